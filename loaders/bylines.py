@@ -136,14 +136,18 @@ def desk_words() -> frozenset[str]:
     return frozenset(w.lower() for w in load_seed_yaml("relations.yaml")["byline_desk_words"])
 
 
+EMPHASIS = " \t*_"  # marks around a part set in bold or italics: "**Sahel Times** | Regional news"
+
+
 def _parts(line: re.Match[str]) -> list[tuple[int, int, list[str]]]:
-    """The parts of a header line between bars and commas: their offsets in the text, then their words."""
+    """The parts of a header line between bars and commas, without the marks of emphasis around them ("**Sahel
+    Times**"): their offsets in the text, then their words."""
     found = []
     for part in PART.finditer(line.group()):
-        words = part.group().split()
+        words = part.group().strip(EMPHASIS).split()
         if words:
-            start = line.start() + part.start() + len(part.group()) - len(part.group().lstrip())
-            found.append((start, start + len(part.group().strip()), words))
+            start = line.start() + part.start() + len(part.group()) - len(part.group().lstrip(EMPHASIS))
+            found.append((start, start + len(part.group().strip(EMPHASIS)), words))
     return found
 
 

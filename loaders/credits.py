@@ -13,11 +13,9 @@ be set in emphasis ("*By Jane Roe*"), follow a masthead's bar ("Sahel Observer |
 from __future__ import annotations
 
 import re
-from functools import cache
 from typing import TYPE_CHECKING
 
-from graph.seeds import load_seed_yaml
-from loaders.bylines import BYLINE_LINE, DATELINE_OUTLET, credit_line, outlet_first_credit, photo_credit
+from loaders.bylines import BYLINE_LINE, DATELINE_OUTLET, author_lines, credit_line, outlet_first_credit, photo_credit
 from loaders.mentions import Mention
 
 if TYPE_CHECKING:
@@ -27,21 +25,6 @@ if TYPE_CHECKING:
 MASTHEAD_PARTS = re.compile(r"\||[ \t][—–][ \t]")  # a bar, a spaced dash: "Sahel Observer | Regional news"
 BODY_LINE = 250  # characters: the first longer line is the story's, and the page's head ends before it
 NOT_PUBLISHERS = {"armed_group", "military", "political_party"}  # "Explainer | Hezbollah": the page's topic
-
-
-@cache
-def author_lines() -> re.Pattern[str]:
-    """A byline: "By Jane Roe" opening a line, set in emphasis or not ("*By Jane Roe*"), after a masthead's bar
-    ("Sahel Observer | By Jane Roe and John Doe in Gao"), or after one of ``author_line_openers`` ("**Authors:** Jane
-    Roe, Senior Fellow; John Doe").
-
-    >>> [bool(author_lines().search(s)) for s in ("*By Jane Roe*", "Sahel Observer | By Jane Roe", "Authors: J Roe")]
-    [True, True, True]
-    >>> bool(author_lines().search("Gunmen killed 12 people by the river"))
-    False
-    """
-    openers = "|".join(re.escape(w) for w in load_seed_yaml("relations.yaml")["author_line_openers"])
-    return re.compile(rf"(?:^|\|)[ \t*_]*(?:By[ \t]|(?i:{openers})[*_]*:)[^\n|]{{3,200}}", re.MULTILINE)
 
 
 def credited_outlet(reader: DocReader) -> None:

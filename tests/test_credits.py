@@ -251,3 +251,11 @@ def test_reporters_after_a_bold_mastheads_bar_work_for_its_outlet() -> None:
 def test_an_armed_group_a_masthead_names_as_its_topic_employs_no_author() -> None:
     text = f"Explainer | Hezbollah | 2 May 2024\n\nBy Halima Wanjiru and Peter Otieno\n\n{STORY}"
     assert not works_for(text)
+
+
+def test_a_masthead_over_a_byline_names_the_authors_outlet() -> None:
+    text = f"**Tana River Courier** | Regional news | 27 May 2022\n\n*By Halima Wanjiru Odhiambo*\n\n{STORY}"
+    kg = graph_of(text)
+    labels = {d["name"]: d["label"] for _, d in kg.g.nodes(data=True)}
+    assert labels.get("Tana River Courier") == "Organization", labels
+    assert ("Halima Wanjiru Odhiambo", "Tana River Courier") in works_for(text)

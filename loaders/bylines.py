@@ -58,17 +58,17 @@ def byline() -> re.Pattern[str]:
 
 @cache
 def author_lines() -> re.Pattern[str]:
-    """A byline: "By Jane Roe" opening a line, set in emphasis or not ("*By Jane Roe*"), after a masthead's bar
+    """A byline: "By Jane Roe" opening a short line, set in emphasis or not ("*By Jane Roe*"), after a masthead's bar
     ("Sahel Observer | By Jane Roe and John Doe in Gao"), or after one of ``author_line_openers`` ("**Authors:** Jane
     Roe, Senior Fellow; John Doe").
 
     >>> [bool(author_lines().search(s)) for s in ("*By Jane Roe*", "Sahel Observer | By Jane Roe", "Authors: J Roe")]
     [True, True, True]
-    >>> bool(author_lines().search("Gunmen killed 12 people by the river"))
-    False
+    >>> [bool(author_lines().search(s)) for s in ("Gunmen killed 12 people by the river", "By 2016, " + "x" * 200)]
+    [False, False]
     """
     openers = "|".join(re.escape(w) for w in load_seed_yaml("relations.yaml")["author_line_openers"])
-    return re.compile(rf"(?:^|\|)[ \t*_]*(?:By[ \t]|(?i:{openers})[*_]*:)[^\n|]{{3,200}}", re.MULTILINE)
+    return re.compile(rf"(?:^|\|)[ \t*_]*(?:By[ \t]|(?i:{openers})[*_]*:)[^\n|]{{3,150}}(?=\||$)", re.MULTILINE)
 
 
 BYLINE_LINE = re.compile(r"^[ \t]*By[ \t]+[^\n]{3,150}$", re.MULTILINE)

@@ -76,12 +76,11 @@ def _photographers(reader: DocReader, text: str) -> None:
 def masthead_outlet(reader: DocReader, text: str) -> Mention | None:
     """The organisation a masthead at the page's head names: a line, before the story's first paragraph, of parts
     set apart by a bar or a spaced dash ("**Sahel Observer** | Regional news | 27 May 2022", "Policy Brief No. 41 |
-    Horn Security Programme"); not an armed group, a force or a party the page is about."""
+    Horn Security Programme")."""
     long_line = re.search(rf"^[^\n]{{{BODY_LINE},}}$", text, re.MULTILINE)
     head = text[: long_line.start()] if long_line else text
     lines = [m.span() for m in re.finditer(r"^[^\n]+$", head, re.MULTILINE) if MASTHEAD_PARTS.search(m.group())]
-    found = _first_organisation(reader, lines)
-    return found if found is not None and found.kind not in NOT_PUBLISHERS else None
+    return _first_organisation(reader, lines)
 
 
 def _inside(mention: Mention, spans: list[tuple[int, int]]) -> bool:
@@ -90,9 +89,10 @@ def _inside(mention: Mention, spans: list[tuple[int, int]]) -> bool:
 
 def _first_organisation(reader: DocReader, spans: list[tuple[int, int]]) -> Mention | None:
     """The first organisation named inside the spans that is no author's title read as a name ("By A, Senior
-    Fellow, and B, Research Analyst": a job, not an outlet)."""
+    Fellow, and B, Research Analyst": a job, not an outlet), nor an armed group, a force or a party ("By August the
+    Taliban held Kabul": a sentence, no byline)."""
     found = (m for m in reader.index.mentions if m.label == "Organization" and _inside(m, spans))
-    return next((m for m in found if not _a_title(reader, m)), None)
+    return next((m for m in found if not _a_title(reader, m) and m.kind not in NOT_PUBLISHERS), None)
 
 
 def _a_title(reader: DocReader, mention: Mention) -> bool:

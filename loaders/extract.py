@@ -2047,7 +2047,7 @@ class DocReader:
                 or doc[left - 1].lower_ in role_types().tenure_words  # "the group's then leader X"
             )
             and doc[left - 1].lower_
-            not in {",", ";", ":", "—", "–", "(", ")", ".", "and", "by", "with", "to", "for", "at", "on"}
+            not in {",", ";", ":", "—", "–", "(", ")", ".", "and", "by", "with", "to", "for", "at", "on", "against"}
             and not (doc[left - 1].text == "-" and doc[left - 1].whitespace_)  # a dash, not a hyphen: "KYIV - Defence"
             and not of_a_plain_noun(doc, left - 1, cues.role_words)  # "opponents of President X": not the title's
         ):  # a title ends at a clause's stop: not UN of "near UN posts; Prime Minister X"

@@ -572,3 +572,8 @@ def test_a_state_a_backing_goes_through_backs_no_one() -> None:
 def test_a_judge_or_magistrate_at_a_court_works_for_the_court(text: str, court: str) -> None:
     found = triples(text)
     assert any(t == "WORKS_FOR" and o == court for _, t, o in found), found
+
+
+def test_a_body_before_against_is_no_part_of_a_judges_title() -> None:
+    found = triples("Hundreds joined a protest organised by the Amal Movement against Judge Tarek Haddad on Thursday.")
+    assert not any(s == "tarek-haddad" and t == "WORKS_FOR" for s, t, _ in found), found

@@ -1635,10 +1635,9 @@ class DocReader:
         return [m for t in said for m in actors_of(t, self.index, with_preps=False) if m.label == "Person"]
 
     def _role_type(self, rel_type: str, words: list[str], definite_of: bool) -> str:
-        """Refine a role: "deputy secretary-general" is DEPUTY_OF, but a staff's deputy is staff ("deputy foreign
-        minister", "deputy ambassador": WORKS_FOR); "a commander" (one of several) MEMBER_OF."""
+        """Refine a role: "deputy secretary-general" is DEPUTY_OF; "a commander" (one of several) MEMBER_OF."""
         if any(w in self.cues.deputy_words for w in words):
-            return "WORKS_FOR" if rel_type == "WORKS_FOR" else "DEPUTY_OF"
+            return "DEPUTY_OF"
         if rel_type == "LEADS" and words[-1] in self.cues.rank_roles and not definite_of:
             return "MEMBER_OF"
         if rel_type == "LEADS" and leads_under_another(words):  # "Hamas sub-leader X": one of its members

@@ -39,21 +39,3 @@ def test_a_minister_known_to_head_a_states_department_works_for_the_state_the_pa
     assert ("Vladimir Putin", "WORKS_FOR", "Russia") not in links_by_name(
         "President Vladimir Putin said Russia would respond."
     )
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The US deputy ambassador, Robert Milton, said that Russia was lying.",
-        "Washington's deputy foreign minister Robert Milton said that Russia was lying.",
-    ],
-)
-def test_a_deputy_of_a_states_staff_works_for_the_state_and_is_no_ones_deputy(text: str) -> None:
-    found = links_by_name(text)
-    assert ("Robert Milton", "WORKS_FOR", "United States") in found, found
-    assert not any(s == "Robert Milton" and t == "DEPUTY_OF" for s, t, _ in found), found
-
-
-def test_a_groups_deputy_leader_is_still_its_deputy() -> None:
-    found = links_by_name("Omar Haddadi, Hamas's deputy leader, said the strikes were illegal.")
-    assert ("Omar Haddadi", "DEPUTY_OF", "Hamas") in found, found

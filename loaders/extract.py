@@ -2104,9 +2104,6 @@ class DocReader:
                 office = known_office(self, person, words) if known else None  # he once led
                 if office is not None:  # "President Vladimir Putin": the state he is known to lead, whatever he did
                     self.emit(person, "LEADS", office, doc[person.start], "title-known-office", 0.85, "asserted")
-                    body = self.gazetteer.actors.get(office.key)  # "Secretary of State X": a minister of the state too
-                    served = minister_state(self, body, words[-size:])
-                    self.emit_all([person], "WORKS_FOR", served, doc[person.start], "title-state", 0.85, "asserted")
                     return
                 method = "title"
                 if not orgs:

@@ -56,6 +56,21 @@ def byline() -> re.Pattern[str]:
     return re.compile(rf"(?:^|\|)[ \t]*By[ \t]+({authors}){tail}", re.MULTILINE)
 
 
+@cache
+def author_lines() -> re.Pattern[str]:
+    """A byline: "By Jane Roe" opening a short line, set in emphasis or not ("*By Jane Roe*"), after a masthead's bar
+    ("Sahel Observer | By Jane Roe and John Doe in Gao"), or after one of ``author_line_openers`` ("**Authors:** Jane
+    Roe, Senior Fellow; John Doe").
+
+    >>> [bool(author_lines().search(s)) for s in ("*By Jane Roe*", "Sahel Observer | By Jane Roe", "Authors: J Roe")]
+    [True, True, True]
+    >>> [bool(author_lines().search(s)) for s in ("Gunmen killed 12 people by the river", "By 2016, " + "x" * 200)]
+    [False, False]
+    """
+    openers = "|".join(re.escape(w) for w in load_seed_yaml("relations.yaml")["author_line_openers"])
+    return re.compile(rf"(?:^|\|)[ \t*_]*(?:By[ \t]|(?i:{openers})[*_]*:)[^\n|]{{3,150}}(?=\||$)", re.MULTILINE)
+
+
 BYLINE_LINE = re.compile(r"^[ \t]*By[ \t]+[^\n]{3,150}$", re.MULTILINE)
 OUTLET_TAIL = re.compile(r"^[ \t]*By[ \t]+[^\n|]*,[ \t]*([A-Z][^,|\n]*?)[ \t]*(?:\|[^\n]*)?$", re.MULTILINE)
 _OUTLET_WORD = re.compile(r"(?:[A-Z][\w'’.&-]*|of|the|and|for|de|del|al|&)")
@@ -136,14 +151,18 @@ def desk_words() -> frozenset[str]:
     return frozenset(w.lower() for w in load_seed_yaml("relations.yaml")["byline_desk_words"])
 
 
+EMPHASIS = " \t*_"  # marks around a part set in bold or italics: "**Sahel Times** | Regional news"
+
+
 def _parts(line: re.Match[str]) -> list[tuple[int, int, list[str]]]:
-    """The parts of a header line between bars and commas: their offsets in the text, then their words."""
+    """The parts of a header line between bars and commas, without the marks of emphasis around them ("**Sahel
+    Times**"): their offsets in the text, then their words."""
     found = []
     for part in PART.finditer(line.group()):
-        words = part.group().split()
+        words = part.group().strip(EMPHASIS).split()
         if words:
-            start = line.start() + part.start() + len(part.group()) - len(part.group().lstrip())
-            found.append((start, start + len(part.group().strip()), words))
+            start = line.start() + part.start() + len(part.group()) - len(part.group().lstrip(EMPHASIS))
+            found.append((start, start + len(part.group().strip(EMPHASIS)), words))
     return found
 
 
@@ -202,9 +221,9 @@ def _masthead_name(words: list[str]) -> list[str]:
 
 
 def credited_mastheads(doc: Doc, text: str, mentions: list[Mention]) -> list[Mention]:
-    """The mentions, with the first part of a masthead that credits authors after a bar an outlet ("Sahel Times |
-    Region | By Jane Roe", "Levant Today live desk | Coverage by Jane Roe and John Doe"), where it may name one
-    (``names_an_outlet``).
+    """The mentions, with the first part of a masthead that credits authors after a bar or on the line after it an
+    outlet ("Sahel Times | Region | By Jane Roe", "Levant Today live desk | Coverage by Jane Roe and John Doe",
+    "Sahel Times | Region | 2 May 2024" over "By Jane Roe"), where it may name one (``names_an_outlet``).
 
     >>> from loaders.nlp import load_nlp
     >>> doc = load_nlp()("Kivu Herald live desk | Coverage by Jane Roe\\nRebels took the town.")
@@ -215,13 +234,20 @@ def credited_mastheads(doc: Doc, text: str, mentions: list[Mention]) -> list[Men
     for line in MASTHEAD.finditer(text):
         bars = {line.start() + at for at, char in enumerate(line.group()) if char == "|"}
         parts = _parts(line)
-        if not bars & credited or len(parts) < 2:
+        if not (bars & credited or _byline_after(text, line.end())) or len(parts) < 2:
             continue
         start, _, words = parts[0]
         named = _masthead_name(words)
         if names_an_outlet(named):
             mentions = as_outlet(doc, mentions, start, start + len(" ".join(named)))
     return mentions
+
+
+def _byline_after(text: str, end: int) -> bool:
+    """Whether the next line with words after a masthead's is a byline ("**Sahel Times** | Regional news | 2 May
+    2024", then "*By Jane Roe*"): the masthead is the authors' outlet's."""
+    following = re.match(r"\s*([^\n]*)", text[end:]).group(1)
+    return bool(author_lines().match(following))
 
 
 @cache

@@ -3,28 +3,39 @@
 A byline names the authors and, after a comma, often their outlet ("By Jane Roe and John Doe, Sahel Observer");
 a wire dateline names it in brackets ("MOGADISHU, Aug 3 (Reuters) -"); the credit line at the end names who
 reported, wrote and edited ("(Reporting by Jane Roe in Bamako; Editing by John Doe)"). Every person a byline or
-a credit line names WORKS_FOR the outlet the byline, else the dateline, names; a page that names no outlet
-(only "By Staff reporter", or authors' titles such as "Research Analyst") gives nothing.
+a credit line names WORKS_FOR the outlet the byline, else the dateline, else the masthead at the page's head names
+("**Sahel Observer** | Regional news | 27 May 2022", "Policy Brief No. 41 | Horn Security Programme"); a page that
+names no outlet (only "By Staff reporter", or authors' titles such as "Research Analyst") gives nothing. A byline may
+be set in emphasis ("*By Jane Roe*"), follow a masthead's bar ("Sahel Observer | By Jane Roe") or open with the
+``author_line_openers`` of ``seeds/relations.yaml`` ("**Authors:** Jane Roe, Senior Fellow; John Doe").
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
-from loaders.bylines import BYLINE_LINE, DATELINE_OUTLET, credit_line, outlet_first_credit, photo_credit
+from loaders.bylines import BYLINE_LINE, DATELINE_OUTLET, author_lines, credit_line, outlet_first_credit, photo_credit
 from loaders.mentions import Mention
 
 if TYPE_CHECKING:
     from loaders.extract import DocReader
 
 
+MASTHEAD_PARTS = re.compile(r"\||[ \t][—–][ \t]")  # a bar, a spaced dash: "Sahel Observer | Regional news"
+BODY_LINE = 250  # characters: the first longer line is the story's, and the page's head ends before it
+NOT_PUBLISHERS = {"armed_group", "military", "political_party"}  # "Explainer | Hezbollah": the page's topic
+
+
 def credited_outlet(reader: DocReader) -> None:
     """WORKS_FOR from each person a byline or a credit line names to the outlet the page names."""
     text = reader.facts.text
     _photographers(reader, text)
-    bylines = [m.span() for m in BYLINE_LINE.finditer(text)]
-    outlet = _first_organisation(reader, bylines) or _first_organisation(
-        reader, [m.span(1) for m in DATELINE_OUTLET.finditer(text)]
+    bylines = [m.span() for m in BYLINE_LINE.finditer(text)] + [m.span() for m in author_lines().finditer(text)]
+    outlet = (
+        _first_organisation(reader, bylines)
+        or _first_organisation(reader, [m.span(1) for m in DATELINE_OUTLET.finditer(text)])
+        or masthead_outlet(reader, text)
     )
     if outlet is None:
         return
@@ -62,15 +73,26 @@ def _photographers(reader: DocReader, text: str) -> None:
             reader.emit(person, "WORKS_FOR", outlet, reader.doc[person.start], "credit-photo", 0.7, "asserted")
 
 
+def masthead_outlet(reader: DocReader, text: str) -> Mention | None:
+    """The organisation a masthead at the page's head names: a line, before the story's first paragraph, of parts
+    set apart by a bar or a spaced dash ("**Sahel Observer** | Regional news | 27 May 2022", "Policy Brief No. 41 |
+    Horn Security Programme")."""
+    long_line = re.search(rf"^[^\n]{{{BODY_LINE},}}$", text, re.MULTILINE)
+    head = text[: long_line.start()] if long_line else text
+    lines = [m.span() for m in re.finditer(r"^[^\n]+$", head, re.MULTILINE) if MASTHEAD_PARTS.search(m.group())]
+    return _first_organisation(reader, lines)
+
+
 def _inside(mention: Mention, spans: list[tuple[int, int]]) -> bool:
     return any(start <= mention.start_char and mention.end_char <= end for start, end in spans)
 
 
 def _first_organisation(reader: DocReader, spans: list[tuple[int, int]]) -> Mention | None:
     """The first organisation named inside the spans that is no author's title read as a name ("By A, Senior
-    Fellow, and B, Research Analyst": a job, not an outlet)."""
+    Fellow, and B, Research Analyst": a job, not an outlet), nor an armed group, a force or a party ("By August the
+    Taliban held Kabul": a sentence, no byline)."""
     found = (m for m in reader.index.mentions if m.label == "Organization" and _inside(m, spans))
-    return next((m for m in found if not _a_title(reader, m)), None)
+    return next((m for m in found if not _a_title(reader, m) and m.kind not in NOT_PUBLISHERS), None)
 
 
 def _a_title(reader: DocReader, mention: Mention) -> bool:

@@ -115,6 +115,7 @@ from loaders.home_state import (
     minister_state,
     portfolio_minister,
     state_of_title,
+    state_office,
     state_role,
 )
 from loaders.hostility import SIDES, HostilityReader
@@ -1822,7 +1823,8 @@ class DocReader:
         if bare and (group := group_in_focus(noun, self.index)) is not None:
             orgs, holder_mentions = [group], [m for m in holder_mentions if m.label == "Person"]
         method = "role-bare" if bare and orgs else "role"
-        if not orgs and portfolio_minister(self, noun):  # "the health minister, X": the page's state's minister
+        state_official = portfolio_minister(self, noun) or state_office(self, noun)  # "the attorney general, X" too
+        if not orgs and state_official:  # "the health minister, X": the page's state's minister
             for person in (m for m in holder_mentions if m.label == "Person"):
                 self.emit_all([person], "WORKS_FOR", home_of(self, person), noun, "role-article-state", 0.8)
         if rel_type in {"LEADS", "DEPUTY_OF"} and (
@@ -2063,7 +2065,7 @@ class DocReader:
                 or doc[left - 1].lower_ in role_types().tenure_words  # "the group's then leader X"
             )
             and doc[left - 1].lower_
-            not in {",", ";", ":", "—", "–", "(", ")", ".", "and", "by", "with", "to", "for", "at", "on"}
+            not in {",", ";", ":", "—", "–", "(", ")", ".", "and", "by", "with", "to", "for", "at", "on", "against"}
             and not (doc[left - 1].text == "-" and doc[left - 1].whitespace_)  # a dash, not a hyphen: "KYIV - Defence"
             and not of_a_plain_noun(doc, left - 1, cues.role_words)  # "opponents of President X": not the title's
         ):  # a title ends at a clause's stop: not UN of "near UN posts; Prime Minister X"

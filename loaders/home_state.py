@@ -209,6 +209,16 @@ def portfolio_minister(reader: DocReader, noun: Token) -> bool:
     )
 
 
+def state_office(reader: DocReader, noun: Token) -> bool:
+    """Whether a role's noun and the words joined before it name a state's office of several words that is no head's
+    (``state_titles`` read as ``WORKS_FOR``): "the attorney general", "the national security adviser"; not "the
+    minister" nor "the prime minister"."""
+    joined = [t for t in noun.subtree if noun.i - 3 <= t.i < noun.i and t.dep_ in {"compound", "amod"}]
+    words = [t.lower_ for t in joined] + [noun.lower_]
+    titles = (tuple(words[i:]) for i in range(len(words) - 1))
+    return any(" ".join(t) in reader.cues.state_titles and reader.cues.role_of(t) == "WORKS_FOR" for t in titles)
+
+
 def _portfolio_title(reader: DocReader, words: set[str], title: list[str]) -> bool:
     """Whether a title is a state's minister's by his portfolio: "Foreign Secretary", "Interior Secretary"."""
     return title[-1] in reader.cues.minister_titles and bool(words & reader.cues.portfolio_words)

@@ -212,3 +212,50 @@ def test_a_live_desks_credit_after_a_bar_names_each_reporter_and_the_outlet_with
     assert labels["Karim Benali"] == labels["Idrissa Maiga"] == "Person"
     assert labels["Sahel Today"] == "Organization"
     assert not {"Sahel Today live desk", "Sahel Today live"} & set(labels)
+
+
+def test_authors_work_for_the_publisher_a_bold_masthead_names_at_the_pages_head() -> None:
+    text = (
+        "# Gunmen kill five in Garissa\n\n"
+        "**Horn Security Observatory** | Policy Brief No. 12 | July 2023\n\n"
+        f"*By Dr. Halima Wanjiru and Peter Otieno*\n\n{STORY}"
+    )
+    assert works_for(text) >= {
+        ("Halima Wanjiru", "Horn Security Observatory"),
+        ("Peter Otieno", "Horn Security Observatory"),
+    }
+
+
+def test_authors_on_an_authors_line_work_for_the_mastheads_programme() -> None:
+    text = (
+        "**Conflict & Resilience Programme | Policy Brief No. 41**\n"
+        f"*Authors: Dr Halima Wanjiru, Senior Fellow; Peter Otieno, Research Analyst*\n\n{STORY}"
+    )
+    assert works_for(text) >= {
+        ("Halima Wanjiru", "Conflict & Resilience Programme"),
+        ("Peter Otieno", "Conflict & Resilience Programme"),
+    }
+
+
+def test_reporters_after_a_bold_mastheads_bar_work_for_its_outlet() -> None:
+    found = works_for(
+        f"**Sahel Today live desk** | Coverage by Idrissa Maiga, Fatou Ndiaye and Karim Benali\n\n{STORY}"
+    )
+    assert found >= {("Idrissa Maiga", "Sahel Today"), ("Karim Benali", "Sahel Today")}
+    found = works_for(
+        f"**The Lakeside Observer** | Garissa News | By Amina Wekesa and John Kariuki in Garissa\n\n{STORY}"
+    )
+    assert found >= {("Amina Wekesa", "The Lakeside Observer"), ("John Kariuki", "The Lakeside Observer")}
+
+
+def test_an_armed_group_a_masthead_names_as_its_topic_employs_no_author() -> None:
+    text = f"Explainer | Hezbollah | 2 May 2024\n\nBy Halima Wanjiru and Peter Otieno\n\n{STORY}"
+    assert not works_for(text)
+
+
+def test_a_masthead_over_a_byline_names_the_authors_outlet() -> None:
+    text = f"**Tana River Courier** | Regional news | 27 May 2022\n\n*By Halima Wanjiru Odhiambo*\n\n{STORY}"
+    kg = graph_of(text)
+    labels = {d["name"]: d["label"] for _, d in kg.g.nodes(data=True)}
+    assert labels.get("Tana River Courier") == "Organization", labels
+    assert ("Halima Wanjiru Odhiambo", "Tana River Courier") in works_for(text)

@@ -560,3 +560,20 @@ def test_the_organisation_a_backing_is_given_through_backs_too(text: str, triple
 def test_a_state_a_backing_goes_through_backs_no_one() -> None:
     found = triples("Iran supplies weapons to the Houthis through Oman.")
     assert ("oman", "FUNDS", "houthis") not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "court"),
+    [
+        ("Omar Haddadi, a judge at the Tunis Court of Appeal, refused bail.", "tunis-court-of-appeal"),
+        ("Rosa Huamán, a magistrate at the Lima Superior Court, ordered the arrests.", "lima-superior-court"),
+    ],
+)
+def test_a_judge_or_magistrate_at_a_court_works_for_the_court(text: str, court: str) -> None:
+    found = triples(text)
+    assert any(t == "WORKS_FOR" and o == court for _, t, o in found), found
+
+
+def test_a_body_before_against_is_no_part_of_a_judges_title() -> None:
+    found = triples("Hundreds joined a protest organised by the Amal Movement against Judge Tarek Haddad on Thursday.")
+    assert not any(s == "tarek-haddad" and t == "WORKS_FOR" for s, t, _ in found), found

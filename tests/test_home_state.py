@@ -72,3 +72,16 @@ def test_a_state_named_in_a_relative_clause_of_the_subject_before_is_not_the_min
         "Interior Minister Jorge Salas said the troops would stay until the roads were safe.\n"
     )
     assert ("jorge-salas", "WORKS_FOR", "chile") not in found, found
+
+
+def test_a_states_law_officer_and_security_adviser_serve_the_pages_state_before_or_after_a_name() -> None:
+    found = links_of(
+        "Peru charges ex-minister over border shelling\n\n"
+        "Peru charged a former minister on Monday over the shelling of border villages, and Peru recalled its envoy. "
+        "Attorney General Carlos Salas said the evidence was clear. "
+        "Luis Moreno, the national security adviser, said the army had been told to hold its fire. "
+        "The prosecutor-general, Rosa Huamán, asked for a 20-year sentence.\n"
+    )
+    assert ("carlos-salas", "WORKS_FOR", "peru") in found, found
+    assert ("luis-moreno", "WORKS_FOR", "peru") in found, found
+    assert ("rosa-huaman", "WORKS_FOR", "peru") in found, found

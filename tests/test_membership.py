@@ -1011,6 +1011,8 @@ def test_the_head_named_one_of_its_founders_stays_its_head_only() -> None:
     [
         "Yusuf Warsame, Hezbollah's former head of security, was detained at the border.",
         "Yusuf Warsame, the head of intelligence of Hezbollah, was detained at the border.",
+        "Yusuf Warsame, Hezbollah's head of international relations, was detained at the border.",
+        "Yusuf Warsame, head of foreign affairs at Hezbollah, was detained at the border.",
     ],
 )
 def test_the_head_of_a_groups_function_is_one_of_its_members_not_its_head(text: str) -> None:

@@ -366,6 +366,7 @@ class HostilityReader:
             (cues.coalition_nouns | cues.pact_nouns, self.coalition_members, by_lemma),
             (cues.coalition_nouns | cues.led_body_nouns, self.led_body, by_lemma),
             (cues.joint_acts, self.co_belligerents, by_lemma),
+            (cues.joining_verbs, self.joined_forces, by_lemma),
             (cues.hostile_states, self.hostile_state, by_word),
             (cues.under_attack_nouns, self.under_attack, by_word),
             (cues.response_nouns, self.announced_response, by_lemma),
@@ -2050,7 +2051,28 @@ class HostilityReader:
         verb = token.head
         if token.dep_ == "dobj" and token.lemma_.lower() in self.cues.joint_act_nouns and verb.pos_ == "VERB":
             return verb if verb.lemma_.lower() in self.cues.joint_acts else token
+        if self._forces_joined(token):  # "joined forces with Y", the parse hanging "with" on "forces"
+            return verb
         return token
+
+    def _forces_joined(self, token: Token) -> bool:
+        """Whether a token is the object of "joined forces" or "joined hands" (``joined_forces``)."""
+        return (
+            token.dep_ == "dobj"
+            and token.lower_ in self.cues.joined_objects
+            and token.head.lemma_.lower() in self.cues.joining_verbs
+        )
+
+    def joined_forces(self, verb: Token) -> None:
+        """ "Hamas and Islamic Jihad joined forces", "the two groups joined hands in 2017": coordinated subjects of a
+        verb of joining whose object is their forces are allies of each other (one subject joining forces "with"
+        another is :meth:`side_by_side`'s)."""
+        if verb.pos_ != "VERB" or not any(self._forces_joined(c) for c in verb.children):
+            return
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        sides = [m for m in self._principals(self._actors(subjects, with_preps=False)) if m.label in SIDES]
+        if len(sides) >= 2:
+            self._each_with_each(sides, "ALLIED_WITH", verb, f"joined-forces:{verb.lemma_.lower()}")
 
     def on_the_side_of(self, noun: Token) -> None:
         """ "Wagner fought on the side of the Libyan army", "Chad fought on Sudan's side": the subject of the act

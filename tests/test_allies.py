@@ -294,3 +294,13 @@ def test_sides_that_join_forces_are_allies(text: str, pair: set[str]) -> None:
 
 def test_sides_that_join_talks_are_no_allies() -> None:
     assert not allied("Hamas and Fatah joined the talks in Cairo.")
+
+
+def test_a_force_that_brings_together_troops_from_states_is_allied_with_each_not_they_with_each_other() -> None:
+    text = (
+        "The Lakeside Joint Force (LJF), the regional force that brings together troops from Ghana, Togo and Benin,"
+        " said on Monday it had retaken the island."
+    )
+    found = {frozenset(p) for p in allied(text)}
+    assert {frozenset({"lakeside-joint-force", s}) for s in ("ghana", "togo", "benin")} <= found, found
+    assert frozenset({"ghana", "togo"}) not in found, found

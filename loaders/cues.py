@@ -41,6 +41,8 @@ class VerbCue:
     confidence: float = 0.7
     person_type: str = ""  # the type a person at either end gives instead ("X worked with Y": a person affiliated)
     labels: frozenset[str] = frozenset()  # the labels both ends must have, if any ("owned by X": a body or a person)
+    named_objects: bool = False  # the object a name itself or its owner ("stood with Turkey", "by Israel's side"),
+    # not a noun that names one by a demonym or an "of" ("stood with the Somali people", "by the security of Jordan")
 
 
 @dataclass(frozen=True)
@@ -310,6 +312,7 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
             float(spec.get("confidence", 0.7)),
             _check(spec["person_type"], origin) if "person_type" in spec else "",
             frozenset(spec.get("labels", ())),
+            bool(spec.get("named_objects", False)),
         )
         for lemma in spec["lemmas"]:
             if cue not in verbs.setdefault(lemma, []):

@@ -1191,6 +1191,9 @@ class DocReader:
                 if verb.dep_ == "acl":  # "X, an al-Qaeda affiliate based in Mali": X is based there
                     agents = placed_holders(self, verb.head, agents)
                 objects = prep_objects(verb, cue.preps)
+                if cue.named_objects:  # "stood with Turkey", "stood by Israel's right", not "with the Somali people"
+                    objects = [o for t in objects for o in (t, *(c for c in t.children if c.dep_ == "poss"))]
+                    objects = [t for t in objects if self.index.at(t) is not None]
                 if cue.type == "BASED_IN":  # "based along the Chinese border in Shan State": in Shan State
                     objects = [p for t in objects if not serves_a_side(self, t) for p in self._past_border(t)]
                 patients = [

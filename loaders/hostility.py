@@ -227,6 +227,7 @@ class HostilityCues:
     partner_campaign_preps: frozenset[str]
     gathering_verbs: frozenset[str]
     gathering_particles: frozenset[str]
+    contingent_nouns: frozenset[str]
     mutual_ally_words: frozenset[str]
     joined_by_verbs: frozenset[str]
     neutral_victims: frozenset[str]
@@ -337,6 +338,7 @@ class HostilityReader:
             (cues.pitting_verbs, self.pitted, by_lemma),
             (cues.regarding_verbs, self.regarded_as_foe, by_lemma),
             (cues.gathering_verbs, self.brought_together, by_lemma),
+            (cues.gathering_verbs, self.gathered_contingents, by_lemma),
             (joint_words(), self.joint_bodies, by_word),
             (cues.mutual_ally_words, self.allied_together, by_word),
             (cues.joined_by_verbs, self.joined_by, by_lemma),
@@ -366,6 +368,7 @@ class HostilityReader:
             (cues.coalition_nouns | cues.pact_nouns, self.coalition_members, by_lemma),
             (cues.coalition_nouns | cues.led_body_nouns, self.led_body, by_lemma),
             (cues.joint_acts, self.co_belligerents, by_lemma),
+            (cues.joining_verbs, self.joined_forces, by_lemma),
             (cues.hostile_states, self.hostile_state, by_word),
             (cues.under_attack_nouns, self.under_attack, by_word),
             (cues.response_nouns, self.announced_response, by_lemma),
@@ -703,6 +706,38 @@ class HostilityReader:
             return
         gathered = [c for c in verb.children if c.dep_ == ("nsubjpass" if is_passive(verb) else "dobj")]
         self._each_with_each(self._sides(gathered), "ALLIED_WITH", verb, f"brought-together:{verb.lemma_.lower()}")
+
+    def gathered_contingents(self, verb: Token) -> None:
+        """ "The MNJTF brings together troops from Chad and Niger", "the Multinational Joint Task Force (MNJTF), the
+        regional force that brings together troops from Chad and Niger": a named body that gathers contingents
+        (``contingent_nouns``) from states or bodies is allied with each of them (not they with each other)."""
+        if verb.pos_ != "VERB" or is_passive(verb):
+            return
+        if not any(c.lower_ in self.cues.gathering_particles for c in verb.children if c.dep_ in {"prt", "advmod"}):
+            return
+        gathered = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in self.cues.contingent_nouns]
+        if not gathered:
+            return
+        contributors = self._sides([p for t in [*gathered, verb] for p in prep_objects(t, {"from"})])
+        subjects = subjects_of(verb)
+        if verb.dep_ == "relcl" and all(t.lower_ in self.reader.cues.relative_pronouns for t in subjects):
+            subjects = [verb.head]  # "the regional force that brings together troops from ..."
+        gatherers = [m for m in self._sides(subjects) if m.label == "Organization"]
+        if not gatherers and subjects and self.reader.index.at(subjects[0]) is None:
+            gatherers = [m for m in [self._name_set_off_before(subjects[0])] if m and m.label == "Organization"]
+        contributors = [m for m in contributors if m.key not in {g.key for g in gatherers}]
+        self.reader.emit_all(gatherers, "ALLIED_WITH", contributors, verb, f"gathered:{verb.lemma_.lower()}", 0.6)
+
+    def _name_set_off_before(self, noun: Token) -> Mention | None:
+        """The name written right before the comma that opens a noun's apposition, past a short bracket after it
+        ("the Multinational Joint Task Force (MNJTF), the regional force ..."), else None."""
+        doc, last = noun.doc, noun.left_edge.i - 1
+        if last < 1 or doc[last].text != ",":
+            return None
+        last -= 1
+        if doc[last].text == ")":
+            last = next((t.i - 1 for t in doc[max(last - 4, 0) : last] if t.text == "("), last)
+        return self.reader.index.at(doc[last]) if last >= 0 else None
 
     def joint_bodies(self, word: Token) -> None:
         """ "A joint MI5 and PSNI investigation", "joint operations of the UPDF and the FARDC": the bodies named as the
@@ -2050,7 +2085,28 @@ class HostilityReader:
         verb = token.head
         if token.dep_ == "dobj" and token.lemma_.lower() in self.cues.joint_act_nouns and verb.pos_ == "VERB":
             return verb if verb.lemma_.lower() in self.cues.joint_acts else token
+        if self._forces_joined(token):  # "joined forces with Y", the parse hanging "with" on "forces"
+            return verb
         return token
+
+    def _forces_joined(self, token: Token) -> bool:
+        """Whether a token is the object of "joined forces" or "joined hands" (``joined_forces``)."""
+        return (
+            token.dep_ == "dobj"
+            and token.lower_ in self.cues.joined_objects
+            and token.head.lemma_.lower() in self.cues.joining_verbs
+        )
+
+    def joined_forces(self, verb: Token) -> None:
+        """ "Hamas and Islamic Jihad joined forces", "the two groups joined hands in 2017": coordinated subjects of a
+        verb of joining whose object is their forces are allies of each other (one subject joining forces "with"
+        another is :meth:`side_by_side`'s)."""
+        if verb.pos_ != "VERB" or not any(self._forces_joined(c) for c in verb.children):
+            return
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        sides = [m for m in self._principals(self._actors(subjects, with_preps=False)) if m.label in SIDES]
+        if len(sides) >= 2:
+            self._each_with_each(sides, "ALLIED_WITH", verb, f"joined-forces:{verb.lemma_.lower()}")
 
     def on_the_side_of(self, noun: Token) -> None:
         """ "Wagner fought on the side of the Libyan army", "Chad fought on Sudan's side": the subject of the act

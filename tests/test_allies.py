@@ -258,3 +258,49 @@ def test_acting_in_agreement_with_someone_is_no_alliance() -> None:
 def test_sides_that_act_jointly_against_a_third_are_allies() -> None:
     found = {frozenset(p) for p in allied("Canada and Australia acted jointly against the Prince Group on Monday.")}
     assert frozenset({"canada", "australia"}) in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Ghana's president said on Sunday that Ghana stands with Togo.", {"ghana", "togo"}),
+        ("Norway stood beside Denmark throughout the dispute.", {"norway", "denmark"}),
+        ("Norway has stood by Denmark's side throughout the dispute.", {"norway", "denmark"}),
+        ("The Arab League expressed its full solidarity with Jordan after the attack.", {"arab-league", "jordan"}),
+    ],
+)
+def test_standing_with_a_side_or_solidarity_with_it_is_an_alliance(text: str, pair: set[str]) -> None:
+    assert frozenset(pair) in {frozenset(p) for p in allied(text)}
+
+
+def test_standing_with_a_people_or_standing_by_is_no_alliance() -> None:
+    assert not allied("Ghana said it stood with the Togolese people after the floods.")
+    assert not allied("Ghanaian troops stood by as the crowd marched on the palace.")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Hamas and Hezbollah joined forces last year.", {"hamas", "hezbollah"}),
+        (
+            "Jaish-e-Mohammed joined forces with Lashkar-e-Taiba to attack the base.",
+            {"jaish-e-mohammed", "lashkar-e-taiba"},
+        ),
+    ],
+)
+def test_sides_that_join_forces_are_allies(text: str, pair: set[str]) -> None:
+    assert frozenset(pair) in {frozenset(p) for p in allied(text)}
+
+
+def test_sides_that_join_talks_are_no_allies() -> None:
+    assert not allied("Hamas and Fatah joined the talks in Cairo.")
+
+
+def test_a_force_that_brings_together_troops_from_states_is_allied_with_each_not_they_with_each_other() -> None:
+    text = (
+        "The Lakeside Joint Force (LJF), the regional force that brings together troops from Ghana, Togo and Benin,"
+        " said on Monday it had retaken the island."
+    )
+    found = {frozenset(p) for p in allied(text)}
+    assert {frozenset({"lakeside-joint-force", s}) for s in ("ghana", "togo", "benin")} <= found, found
+    assert frozenset({"ghana", "togo"}) not in found, found

@@ -8,8 +8,8 @@
 - A name spelled out before a known acronym it does not spell is that known actor: "the National Liberation
   Army (ELN)".
 - An organisation named by the first or last words of its name is that organisation: "Al-Ashtar" of "the
-  Al-Ashtar Brigades", "the Council" of "the UN Security Council"; not where the longer name is its part or branch,
-  its words then a part's noun: "Hamas" of "the Hamas Political Bureau".
+  Al-Ashtar Brigades", "the Council" of "the UN Security Council", "the Collective" read as a man's; not where the
+  longer name is its part or branch, its words then a part's noun: "Hamas" of "the Hamas Political Bureau".
 - A capitalised common word ("South", "Peacekeepers") or a platform a statement is posted on ("on Telegram")
   names no actor.
 - An armed group's name joined by a hyphen to a place's is its branch there: "ISIS-Egypt".
@@ -494,6 +494,29 @@ def _short_after_the(doc: Doc, mentions: list[Mention]) -> set[str]:
     return {m.name for m in mentions if m.end - m.start == 1 and m.start > 0 and doc[m.start - 1].lower_ == "the"}
 
 
+def bodies_named_short(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The mentions, a lone unknown word read as a person's that the page writes after "the" and that ends the name
+    of one organisation of two words or more bound to it: the body named short ("the Terrorgram Collective ... the
+    Collective"), as a man never is.
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("The Orvane Collective spoke. Members of the Collective left.")
+    >>> ms = [Mention(1, 3, 4, 21, "Orvane Collective", "Organization", "Orvane Collective", "other"),
+    ...       Mention(8, 9, 44, 54, "Collective", "Person", "Collective")]
+    >>> [(m.label, m.name) for m in bodies_named_short(doc, ms)]
+    [('Organization', 'Orvane Collective'), ('Organization', 'Orvane Collective')]
+    """
+    short = _short_after_the(doc, mentions)
+    ends: dict[str, list[Mention]] = {}
+    for m in mentions:
+        if m.label == "Organization" and not m.refers_back and " " in m.name and m.name.split()[-1] in short:
+            ends.setdefault(m.name.split()[-1], []).append(m)
+    owners = {word: found[0] for word, found in ends.items() if len({m.name for m in found}) == 1}
+    return [
+        _as(m, owners[m.name]) if m.label == "Person" and not m.actor_id and m.name in owners else m for m in mentions
+    ]
+
+
 def people_named_in_part(mentions: list[Mention], bodies: frozenset[str] = frozenset()) -> list[Mention]:
     """Names read as an organisation's, with no word of one, whose last word the document also uses alone: a
     person's, and so is that word; not a name the text describes as a body's (``bodies``: "Forestal Arauco, the
@@ -738,7 +761,7 @@ def same_actor(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         doc, branches_by_place(doc, common_word_openers(doc, no_names(doc, mentions, lower), lower))
     )
     mentions = bind_place_kinds(bind_short_names(bind_initials(mentions)))
-    mentions = people_named_in_part(mentions, described_names(doc, mentions))
+    mentions = bodies_named_short(doc, people_named_in_part(mentions, described_names(doc, mentions)))
     mentions = bind_sites_written_apart(mentions)  # "the Tulkarm refugee camp ... Tulkarm camp"
     mentions = people_spelled_alike(mentions)
     return places_called_places(doc, places_named_with_nouns(doc, mentions))

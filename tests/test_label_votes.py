@@ -100,3 +100,12 @@ def test_a_man_set_after_a_body_s_head_stays_a_man() -> None:
     text = "The director of the Orvane Atomic Energy Agency, Tessa Kibali, visited the plant on Tuesday."
     doc, ms = _read(text, [("Tessa Kibali", "Person")])
     assert _labels(described_bodies(doc, ms), "Tessa Kibali") == {"Person"}
+
+
+def test_a_body_named_short_after_the_is_the_body_not_a_man() -> None:
+    text = (
+        "The Orvane Collective posted the video on Monday. Police said members of the Collective had planned the"
+        " attack."
+    )
+    doc, ms = _read(text, [("Orvane Collective", "Organization"), ("Collective", "Person")])
+    assert _labels(same_actor(doc, ms), "Collective") == set()

@@ -41,6 +41,8 @@ from loaders.described_kinds import listed_as_body_example, named_as_body
 from loaders.doc_words import token_strings
 from loaders.mentions import Mention, guess_kind
 from loaders.organisation_names import body_title_nouns, described_as_organisation
+from loaders.person_names import apposed_person, apposed_to_person, titled_names
+from loaders.place_context import placed_starts
 from loaders.used_kinds import used_as_armed_group, used_as_body
 
 TIE_ORDER = ("Location", "Organization", "Person")  # who wins a tie between two readings of a name
@@ -100,14 +102,20 @@ def _label_of(votes: Counter[str]) -> str:
 
 def one_label(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """The mentions, with each unknown name given one label for the whole document; a family name the page also
-    writes in the plural, where it qualifies a noun ("Houthi attacks" beside "the Houthis"), the group's."""
-    surnames = _surnames(mentions)
+    writes in the plural, where it qualifies a noun ("Houthi attacks" beside "the Houthis"), the group's. A lone
+    word is a person's last name only where the full name's mentions read as a person's are not outvoted (not
+    "Brotherhood" of the "Chin Brotherhood" the NER read once in three as a man's) and where fewer than half of its
+    mentions are a place's (not "in Cauca" beside a "Valle del Cauca" read as a man's:
+    :func:`~loaders.place_context.placed_starts`)."""
     votes: dict[str, Counter[str]] = {}
     for m in mentions:
         if not m.actor_id and m.label in NER_LABELS and not m.refers_back:
             votes.setdefault(_vote_key(m.name), Counter())[m.label] += 1  # "Al Shabaab" opening a sentence too
     labels = {key: _label_of(v) for key, v in votes.items() if len(v) > 1}
-    labels.update({key: "Person" for key in votes if _key(key) in surnames})
+    outvoted = {key for key, v in votes.items() if v["Person"] < max(v.values())}  # "Chin Brotherhood"
+    surnames = _surnames([m for m in mentions if _vote_key(m.name) not in outvoted])
+    placed = _mostly_placed(doc, mentions)
+    labels.update({key: "Person" for key in votes if _key(key) in surnames and key not in placed})
     families = surnames & _written_in_plural(mentions)  # "Houthi" of Abdul-Malik al-Houthi beside "the Houthis"
     out = []
     for m in mentions:
@@ -119,6 +127,17 @@ def one_label(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         out.append(replace(m, label=label, kind=guess_kind(m.name) if label == "Organization" else None))
     return out
+
+
+def _mostly_placed(doc: Doc, mentions: list[Mention]) -> set[str]:
+    """The vote keys of the unknown lone words at least half of whose mentions their sentence uses as a place's
+    ("fighting in Cauca")."""
+    starts = placed_starts(doc, [m for m in mentions if not m.actor_id and " " not in m.name])
+    counts: dict[str, Counter[bool]] = {}
+    for m in mentions:
+        if not m.actor_id and " " not in m.name:
+            counts.setdefault(_vote_key(m.name), Counter())[m.start in starts] += 1
+    return {key for key, c in counts.items() if c[True] * 2 >= c.total()}
 
 
 def _qualifies_a_noun(doc: Doc, m: Mention) -> bool:
@@ -227,8 +246,12 @@ def described_bodies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     person's is a body's too when the page names the body in the plural ("a Naxal attack" beside "the Naxals"); a lone
     word voted a person's as the last name of a body's name read as a man's and written after "the", borne by no
     person the page names, is that body ("Marquetalia" beside "the Segunda Marquetalia"):
-    :func:`_last_words_of_bodies`."""
+    :func:`_last_words_of_bodies`. A name read as a place's stays a place's where its sentences use it as a place's
+    more often than they use it as a body's ("Tripoli militias" beside "fighting in Tripoli" three times:
+    :func:`_held_as_places`); a name read as a person's stays a person's where its sentences give it a person's title
+    or role at least as often (:func:`_held_as_people`)."""
     bodies = body_names(doc, mentions)
+    bodies -= _held_as_places(doc, mentions, bodies) | _held_as_people(doc, mentions, bodies)
     return _last_words_of_bodies(
         [
             replace(m, label="Organization", kind=guess_kind(m.name))
@@ -238,6 +261,62 @@ def described_bodies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         ],
         {m.name for m in mentions if m.label == "Person" and m.name in bodies and " " in m.name and _after_the(doc, m)},
     )
+
+
+def _held_as_places(doc: Doc, mentions: list[Mention], bodies: set[str]) -> set[str]:
+    """The names of ``bodies`` every unknown mention of which is read as a place's and whose sentences use them as a
+    place's (:func:`~loaders.place_context.placed_starts`) more often than a body's (:func:`_used_as_body_at`, once
+    at least; a name that is a body's by its own words, "Los Zetas", is not held; "in the EPP" beside "EPP members"
+    is no place):
+    one "Tripoli militias" or one heading's "fighters in Bhamo" does not outvote "fighting in Tripoli".
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Orvane militias clashed. Shops in Orvane closed. Fighting spread to Orvane.")
+    >>> ms = [Mention(0, 1, 0, 6, "Orvane", "Location", "Orvane"),
+    ...       Mention(6, 7, 34, 40, "Orvane", "Location", "Orvane"),
+    ...       Mention(12, 13, 68, 74, "Orvane", "Location", "Orvane")]
+    >>> _held_as_places(doc, ms, {"Orvane"})
+    {'Orvane'}
+    """
+    named = [m for m in mentions if m.name in bodies and not m.actor_id and not m.refers_back]
+    places = {m.name for m in named if m.label == "Location"} - {m.name for m in named if m.label != "Location"}
+    if not places:
+        return set()
+    placed = placed_starts(doc, [m for m in named if m.name in places])
+    held = set()
+    for name in places:
+        ms = [m for m in named if m.name == name]
+        as_body = sum(_used_as_body_at(doc, m.start, m.end, False) for m in ms)
+        if as_body and sum(m.start in placed for m in ms) > as_body:  # not a body by its article ("Los Zetas")
+            held.add(name)
+    return held
+
+
+def _held_as_people(doc: Doc, mentions: list[Mention], bodies: set[str]) -> set[str]:
+    """The names of ``bodies`` of two words or more every unknown mention of which is read as a person's and whose
+    sentences give them a person's title or role (a title before them, "X, the president of Y", "the head of the
+    agency, X": :func:`~loaders.person_names.titled_names`, :func:`~loaders.person_names.apposed_person`,
+    :func:`~loaders.person_names.apposed_to_person`) at least as often as they use them as a body's (a parse that
+    hangs "X, the president of M23" on a body's noun does not make a man a body).
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("The agency named Tessa Orvane, a former militia commander, as its envoy.")
+    >>> _held_as_people(doc, [Mention(3, 5, 17, 29, "Tessa Orvane", "Person", "Tessa Orvane")], {"Tessa Orvane"})
+    {'Tessa Orvane'}
+    """
+    named = [m for m in mentions if m.name in bodies and " " in m.name and not m.actor_id and not m.refers_back]
+    people = {m.name for m in named if m.label == "Person"} - {m.name for m in named if m.label != "Person"}
+    if not people:
+        return set()
+    titled = titled_names(doc, named)
+    held = set()
+    for name in people:
+        spans = [doc[m.start : m.end] for m in named if m.name == name]
+        as_body = sum(_used_as_body_at(doc, span.start, span.end, True) for span in spans)
+        as_person = len(spans) if name in titled else sum(apposed_person(s) or apposed_to_person(s) for s in spans)
+        if as_person and as_person >= as_body:
+            held.add(name)
+    return held
 
 
 def _after_the(doc: Doc, m: Mention) -> bool:

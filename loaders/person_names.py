@@ -148,6 +148,27 @@ def _titled(span: Span) -> bool:
     return word in cues.honorifics or word in person_nouns() or cues.is_person_role(word)
 
 
+def titled_names(doc: Doc, mentions: list[Mention]) -> set[str]:
+    """The unknown names of two words or more right after a person's title or role noun in one of their mentions
+    ("Col. X Y's forces", "commander-in-chief X Y"; the parse may hang the title elsewhere): a person's, whatever
+    another sentence seems to make of them.
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Colonel Tessa Orvane's men spoke in Kibali.")
+    >>> titled_names(doc, [Mention(1, 3, 8, 20, "Tessa Orvane", "Person", "Tessa Orvane"),
+    ...                    Mention(7, 8, 34, 40, "Kibali", "Location", "Kibali")])
+    {'Tessa Orvane'}
+    """
+    cues = load_cues()
+
+    def titled(start: int) -> bool:
+        before = start - 2 if start > 1 and doc[start - 1].text == "." else start - 1  # "Col. X" read as "Col", "."
+        word = doc[before].lower_.rstrip(".") if before >= 0 else ""
+        return word in cues.honorifics or word in person_nouns() or cues.is_person_role(word)
+
+    return {m.name for m in mentions if not m.actor_id and " " in m.name and titled(m.start)}
+
+
 def _pledged_to(span: Span) -> bool:
     """Whether allegiance is pledged to the name ("swore allegiance to X", "their pledge of loyalty to X"): given to
     an unknown name that no word shows to be a group's, it is given to a leader, a person."""

@@ -1,7 +1,8 @@
 """Names the NER took for a body's or a person's that their sentence shows are a place's.
 
 Not a person's name listed right beside another person's ("living in Canada, X, Y and Z": a list of people, though the
-parser hangs it on the place).
+parser hangs it on the place), nor one a title sets before one of its mentions ("Col. Mamady Doumbouya ... Mamady
+Doumbouya, centre,": :func:`~loaders.person_names.titled_names`).
 
 - A name after "in", "near", "outside", "around" or "inside", or listed after one: "the assault on the police school
   in Ratta Kulachi", "around Tera and Ayorou"; after "from", "into" or "to" of a verb of moving, taking away or
@@ -57,7 +58,7 @@ from loaders.coordination import first_of_list
 from loaders.cues import load_cues
 from loaders.mentions import Mention, guess_kind, moving_words, not_actors
 from loaders.organisation_names import ends_in_body_head, names_an_organisation, opens_as_body
-from loaders.person_names import listed_beside_a_person, person_nouns
+from loaders.person_names import listed_beside_a_person, person_nouns, titled_names
 from loaders.place_names import (
     base_words,
     named_after_place_noun,
@@ -277,10 +278,25 @@ def _may_sit_in(doc: Doc, m: Mention) -> bool:
     return m.label != "Person" or (m.end - m.start == 1 and m.end < len(doc) and doc[m.end].text == ",")
 
 
+def placed_starts(doc: Doc, mentions: list[Mention]) -> set[int]:
+    """Where the mentions start whose sentence uses them as a place's (:func:`_placed`: "in X", "the village of X"),
+    whatever they were read as.
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Orvane said the fighting in Orvane had stopped.")
+    >>> sorted(placed_starts(doc, [Mention(0, 1, 0, 6, "Orvane", "Person", "Orvane"),
+    ...                            Mention(5, 6, 28, 34, "Orvane", "Person", "Orvane")]))
+    [5]
+    """
+    places = {doc[m.start : m.end].root.i for m in mentions if m.label == "Location" and m.actor_id}
+    return {m.start for m in mentions if _placed(doc[m.start : m.end], places)}
+
+
 def places_in_context(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """The mentions, with every unknown name its sentence uses as a place's labelled a place."""
     places = {doc[m.start : m.end].root.i for m in mentions if m.label == "Location" and m.actor_id}
     known = {m.start: m for m in mentions if m.label in {"Location", "Country"} and m.actor_id}
+    titled = titled_names(doc, mentions)  # "Col. Mamady Doumbouya": a man's, whatever "X, centre," seems to be
     named = {
         m.name
         for m in mentions
@@ -293,6 +309,7 @@ def places_in_context(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         and not ends_in_body_head(m.name)
         and (_placed(doc[m.start : m.end], places) or (_may_sit_in(doc, m) and _before_known_place(doc, m, known)))
         and not listed_beside_a_person(doc, m, mentions)
+        and m.name not in titled
     }
     if not named:
         return mentions

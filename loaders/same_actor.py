@@ -8,8 +8,8 @@
 - A name spelled out before a known acronym it does not spell is that known actor: "the National Liberation
   Army (ELN)".
 - An organisation named by the first or last words of its name is that organisation: "Al-Ashtar" of "the
-  Al-Ashtar Brigades", "the Council" of "the UN Security Council"; not where the longer name is its part or branch,
-  its words then a part's noun: "Hamas" of "the Hamas Political Bureau".
+  Al-Ashtar Brigades", "the Council" of "the UN Security Council", "the Collective" read as a man's; not where the
+  longer name is its part or branch, its words then a part's noun: "Hamas" of "the Hamas Political Bureau".
 - A capitalised common word ("South", "Peacekeepers") or a platform a statement is posted on ("on Telegram")
   names no actor.
 - An armed group's name joined by a hyphen to a place's is its branch there: "ISIS-Egypt".
@@ -471,10 +471,50 @@ def _family_names_read_apart(mentions: list[Mention]) -> set[str]:
 
 def described_names(doc: Doc, mentions: list[Mention]) -> frozenset[str]:
     """The names of organisations that an apposition after one of their mentions describes as a body ("X, a
-    conservation charity")."""
+    conservation charity"), or whose last word the document writes alone after "the", as a body is named short and
+    a person never is ("the Chin Brotherhood ... the Brotherhood": :func:`_short_after_the`)."""
+    short = _short_after_the(doc, mentions)
     return frozenset(
-        m.name for m in mentions if m.label == "Organization" and apposed_as_body(doc[m.start : m.end].root)
+        m.name
+        for m in mentions
+        if m.label == "Organization"
+        and (apposed_as_body(doc[m.start : m.end].root) or (" " in m.name and m.name.split()[-1] in short))
     )
+
+
+def _short_after_the(doc: Doc, mentions: list[Mention]) -> set[str]:
+    """The one-word names the document writes right after "the", whatever the NER read them as ("the Collective").
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Members of the Collective met Orvane.")
+    >>> sorted(_short_after_the(doc, [Mention(3, 4, 15, 25, "Collective", "Person", "Collective"),
+    ...                               Mention(5, 6, 30, 36, "Orvane", "Person", "Orvane")]))
+    ['Collective']
+    """
+    return {m.name for m in mentions if m.end - m.start == 1 and m.start > 0 and doc[m.start - 1].lower_ == "the"}
+
+
+def bodies_named_short(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The mentions, a lone unknown word read as a person's that the page writes after "the" and that ends the name
+    of one organisation of two words or more bound to it: the body named short ("the Terrorgram Collective ... the
+    Collective"), as a man never is.
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("The Orvane Collective spoke. Members of the Collective left.")
+    >>> ms = [Mention(1, 3, 4, 21, "Orvane Collective", "Organization", "Orvane Collective", "other"),
+    ...       Mention(8, 9, 44, 54, "Collective", "Person", "Collective")]
+    >>> [(m.label, m.name) for m in bodies_named_short(doc, ms)]
+    [('Organization', 'Orvane Collective'), ('Organization', 'Orvane Collective')]
+    """
+    short = _short_after_the(doc, mentions)
+    ends: dict[str, list[Mention]] = {}
+    for m in mentions:
+        if m.label == "Organization" and not m.refers_back and " " in m.name and m.name.split()[-1] in short:
+            ends.setdefault(m.name.split()[-1], []).append(m)
+    owners = {word: found[0] for word, found in ends.items() if len({m.name for m in found}) == 1}
+    return [
+        _as(m, owners[m.name]) if m.label == "Person" and not m.actor_id and m.name in owners else m for m in mentions
+    ]
 
 
 def people_named_in_part(mentions: list[Mention], bodies: frozenset[str] = frozenset()) -> list[Mention]:
@@ -633,21 +673,71 @@ def _listed_together(name: str, other: str, mentions: list[Mention]) -> bool:
     )
 
 
+def _bodies_by_name(mentions: list[Mention]) -> list[Mention]:
+    """One mention of each unknown name of two words or more read as an organisation's that has a word only
+    organisations' names have ("Liwa al-Thawra": ``organisation_names``): a body's name, whatever a spelling of it
+    the NER read as a man's."""
+    bodies: dict[str, Mention] = {}
+    for m in mentions:
+        unknown = m.label == "Organization" and not m.actor_id and not m.refers_back and " " in m.name
+        if unknown and m.name not in bodies and names_an_organisation(m.name, m.kind or guess_kind(m.name)):
+            bodies[m.name] = m
+    return list(bodies.values())
+
+
+def _bodies_spelled_alike(mentions: list[Mention], bodies: list[Mention]) -> dict[str, Mention]:
+    """Each unknown name read as a person's that spells nearly the name of one of ``bodies`` ("LEWAA AL-THAWRA" of a
+    listing beside "Liwa al-Thawra"), with that body, and the last word of such a name written alone, as a surname
+    is, where no other person's name ends with it; not a name written beside the body's, as a list's item is."""
+    read_as_people = {m.name for m in mentions if m.label == "Person" and not m.actor_id and " " in m.name}
+    spelled: dict[str, Mention] = {}
+    for name in sorted(read_as_people):
+        body = next(
+            (b for b in bodies if spelled_alike(name, b.name) and not _listed_together(name, b.name, mentions)), None
+        )
+        if body is not None:
+            spelled[name] = body
+    others = {name_key(name.split()[-1]) for name in read_as_people - set(spelled)}  # surnames of the page's people
+    tails = {key: body for name, body in spelled.items() if (key := name_key(name.split()[-1])) not in others}
+    for m in mentions:  # "AL-THAWRA" alone, the "surname" of the listing's "LEWAA AL-THAWRA": the body too
+        if m.label == "Person" and not m.actor_id and " " not in m.name and name_key(m.name) in tails:
+            spelled[m.name] = tails[name_key(m.name)]
+    return spelled
+
+
 def people_spelled_alike(mentions: list[Mention]) -> list[Mention]:
     """Names spelled nearly as a person the document names ("Nabih Berri ... Nabih Beri"), whatever the NER took
     them for, bound to the person first named so (a known person first); not two names written side by side in a
-    list."""
+    list. A body's name with a word of organisations is no person's spelling: a "person" spelled nearly as it is
+    that body (:func:`_bodies_spelled_alike`).
+
+    >>> ms = [Mention(0, 2, 0, 14, "Liwa al-Thawra", "Organization", "Liwa al-Thawra", "armed_group"),
+    ...       Mention(9, 11, 60, 75, "LEWAA AL-THAWRA", "Person", "LEWAA AL-THAWRA"),
+    ...       Mention(14, 15, 80, 89, "AL-THAWRA", "Person", "AL-THAWRA")]
+    >>> [(m.label, m.name) for m in people_spelled_alike(ms)]
+    [('Organization', 'Liwa al-Thawra'), ('Organization', 'Liwa al-Thawra'), ('Organization', 'Liwa al-Thawra')]
+    """
+    bodies = _bodies_by_name(mentions)
+    body_names = {b.name for b in bodies}
+    as_bodies = _bodies_spelled_alike(mentions, bodies) if bodies else {}
     people: list[Mention] = []  # one mention of each way of spelling, the first of its person first
     for m in sorted(mentions, key=lambda m: m.actor_id is None):
-        if m.label == "Person" and not m.refers_back and " " in m.name and all(p.name != m.name for p in people):
+        new = all(p.name != m.name for p in people) and m.name not in as_bodies
+        if m.label == "Person" and not m.refers_back and " " in m.name and new:
             people.append(m)
-    if not people:
+    if not people and not bodies:
         return mentions
     names = [p.name for p in people]
     alike: dict[str, Mention | None] = {}  # a name -> the person it is another spelling of, worked out once
     out = []
     for m in mentions:
+        if m.name in as_bodies and not m.actor_id:
+            out.append(_as(m, as_bodies[m.name]))
+            continue
         if m.actor_id or m.label not in {"Person", "Location", "Organization"} or " " not in m.name:
+            out.append(m)
+            continue
+        if m.name in body_names:
             out.append(m)
             continue
         if m.name not in alike:
@@ -671,7 +761,7 @@ def same_actor(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         doc, branches_by_place(doc, common_word_openers(doc, no_names(doc, mentions, lower), lower))
     )
     mentions = bind_place_kinds(bind_short_names(bind_initials(mentions)))
-    mentions = people_named_in_part(mentions, described_names(doc, mentions))
+    mentions = bodies_named_short(doc, people_named_in_part(mentions, described_names(doc, mentions)))
     mentions = bind_sites_written_apart(mentions)  # "the Tulkarm refugee camp ... Tulkarm camp"
     mentions = people_spelled_alike(mentions)
     return places_called_places(doc, places_named_with_nouns(doc, mentions))

@@ -722,13 +722,21 @@ def named_by_participle(token: Token, index: MentionIndex) -> Mention | None:
 def _acts_for_group(token: Token, index: MentionIndex) -> bool:
     """Whether a noun names people who act for the group its "of" or "from" phrase names: a group noun or a noun of
     its armed people ("fighters of the RSF"), or, as the doer of a deed, its members or a team of it ("members of X
-    carried out the bombing", "was carried out by a team of X"; not "members of X were killed")."""
+    carried out the bombing", "was carried out by a team of X"; not "members of X were killed", nor its former
+    members, who no longer act for it)."""
     cues = load_cues()
     lemma = token.lemma_.lower()
     if lemma in index.group_nouns or lemma in cues.group_people_nouns:
         return True
     doer = token.dep_ == "nsubj" or (token.dep_ == "pobj" and token.head.dep_ == "agent")
-    return doer and lemma in cues.doer_people_nouns
+    former = any(t.dep_ == "amod" and t.lower_ in former_words() for t in token.lefts)
+    return doer and lemma in cues.doer_people_nouns and not former
+
+
+@cache
+def former_words() -> frozenset[str]:
+    """The words that put a role in the past ("former", "ex"): ``role_types.former_words`` in the cue data."""
+    return frozenset(load_seed_yaml("relations.yaml")["role_types"]["former_words"])
 
 
 def _tied_to_its_modifier(token: Token) -> bool:

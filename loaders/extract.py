@@ -3011,7 +3011,7 @@ class DocReader:
                 first is None or first.label != "Country"
             ):  # "the Royal Canadian Mounted Police", "Border Guard Bangladesh"
                 if (home := state_of_body(self.gazetteer, m, words)) is not None:
-                    self._state_body(m, self._known(home), words[0])
+                    self.emit(m, "AFFILIATED_WITH", self._known(home), words[0], "state-body", 0.8, "asserted")
                 continue
             if words[1].text == "-":
                 continue  # not "the Saudi-led coalition": a leader, not a home
@@ -3030,11 +3030,12 @@ class DocReader:
                 self.emit(m, "BASED_IN", self._known(first), words[0], "state-in-name", 0.75, "asserted")
 
     def _state_body(self, body: Mention, state: Mention, cue: Token) -> None:
-        """A state's own body is tied to the state ("the Iraqi Federal Police", "Kenya's army", "the Royal Canadian
-        Mounted Police") and, placed by the state's demonym, possessive or name as the ontology's conventions place an
-        organisation, based there too; not a state's embassy or consulate, which sits abroad."""
+        """A state's own body is tied to the state ("the Iraqi Federal Police", "Kenya's army"); one the text names
+        only by a common noun after the state's demonym or possessive ("the Egyptian army", "Russia's defence
+        ministry") is placed by it, as the ontology's conventions place an organisation, so based there too (a proper
+        name holds its state as a part of the name; a state's embassy or consulate sits abroad, not at home)."""
         self.emit(body, "AFFILIATED_WITH", state, cue, "state-body", 0.8, "asserted")
-        if self._mission_state(body) is None:
+        if self.doc[body.end - 1].is_lower and self._mission_state(body) is None:
             self.emit(body, "BASED_IN", state, cue, "state-body-home", 0.75, "asserted")
 
     def _branch_of(self, body: Mention) -> bool:

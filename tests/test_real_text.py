@@ -36,9 +36,9 @@ def test_an_organisation_is_placed_by_demonym_possessive_or_in(text: str, group:
     assert any(o == place and (group is None or s == group) for s, o in found), found
 
 
-def test_a_state_body_qualified_by_its_demonym_is_based_there() -> None:
+def test_a_state_body_qualified_by_its_demonym_is_not_based_there() -> None:
     found = triples("The Iranian Quds Force armed the militia.")
-    assert ("quds-force", "BASED_IN", "iran") in found, found
+    assert ("quds-force", "BASED_IN", "iran") not in found
 
 
 def test_a_list_after_a_colon_shares_the_sanction() -> None:
@@ -645,10 +645,10 @@ def test_organisations_listed_after_a_placed_group_are_based_there() -> None:
     assert ("kataib-hezbollah", "BASED_IN", "iran") not in found, found
 
 
-def test_a_state_force_named_by_its_state_is_affiliated_and_based_there() -> None:
+def test_a_state_force_named_by_its_state_is_affiliated_not_based() -> None:
     found = triples("The Gambia Armed Forces pushed into Casamance on Sunday.")
     assert ("gambia", "AFFILIATED_WITH", "gambian-armed-forces") in found, found
-    assert ("gambian-armed-forces", "BASED_IN", "gambia") in found, found
+    assert ("gambian-armed-forces", "BASED_IN", "gambia") not in found, found
 
 
 def test_a_dateline_city_is_a_place_in_its_country() -> None:
@@ -942,13 +942,13 @@ def test_an_article_naming_two_states_as_often_has_no_state_of_its_own() -> None
     assert not {(s, t, o) for s, t, o in triples(text) if s == "ali-musa"}, triples(text)
 
 
-def test_a_state_force_named_after_its_state_is_affiliated_with_it_and_based_there() -> None:
+def test_a_state_force_named_after_its_state_is_affiliated_with_it_not_based_there() -> None:
     found = triples("The Peruvian Army said on Sunday that its patrol was ambushed near the river.")
     assert {
         ("peruvian-armed-forces", "AFFILIATED_WITH", "peru"),
         ("peru", "AFFILIATED_WITH", "peruvian-armed-forces"),
     } & found, found
-    assert ("peruvian-armed-forces", "BASED_IN", "peru") in found, found
+    assert ("peruvian-armed-forces", "BASED_IN", "peru") not in found, found
     found = triples("The Sudan Liberation Army attacked a convoy.")
     assert not {(s, o) for s, t, o in found if t == "AFFILIATED_WITH"}, found
 
@@ -1821,9 +1821,9 @@ def test_an_organisation_named_with_a_places_possessive_is_based_there() -> None
     assert ("steadfast-brigade", "BASED_IN", "misrata") in found, found
 
 
-def test_a_state_body_named_after_its_country_is_based_there() -> None:
+def test_a_state_body_named_after_its_country_is_not_based_there() -> None:
     found = triples("A spokesman for the Armed Forces of the Philippines said the rebels fled.")
-    assert {(s, o) for s, t, o in found if t == "BASED_IN"} == {("armed-forces-of-the-philippines", "philippines")}
+    assert not {(s, o) for s, t, o in found if t == "BASED_IN"}, found
     found = triples("A spokesman for the African Union Mission in Somalia said the troops withdrew.")
     assert ("amisom", "BASED_IN", "somalia") in found, found
 

@@ -79,6 +79,7 @@ from loaders.blame_phrases import (
     work_of,
 )
 from loaders.branch_parents import branch_parents
+from loaders.branch_provinces import branch_provinces
 from loaders.bylines import byline_authors
 from loaders.capital_states import capitals_as_states
 from loaders.charge_phrases import charge_words, in_charge
@@ -495,6 +496,7 @@ class DocReader:
         mentions = one_label(doc, places_in_context(doc, people_in_context(doc, mentions)))  # "spokesman X", "in X"
         mentions = places_written_short(doc, mentions)  # "Borno" beside "Borno State"
         mentions = described_bodies(doc, mentions)  # "Lehava, a far-right group": a body, however the votes went
+        mentions = branch_provinces(doc, mentions)  # "the Islamic State Sahel Province": a branch, not a place
         mentions = sanctioned_names(doc, mentions)  # "the Treasury designated Los Lobos": not a place
         mentions = described_kinds(doc, mentions)  # "the Kaniyat militia", "X, a jihadist outfit": an armed group
         mentions = names_in_capitals(mentions)  # "OMAGH -" is the Omagh of the text

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from loaders.mentions import Mention
 
@@ -20,10 +20,11 @@ def state_mentions(mentions: list[Mention], scope: ReferenceScope, before: int |
     names outside aside lines and hyphened words ("Saudi-trained", :func:`opens_a_compound`), when it names it at
     least twice ("Mozambican soldiers fought the insurgents ... Rwanda sent troops, Rwandan police followed ...
     Mozambique": Mozambique). Not the country named most: a page about one state names its neighbours and backers
-    too, often (Rwanda, on that page). None when it is named once
-    only, or when the sentence that first names it names another as often ("Sudan and Chad closed their border ...
-    Sudan and Chad": a page on both; but "The United States struck militia depots in Syria", a page on the United
-    States when Syria is named less).
+    too, often (Rwanda, on that page). When the sentence that first names it names another as often, the one of them
+    that sentence has act (:func:`acting_state`: "Burundi closed its border with Rwanda ... Rwanda ... Burundi ...
+    Rwanda": Burundi), else none ("Sudan and Chad closed their border ... Sudan and Chad": a page on both; but "The
+    United States struck militia depots in Syria", a page on the United States when Syria is named less). None
+    when the state is named once only.
 
     >>> from loaders.nlp import load_nlp
     >>> from loaders.reference_scope import ReferenceScope
@@ -53,10 +54,48 @@ def state_mentions(mentions: list[Mention], scope: ReferenceScope, before: int |
     first = countries[0]
     counts = Counter(m.key for m in countries)
     sentence = scope.doc[first.start].sent
-    rivals = {m.key for m in countries if sentence.start <= m.start < sentence.end} - {first.key}
-    if counts[first.key] < 2 or any(counts[k] >= counts[first.key] for k in rivals):
+    opening = [m for m in countries if sentence.start <= m.start < sentence.end]
+    rivals = {m.key for m in opening} - {first.key}
+    state = first.key
+    if any(counts[k] >= counts[first.key] for k in rivals):
+        state = acting_state(scope.doc, opening)  # "Burundi closed its border with Rwanda": Burundi's page
+    if state is None or counts[state] < 2:
         return []
-    return [m for m in countries if m.key == first.key]
+    return [m for m in countries if m.key == state]
+
+
+ACTING = {"nsubj", "nsubjpass"}
+OF_SUBJECT = {"amod", "compound", "poss"}  # "Syrian troops", "Chad's army"
+
+
+def acting_state(doc: Doc, named: list[Mention]) -> str | None:
+    """The one state among those a sentence names that is written as the subject of a clause, the state that acts
+    ("Burundi closed its border with Rwanda", "UK sanctions Libyan militia"); None when none is, when several are
+    ("Sudan and Chad closed their border"), or when another qualifies a subject ("Israel struck Damascus as Syrian
+    troops left": a page on both).
+
+    >>> from loaders.nlp import load_nlp
+    >>> states = {"Chad": "Chad", "Mali": "Mali", "Malian": "Mali"}
+    >>> def acting(text):
+    ...     doc = load_nlp()(text)
+    ...     found = [Mention(t.i, t.i + 1, 0, 0, t.text, "Country", states[t.text]) for t in doc if t.text in states]
+    ...     return acting_state(doc, found)
+    >>> acting("Chad closed its border with Mali on Thursday.")
+    'Country:Chad'
+    >>> acting("Chad and Mali closed their border on Thursday.")
+    >>> acting("Chad struck Kidal as Malian troops left the town.")
+    """
+    acting = {m.key for m in named if _subject(doc[m.start : m.end].root)}
+    qualifying = {m.key for m in named if _subject(doc[m.start : m.end].root, OF_SUBJECT)}
+    return next(iter(acting)) if len(acting) == 1 and qualifying <= acting else None
+
+
+def _subject(word: Token, through: frozenset[str] | set[str] = frozenset()) -> bool:
+    """Whether a word is a clause's subject or joined to one ("Sudan and Chad"), or, through the given relations,
+    qualifies one ("Syrian troops")."""
+    while word.dep_ in through | {"conj"} and word.head is not word:
+        word = word.head
+    return word.dep_ in ACTING
 
 
 def page_state(doc: Doc, mentions: list[Mention], scope: ReferenceScope) -> Mention | None:

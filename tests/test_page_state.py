@@ -41,3 +41,34 @@ def test_the_junta_named_before_as_such_is_that_body_not_the_state() -> None:
     )
     assert ("state-administration-council", "ATTACKED", "naw-seng") in found, found
     assert ("myanmar", "ATTACKED", "naw-seng") not in found, found
+
+
+TWO_STATES_OPENING = (
+    "Guinea closed its border with Liberia on Tuesday after a week of clashes. Liberia denied sending fighters, "
+    "Liberian troops stayed in their barracks and Liberia's officials called for talks. Guinea said the crossings "
+    "would stay shut. Traders waited at the gates with their goods. "
+)
+
+
+def test_a_minister_serves_the_state_the_opening_sentence_has_act_when_it_names_two_states() -> None:
+    found = links_of(TWO_STATES_OPENING + "Interior Minister Moussa Camara said the army would patrol the roads.")
+    assert ("moussa-camara", "WORKS_FOR", "guinea") in found, found
+    assert ("moussa-camara", "WORKS_FOR", "liberia") not in found, found
+
+
+def test_no_state_is_the_pages_when_the_opening_sentence_has_both_act() -> None:
+    found = links_of(
+        "Guinea and Liberia closed their border on Tuesday. Liberia and Guinea said talks would follow. "
+        "Traders waited at the gates with their goods. "
+        "Interior Minister Moussa Camara said the army would patrol the roads."
+    )
+    assert not any(s == "moussa-camara" and o in {"guinea", "liberia"} for s, _, o in found), found
+
+
+def test_no_state_is_the_pages_when_another_state_qualifies_a_subject_of_the_opening_sentence() -> None:
+    found = links_of(
+        "Guinea shelled Voinjama as Liberian troops left the town on Tuesday. Liberia denied sending fighters and "
+        "Liberia's officials called for talks. Guinea said the crossings would stay shut. Traders waited at the "
+        "gates with their goods. Interior Minister Moussa Camara said the army would patrol the roads."
+    )
+    assert not any(s == "moussa-camara" and o in {"guinea", "liberia"} for s, _, o in found), found

@@ -2001,12 +2001,12 @@ class HostilityReader:
         before "-led" is AFFILIATED_WITH the body it leads, when the body is a node (a state leads no body in the
         ontology; LEADS is a person's), or the named body the led noun describes ("the CSTO, a Moscow-led alliance",
         "X is a US-led coalition")."""
-        named = self.reader.index.at(noun) or self._described_body(noun)
+        named = self.reader.index.at(noun) or self._body_beside(noun)
         if noun.pos_ in {"NOUN", "PROPN"} and named is not None and named.label == "Organization":
             leaders = [m for m in self._coalition_leaders(noun) if m.key != named.key]
             self.reader.emit_all(leaders, "AFFILIATED_WITH", [named], noun, f"led-body:{noun.lemma_.lower()}", 0.7)
 
-    def _described_body(self, noun: Token) -> Mention | None:
+    def _body_beside(self, noun: Token) -> Mention | None:
         """The named body an unnamed noun is set beside ("the CSTO, a Moscow-led alliance") or said to be with a
         copula ("the CSTO is a Moscow-led alliance"); None otherwise."""
         if noun.dep_ == "appos":

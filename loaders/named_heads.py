@@ -96,7 +96,7 @@ def named_head(token: Token, index: MentionIndex) -> Mention | None:
 
 def bloc_named(token: Token, word: str, index: MentionIndex) -> Mention | None:
     """The body of states named last before a token, anywhere on the page: an international organisation, or an
-    organisation whose name holds ``word`` ("the alliance" for the Alliance of Sahel States), or None."""
+    organisation whose name holds ``word`` ("the bloc" for the Arab League Bloc), or None."""
     return latest_before(
         token,
         index,

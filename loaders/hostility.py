@@ -1999,11 +1999,21 @@ class HostilityReader:
     def led_body(self, noun: Token) -> None:
         """ "The Saudi-led coalition struck X", "the Kenya-led Multinational Security Support Mission": the side
         before "-led" is AFFILIATED_WITH the body it leads, when the body is a node (a state leads no body in the
-        ontology; LEADS is a person's)."""
-        named = self.reader.index.at(noun)
+        ontology; LEADS is a person's), or the named body the led noun describes ("the CSTO, a Moscow-led alliance",
+        "X is a US-led coalition")."""
+        named = self.reader.index.at(noun) or self._body_beside(noun)
         if noun.pos_ in {"NOUN", "PROPN"} and named is not None and named.label == "Organization":
             leaders = [m for m in self._coalition_leaders(noun) if m.key != named.key]
             self.reader.emit_all(leaders, "AFFILIATED_WITH", [named], noun, f"led-body:{noun.lemma_.lower()}", 0.7)
+
+    def _body_beside(self, noun: Token) -> Mention | None:
+        """The named body an unnamed noun is set beside ("the CSTO, a Moscow-led alliance") or said to be with a
+        copula ("the CSTO is a Moscow-led alliance"); None otherwise."""
+        if noun.dep_ == "appos":
+            return self.reader.index.at(noun.head)
+        if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+            return next((m for t in subjects_of(noun.head) if (m := self.reader.index.at(t)) is not None), None)
+        return None
 
     def _pact(self, noun: Token) -> bool:
         """Whether a noun of an agreement is one of security, so its parties are allies: "a security agreement", "a

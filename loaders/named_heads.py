@@ -40,6 +40,12 @@ def alias_head_words() -> frozenset[str]:
 
 
 @cache
+def bloc_head_words() -> frozenset[str]:
+    """The nouns of a body of states that point back to the last one named (``bloc_heads``)."""
+    return frozenset(load_seed_yaml("relations.yaml")["bloc_heads"])
+
+
+@cache
 def known_heads(actor_id: str | None) -> frozenset[str]:
     """The head nouns of a known actor's name and aliases, lower-cased: each one's last word, or the word before
     "in" or "of" ("junta" of "military junta in Myanmar"); none for an actor not in the gazetteer.
@@ -70,8 +76,8 @@ def named_head(token: Token, index: MentionIndex) -> Mention | None:
     word = token.lower_
     if word in sole_head_words() and token.tag_ == "NN" and token.i not in index.by_token and described(token, index):
         return _sole_named(token, index)
-    by_name, by_alias = word in named_head_words(), word in alias_head_words()
-    if not (by_name or by_alias) or token.tag_ != "NN" or token.i in index.by_token:
+    by_name, by_alias, by_bloc = word in named_head_words(), word in alias_head_words(), word in bloc_head_words()
+    if not (by_name or by_alias or by_bloc) or token.tag_ != "NN" or token.i in index.by_token:
         return None
     if not described(token, index):  # a definite noun whose modifiers name no one else
         return None
@@ -83,7 +89,20 @@ def named_head(token: Token, index: MentionIndex) -> Mention | None:
         )
     ):
         return named
-    return alias_named(token, word, index) if by_alias else None
+    if by_alias and (named := alias_named(token, word, index)):
+        return named
+    return bloc_named(token, word, index) if by_bloc else None
+
+
+def bloc_named(token: Token, word: str, index: MentionIndex) -> Mention | None:
+    """The body of states named last before a token, anywhere on the page: an international organisation, or an
+    organisation whose name holds ``word`` ("the bloc" for the Arab League Bloc), or None."""
+    return latest_before(
+        token,
+        index,
+        PAGE,
+        lambda m: m.label == "Organization" and (m.kind == "international" or word in m.name.lower().split()),
+    )
 
 
 def alias_named(token: Token, word: str, index: MentionIndex) -> Mention | None:

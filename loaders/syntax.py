@@ -47,7 +47,13 @@ from loaders.group_choice import two_groups_before
 from loaders.headed_governments import headed_state
 from loaders.later_named import named_later
 from loaders.mentions import Mention
-from loaders.named_heads import alias_head_words, named_head, named_head_words, part_named_by_owner
+from loaders.named_heads import (
+    alias_head_words,
+    bloc_head_words,
+    named_head,
+    named_head_words,
+    part_named_by_owner,
+)
 from loaders.nearer_nouns import nearer_noun
 from loaders.nearest_names import nearest_name, owner_of_listing_head
 from loaders.open_facts import hearsay, open_fact
@@ -377,6 +383,7 @@ def reference_nouns(group_nouns: frozenset[str]) -> frozenset[str]:
             cues.pronouns | group_nouns | reference_words()[1] | named_head_words() | plural_nouns() | cues.role_words
         )
         | government_nouns()
+        | bloc_head_words()
     )
 
 

@@ -429,3 +429,15 @@ def test_a_group_linked_to_killings_in_places_is_not_linked_to_the_places() -> N
     assert not any(t == "AFFILIATED_WITH" for _, t, _ in found), found
     found = triples("The Harbor Brigade has been linked to the Gulf Cartel.")
     assert linked(found, "AFFILIATED_WITH", "harbor-brigade", "gulf-cartel"), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NATO, the US-led alliance, sent two more battalions to the border.",
+        "Ministers asked NATO, a US-led military alliance of thirty states, for help on Tuesday.",
+    ],
+)
+def test_a_state_leading_the_alliance_a_name_is_described_as_is_affiliated_with_it(text: str) -> None:
+    found = triples(text)
+    assert linked(found, "AFFILIATED_WITH", "united-states", "nato"), found

@@ -795,3 +795,18 @@ def test_the_militia_after_two_armed_groups_named_never_as_subject_is_neither() 
     )
     led = {o for s, t, o in links_of(text) if s == "omar-kassem" and t == "LEADS"}
     assert not led, led
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ECOWAS suspended Guinea after the coup. Hamas attacked the town. The bloc, chaired since July by Nigeria's "
+        "President Bola Tinubu, threatened to send troops.",
+        "ECOWAS suspended Guinea after the coup. Soldiers seized the radio station on Sunday. The regional bloc is "
+        "chaired by Nigeria's President Bola Tinubu.",
+    ],
+)
+def test_the_bloc_stands_for_the_body_of_states_named_last_not_an_armed_group(text: str) -> None:
+    found = links_of(text)
+    assert ("bola-tinubu", "LEADS", "ecowas") in found, found
+    assert ("bola-tinubu", "LEADS", "hamas") not in found, found

@@ -159,6 +159,9 @@ def test_each_gold_document_is_scored_against_its_own_ids() -> None:
     assert (scores["entities"].tp, scores["entities"].predicted, scores["entities"].gold) == (4, 4, 4)
 
 
+FLAG_KEYS = {"reverse", "passive_only", "object_only_preps", "named_objects", "symmetric_between", "confidence"}
+
+
 def test_cue_lists_are_words() -> None:
     data = yaml.safe_load((seeds_dir() / "relations.yaml").read_text(encoding="utf-8"))
 
@@ -166,7 +169,7 @@ def test_cue_lists_are_words() -> None:
         if isinstance(node, dict):
             for key, value in node.items():
                 assert isinstance(key, str), f"YAML key {key!r} is not a string (quote it)"
-                if key not in {"reverse", "passive_only", "object_only_preps", "named_objects", "symmetric_between", "confidence"}:
+                if key not in FLAG_KEYS:
                     yield from words(value)
         elif isinstance(node, list):
             for value in node:

@@ -1574,7 +1574,6 @@ class EventFinder:
         once = once or self._one_site_struck(verb, places)  # "gunmen fired on a checkpoint in X": one act told
         jailbreak = frees_inmates(verb)
         once = once or (bool(places) and jailbreak)  # "militants freed hundreds of inmates from X prison"
-        once = once or (bool(places) and siege and not is_unreal(verb))  # "militias besieged the city of X"
         if not (
             (date or relative or (counted and places) or named_later or once or linked or told_as_news)
             and (patients or places or ship or states)

@@ -135,6 +135,7 @@ from loaders.verb_incidents import (
     kidnap_words,
     kidnaps_by_phrase,
     kills_outright,
+    lays_siege,
     over_a_span,
     particle_kind,
     relative_time,
@@ -1489,7 +1490,8 @@ class EventFinder:
             if dates_a_verb(c)  # "on Sunday", "in May 2021", "on Friday evening"
         ]
         dated += shared_dates(verb)  # "In 1997 its commando kidnapped and shot X": the act the two verbs tell
-        if over_a_span(dated):
+        siege = lays_siege(verb)  # "has besieged X since May 2024": a siege lasts, one act over the span
+        if over_a_span(dated) and not siege:
             return None  # "6,000 people have been killed in the region since 2017": a toll, not one incident
         date = event_date(" ".join(t.text for c in dated for t in c.subtree), self.doc_date) if dated else ""
         date = date or event_date(when_date(verb), self.doc_date)  # "in January 2004, when militants raided X"

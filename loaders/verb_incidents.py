@@ -1,8 +1,9 @@
 """Incidents told by their verb: when a time said relative to the report dates one ("attacked a school last
 month", "raided a village last week"), the shorter phrases that name one ("struck two cars in X" of "struck
 two cars in X, about 10 kilometres from Y"), the kind a particle makes ("shot down": an attack), the weapon the place
-may hang on ("with a grenade in X"), the clause of what its victims were doing that may hold its place ("killed 12
-worshippers as they prayed in a mosque in X") and the prison breaks told by "freed" ("gunmen freed 900 inmates from X").
+may hang on ("with a grenade in X"), the sieges a span dates ("has besieged X since May"), the clause of what its
+victims were doing that may hold its place ("killed 12 worshippers as they prayed in a mosque in X") and the prison
+breaks told by "freed" ("gunmen freed 900 inmates from X").
 
 The cue words are the ``verb_incidents`` block of ``seeds/relations.yaml``.
 """
@@ -182,6 +183,24 @@ def held_people(word: Token) -> list[Token]:
 def span_preps() -> frozenset[str]:
     """Prepositions whose date is the start or the length of a span: "since 2017", "throughout 2023"."""
     return frozenset(load_seed_yaml("relations.yaml")["verb_incidents"]["span_preps"])
+
+
+@cache
+def siege_verbs() -> frozenset[str]:
+    """Verbs of a siege, an act that lasts: "besiege"."""
+    return frozenset(load_seed_yaml("relations.yaml")["verb_incidents"]["siege_verbs"])
+
+
+def lays_siege(verb: Token) -> bool:
+    """Whether a verb tells a siege, one act however long it lasts: "has besieged X since May" (a span that dates it,
+    not a toll of many acts).
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Militias have besieged the town since May and attacked convoys.")
+    >>> [t.text for t in doc if lays_siege(t)]
+    ['besieged']
+    """
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in siege_verbs()
 
 
 def over_a_span(dated: list[Token]) -> bool:

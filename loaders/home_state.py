@@ -13,7 +13,6 @@ from loaders.doc_words import text_of
 from loaders.mentions import Mention, is_dateline
 from loaders.page_state import page_state
 from loaders.person_names import heading_participles
-from loaders.role_types import role_types
 from loaders.section_headings import section_heading
 from loaders.syntax import actors_of, subjects_of
 
@@ -93,13 +92,11 @@ def state_of_title(reader: DocReader, person: Mention, before: Span, title: list
     """The article's state, for a state's title with no organisation or country before it: "President",
     "Defense Minister", "government spokesman"; not for one already given a state of his own ("Russian President
     Vladimir Putin ... President Putin"), nor for a title in one of the state's forces or in a region ("army
-    spokesman", "police spokesman", "regional president", "Chief Minister"), nor for a former minister ("former
-    fisheries minister X" may have served any state; a former president is told as the page's head)."""
+    spokesman", "police spokesman", "regional president", "Chief Minister"); a former minister's is the
+    page's state, as a serving one's is ("former interior minister X", as "X, a former interior minister")."""
     words = {t.lower_ for t in before} | set(title)
     stately = _is_state_title(reader, title) or words & reader.cues.state_words
     if not (stately or _portfolio_title(reader, words, title)):
-        return []
-    if words & role_types().former_words and reader.cues.role_of(tuple(title)) != "LEADS":
         return []
     if _after_article(reader, before):
         return []

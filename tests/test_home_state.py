@@ -85,3 +85,14 @@ def test_a_states_law_officer_and_security_adviser_serve_the_pages_state_before_
     assert ("carlos-salas", "WORKS_FOR", "peru") in found, found
     assert ("luis-moreno", "WORKS_FOR", "peru") in found, found
     assert ("rosa-huaman", "WORKS_FOR", "peru") in found, found
+
+
+def test_a_former_minister_and_a_law_minister_serve_the_pages_state() -> None:
+    found = links_of(
+        "Peru charges ex-minister over border shelling\n\n"
+        "Peru charged a former official on Monday over the shelling of border villages, and Peru recalled its envoy. "
+        "Prosecutors said former interior minister Raul Vargas had ordered the shelling. "
+        "The law minister, Carlos Mendoza, said the trial would open in March.\n"
+    )
+    assert ("raul-vargas", "WORKS_FOR", "peru") in found, found
+    assert ("carlos-mendoza", "WORKS_FOR", "peru") in found, found

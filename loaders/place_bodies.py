@@ -30,6 +30,7 @@ class PlaceBodyNouns:
 
     named_heads: frozenset[str]  # a body's own noun, named with the place: "the Sinaloa cartel"
     member_heads: frozenset[str]  # a noun of members or of many bodies: "Kidal rebels", "Tripoli armed groups"
+    of_nouns: frozenset[str]  # a division's noun placing the name after its "of": "the state of Sinaloa"
 
 
 @cache
@@ -40,7 +41,7 @@ def place_body_nouns() -> PlaceBodyNouns:
     (True, True)
     """
     data = load_seed_yaml("relations.yaml")["place_bodies"]
-    return PlaceBodyNouns(frozenset(data["named_heads"]), frozenset(data["member_heads"]))
+    return PlaceBodyNouns(*(frozenset(data[key]) for key in ("named_heads", "member_heads", "of_nouns")))
 
 
 def _body_noun(doc: Doc, m: Mention) -> Token | None:
@@ -59,6 +60,11 @@ def _body_noun(doc: Doc, m: Mention) -> Token | None:
     return head if named or head.lower_ in nouns.member_heads else None
 
 
+def _after_of_noun(doc: Doc, m: Mention) -> bool:
+    """Whether a lowercase noun of ``of_nouns`` places the mention after its "of": "the state of Sinaloa"."""
+    return m.start >= 2 and doc[m.start - 1].lower_ == "of" and doc[m.start - 2].lower_ in place_body_nouns().of_nouns
+
+
 def place_bodies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """The mentions, with an unknown name written before a body's noun kept a place's where the page also uses it as
     a place's: before a body's own noun, the body named with its noun; elsewhere, the place.
@@ -73,7 +79,7 @@ def place_bodies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     nouns = {m.start: noun for m in mentions if not m.actor_id and (noun := _body_noun(doc, m)) is not None}
     if not nouns:
         return mentions
-    placed_at = placed_starts(doc, mentions)  # "in Tripoli", "the state of Sinaloa"
+    placed_at = placed_starts(doc, mentions) | {m.start for m in mentions if _after_of_noun(doc, m)}  # "in Tripoli"
     places = {m.name for m in mentions if (m.label == "Location" or m.start in placed_at) and m.start not in nouns}
     placed = {mentions[i].name for i in range(len(mentions)) if mentions[i].start in nouns} & places
     if not placed:

@@ -199,6 +199,7 @@ from loaders.page_surnames import surnames_alone
 from loaders.participle_scope import body_before_participle, body_set_off_before, described_by_participle
 from loaders.person_names import names_one_person, people_in_context
 from loaders.pictured_groups import pictured_groups
+from loaders.place_bodies import place_bodies
 from loaders.place_context import places_in_context
 from loaders.place_names import courts_of_places, place_kinds, towns_apart_from_divisions
 from loaders.place_phrases import (
@@ -499,6 +500,7 @@ class DocReader:
         mentions = branch_provinces(doc, mentions)  # "the Islamic State Sahel Province": a branch, not a place
         mentions = sanctioned_names(doc, mentions)  # "the Treasury designated Los Lobos": not a place
         mentions = described_kinds(doc, mentions)  # "the Kaniyat militia", "X, a jihadist outfit": an armed group
+        mentions = place_bodies(doc, mentions)  # "the Sinaloa cartel" beside "the state of Sinaloa": a place's name
         mentions = names_in_capitals(mentions)  # "OMAGH -" is the Omagh of the text
         text = text_of(doc)
         mentions = byline_authors(doc, text, same_actor(doc, mentions))  # "the Arakan Army ... the AA", "By Jane Roe"

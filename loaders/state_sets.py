@@ -15,7 +15,7 @@ from loaders.mentions import Mention
 if TYPE_CHECKING:
     from loaders.syntax import MentionIndex
 
-LIST_DEPS = {"conj", "appos"}  # "Mali, Burkina Faso and Niger": the parser may read a list's names as appositions
+LIST_JOINERS = {",", "and", "or", "&"}  # what stands between the names of a list: "Mali, Burkina Faso and Niger"
 COUNT_DEPS = {"det", "nummod", "predet", "preconj", "amod"}  # "the three states", "both countries"
 
 
@@ -46,8 +46,9 @@ def set_count(token: Token) -> int | None:
 
 
 def state_lists(mentions: list[Mention], doc: Doc) -> list[list[Mention]]:
-    """The lists of states among mentions, in the order they end: states coordinated with one another ("Mali,
-    Burkina Faso and Niger"), each state once.
+    """The lists of states among mentions, in the order they end: states written one after another with only commas
+    and "and" or "or" between them ("Mali, Burkina Faso and Niger"), each state once; read from the words, since the
+    parser often breaks a list of names.
 
     >>> from loaders.nlp import load_nlp
     >>> doc = load_nlp()("Chad, Sudan and Libya met Egypt.")
@@ -56,14 +57,18 @@ def state_lists(mentions: list[Mention], doc: Doc) -> list[list[Mention]]:
     >>> [[m.name for m in named] for named in state_lists(states, doc)]
     [['Chad', 'Sudan', 'Libya']]
     """
-    lists: dict[int, dict[str, Mention]] = {}
-    for m in mentions:
-        head = doc[m.start : m.end].root
-        while head.dep_ in LIST_DEPS and head.head.i != head.i:
-            head = head.head
-        lists.setdefault(head.i, {}).setdefault(m.key, m)
-    found = [sorted(named.values(), key=lambda m: m.start) for named in lists.values() if len(named) > 1]
-    return sorted(found, key=lambda members: members[-1].end)
+    runs: list[dict[str, Mention]] = []
+    last: Mention | None = None
+    for m in sorted(mentions, key=lambda m: m.start):
+        joined = (
+            last is not None and last.end <= m.start and all(t.lower_ in LIST_JOINERS for t in doc[last.end : m.start])
+        )
+        if joined and runs:
+            runs[-1].setdefault(m.key, m)
+        else:
+            runs.append({m.key: m})
+        last = m
+    return [list(run.values()) for run in runs if len(run) > 1]
 
 
 def state_set_referred(token: Token, index: MentionIndex) -> list[Mention] | None:

@@ -72,6 +72,7 @@ from loaders.role_references import role_reference
 from loaders.sanctions_regimes import names_sanctions_regime
 from loaders.singular_relatives import is_coordinated, one_described, singular_clause
 from loaders.speaker_groups import speakers_group
+from loaders.state_sets import state_set_referred
 from loaders.state_voices import voiced_state
 from loaders.token_rules import tokens_with
 from loaders.unread_names import heads_unread_name, unread_speaker, unread_subject_before
@@ -606,6 +607,8 @@ def _actors_of(token: Token, index: MentionIndex, with_preps: bool) -> list[Ment
         return [index.at(token.head)]  # "Nujaba, another Iran-backed faction, led by X": the faction is Nujaba
     if said := _group_said_of(token, index):
         return said  # "X is a group that was founded by Y": the group is X
+    if (states := state_set_referred(token, index)) is not None:
+        return states  # "Mali and Niger left ECOWAS. The two countries accuse it": Mali and Niger
     if (pair := pair_referred(token, index)) is not None:
         return pair  # "X is led by A. Y is led by B. Both groups are members of Z": X and Y
     if (named := named_by_participle(token, index)) is not None:

@@ -17,7 +17,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from graph.seeds import load_seed_yaml
+from loaders.cues import word_sets
 from loaders.mentions import Mention, guess_kind
 from loaders.place_context import placed_starts
 
@@ -40,8 +40,7 @@ def place_body_nouns() -> PlaceBodyNouns:
     >>> "cartel" in place_body_nouns().named_heads, "rebels" in place_body_nouns().member_heads
     (True, True)
     """
-    data = load_seed_yaml("relations.yaml")["place_bodies"]
-    return PlaceBodyNouns(*(frozenset(data[key]) for key in ("named_heads", "member_heads", "of_nouns")))
+    return word_sets(PlaceBodyNouns, "place_bodies")
 
 
 def _body_noun(doc: Doc, m: Mention) -> Token | None:

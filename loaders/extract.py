@@ -90,6 +90,7 @@ from loaders.cues import Cues, VerbCue, load_cues
 from loaders.dashed_members import dashed_members
 from loaders.described_kinds import described_kinds
 from loaders.designation_notices import DesignationNotice
+from loaders.division_names import division_names
 from loaders.doc_tree import has_child
 from loaders.doc_words import forget_reading, read_sentences_once, text_of, words_of
 from loaders.echoed_names import echoed_names
@@ -488,6 +489,7 @@ class DocReader:
         self.ontology = ontology or load_ontology()
         read_sentences_once(doc)  # ``token.sent`` looked up, not walked: undone when read (:meth:`read`)
         mentions = untagged_places(doc, find_mentions(doc, self.gazetteer), self.gazetteer)  # "in Necoclí, Antioquia"
+        mentions = division_names(doc, mentions, self.gazetteer)  # "in Russia's Kursk region", "the Bastar districts"
         mentions = listed_surnames(doc, mentions, self.gazetteer)  # "GHAIRAT, Hushang (a.k.a. GHEIRAT, Houshang)"
         mentions = surnames_alone(doc, mentions, self.gazetteer)  # "Gilles Simeoni ... Simeoni said"
         mentions = capitals_as_states(doc, mentions, self.gazetteer)  # "Washington" says

@@ -1,0 +1,39 @@
+"""A division's name the NER does not read as a place, after a place's possessive or "the": a Location the place
+rules then put in its owner, and the places listed after it in it."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import graph_of
+
+from graph.gazetteer import load_gazetteer
+from loaders.division_names import division_names
+from loaders.nlp import load_nlp
+
+pytestmark = pytest.mark.model
+
+
+def located(text: str) -> set[tuple[str, str]]:
+    """The LOCATED_IN pairs of a one-sentence graph, by name."""
+    kg = graph_of(text)
+    return {(kg.g.nodes[s]["name"], kg.g.nodes[o]["name"]) for s, o, t in kg.g.edges(keys=True) if t == "LOCATED_IN"}
+
+
+def names_read(text: str) -> dict[str, str]:
+    """The division names read in a sentence with no other mention given, and their labels."""
+    return {m.text: m.label for m in division_names(load_nlp()(text), [], load_gazetteer())}
+
+
+def test_a_region_named_after_a_state_s_possessive_is_a_place() -> None:
+    found = names_read("Ukraine says its troops clashed with North Korean soldiers in Russia's Kursk region.")
+    assert found.get("Kursk") == "Location", found  # the NER reads "Kursk" here as a product
+
+
+def test_places_listed_after_the_districts_of_an_untagged_name_lie_in_it() -> None:
+    found = located("The rebels operate from camps in the south Balaghat districts of Bijapur, Sukma and Dantewada.")
+    assert {("Bijapur", "Balaghat"), ("Sukma", "Balaghat"), ("Dantewada", "Balaghat")} <= found, found
+
+
+def test_a_name_owned_by_no_place_is_left_to_the_other_rules() -> None:
+    assert "Kursk" not in names_read("Wagner's Kursk unit withdrew on Monday.")
+    assert "Kursk" not in names_read("A Kursk region official said so.")

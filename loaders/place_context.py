@@ -159,11 +159,34 @@ def _placed(span: Span, places: set[int]) -> bool:
         return True
     if named_after_place_noun(root) or titled_by_settlement(span) or _owns_a_settlement(root):
         return True
-    if _before_division(span) or _before_site(span) or _names_a_branch(span):
+    if _before_division(span) or _before_site(span) or _names_a_branch(span) or _before_part_of_place(span):
         return True
     if first.dep_ == "appos" and first.head.is_lower and first.head.lemma_.lower() in nouns:
         return True  # "Zandoria's eastern provinces, especially Kelmet and Oranu"
     return any(c.dep_ == "appos" and c.lemma_.lower() in nouns for c in root.children)
+
+
+def _before_part_of_place(span: Span) -> bool:
+    """Whether the name is followed by a part of a wider place it lies in, however the parse hangs the phrase:
+    "Minova, on the western shore of Lake Kivu", "Pangwa in the north-east of the state" (a preposition of
+    ``place_phrases.part_preps`` or "in", words of direction, a part's noun or a direction alone, then "of" and a
+    name or a place's noun)."""
+    doc, cues, words = span.doc, load_cues(), place_phrase_words()
+    i = span.end + (span.end < len(doc) and doc[span.end].text == ",")
+    if i >= len(doc) or doc[i].lower_ not in words.part_preps | {"in"}:
+        return False
+    i += 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "the")
+    start = i
+    while i < len(doc) and (doc[i].lower_ in cues.place_directions or doc[i].text == "-"):
+        i += 1
+    if i < len(doc) and doc[i].lower_ in words.part_nouns:
+        i += 1
+    elif i == start:
+        return False
+    if i + 1 >= len(doc) or doc[i].lower_ != "of":
+        return False
+    wider = doc[i + 1 + (doc[i + 1].lower_ == "the" and i + 2 < len(doc))]
+    return wider.pos_ == "PROPN" or wider.lower_ in cues.place_nouns | cues.place_divisions
 
 
 def _owns_a_settlement(root: Token) -> bool:

@@ -118,7 +118,8 @@ def _gap_words(reader: DocReader, a: Mention, b: Mention) -> list[str]:
 
 def _connects(reader: DocReader, words: list[str]) -> bool:
     """Whether the words between two places put the first in the second beyond a plain connector: a connector
-    then words of direction ("in the northern", ", in northeast"), directions then "of" (", north-east of"),
+    then words of direction ("in the northern", ", in northeast"), directions then "of" (", north-east of", "in the
+    north-east of"),
     after the first place's own designator ("Pamone village in western Banmauk", "Kabul province in"; "the Tera
     department of western Niger's" with a direction)."""
     cues = reader.cues
@@ -136,10 +137,11 @@ def _connects(reader: DocReader, words: list[str]) -> bool:
         return end < len(words) or not designator  # "Kabul province in Afghanistan" is names_in_sequence's
     if designator and connector == "of" and end < len(words):
         return True  # "the Tera department of western Niger's Tillabéri region"
-    start = 0
-    while start < len(words) and words[start] in cues.place_directions:
+    opened = int(words[:1] == ["in"])  # "Pangwa in the north-east of Kachin State"
+    start = opened
+    while start < len(words) and _direction(cues, words[start]):
         start += 1
-    return (start > 0 and words[start:] == ["of"]) or _division_named_after(reader, words, division)
+    return (start > opened and words[start:] == ["of"]) or _division_named_after(reader, words, division)
 
 
 def _place_kind(cues: Cues, word: str) -> bool:

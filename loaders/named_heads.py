@@ -34,6 +34,12 @@ def named_head_words() -> frozenset[str]:
 
 
 @cache
+def described_head_words() -> frozenset[str]:
+    """The nouns that may point back to a name described by them or holding them (``described_heads``)."""
+    return frozenset(load_seed_yaml("relations.yaml")["described_heads"])
+
+
+@cache
 def alias_head_words() -> frozenset[str]:
     """The nouns that may point back to a name or a known alias holding them."""
     return frozenset(load_seed_yaml("relations.yaml")["alias_heads"])
@@ -77,7 +83,8 @@ def named_head(token: Token, index: MentionIndex) -> Mention | None:
     if word in sole_head_words() and token.tag_ == "NN" and token.i not in index.by_token and described(token, index):
         return _sole_named(token, index)
     by_name, by_alias, by_bloc = word in named_head_words(), word in alias_head_words(), word in bloc_head_words()
-    if not (by_name or by_alias or by_bloc) or token.tag_ != "NN" or token.i in index.by_token:
+    by_description = word in described_head_words() or by_name
+    if not (by_description or by_alias or by_bloc) or token.tag_ != "NN" or token.i in index.by_token:
         return None
     if not described(token, index):  # a definite noun whose modifiers name no one else
         return None
@@ -89,9 +96,51 @@ def named_head(token: Token, index: MentionIndex) -> Mention | None:
         )
     ):
         return named
+    if by_description and len(list(token.lefts)) == 1 and (named := described_named(token, word, index)):
+        return named
     if by_alias and (named := alias_named(token, word, index)):
         return named
     return bloc_named(token, word, index) if by_bloc else None
+
+
+def described_named(token: Token, word: str, index: MentionIndex) -> Mention | None:
+    """The organisation named last in a token's sentence or the three before that ``word`` describes ("X, a police
+    unit"), or, for a word of ``described_heads``, whose name holds it ("Unit 29155"); None when none was, or when
+    another organisation was named after the sentence that named it ("X, a company ... The ship is chartered by Y.
+    The company said": Y may be the company meant)."""
+    by_name = word in described_head_words()
+    named = latest_before(
+        token,
+        index,
+        SENTENCES_BACK,
+        lambda m: m.label == "Organization" and (word in described_as(m, index) or (by_name and word in _words_of(m))),
+    )
+    if named is None:
+        return None
+    since = index.doc[named.start].sent.end
+    later = (m for m in index.mentions if since <= m.start and m.end <= token.i and m.label == "Organization")
+    return None if any(m.key != named.key for m in later) else named
+
+
+def described_as(mention: Mention, index: MentionIndex) -> set[str]:
+    """The lower-cased head nouns of the descriptions a name is given: in apposition ("Detachment 88, a police unit")
+    or after "is" ("X is a covert unit"); none for a name after "of", on which the parser may hang the description of
+    the name before it ("Unit 29155 of the GRU, a covert unit").
+
+    >>> from loaders.nlp import load_nlp
+    >>> from loaders.syntax import MentionIndex
+    >>> doc = load_nlp()("Police formed the Lion Squad, an elite unit.")
+    >>> squad = Mention(3, 5, 0, 0, "Lion Squad", "Organization", "Lion Squad", "military")
+    >>> sorted(described_as(squad, MentionIndex(doc, [squad])))
+    ['unit']
+    """
+    head = index.doc[mention.end - 1]
+    if head.dep_ == "pobj" and head.head.lower_ == "of":
+        return set()
+    descriptions = [c for c in head.children if c.dep_ == "appos"]
+    if head.dep_ == "nsubj" and head.head.lemma_ == "be":
+        descriptions += [c for c in head.head.children if c.dep_ == "attr"]
+    return {d.lower_ for d in descriptions if index.at(d) is None}
 
 
 def bloc_named(token: Token, word: str, index: MentionIndex) -> Mention | None:

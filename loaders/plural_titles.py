@@ -1,6 +1,6 @@
-"""A plural title before a list of names gives each name the title ("former ministers A, B and C", "Hezbollah
-commanders A and B", "its leaders A and B"): the title before the list's first name is read for every name in it, with
-its plural noun read as the singular role.
+"""A plural title before a list of names gives each name the title ("former ministers A, B and C", "ISIS-K commanders
+A and B", "Hezbollah officials A, B and C"): the title before the list's first name is read for every name in it, with
+its plural noun read as the singular role. A plural that is no role ("villagers A and B") gives none.
 """
 
 from __future__ import annotations
@@ -56,6 +56,6 @@ def title_anchor(doc: Doc, person: Mention, index: MentionIndex) -> int:
         if earlier is None or earlier.label != "Person" or earlier.end != joint:
             break
         start = earlier.start  # "A, B and C": back over the names listed before this one
-    if start < person.start and start > 0 and is_plural_role(doc[start - 1]):
+    if 0 < start < person.start and is_plural_role(doc[start - 1]):
         return start
     return person.start

@@ -237,6 +237,7 @@ from loaders.places import (
     site_named_after,
     titled_institution,
 )
+from loaders.plural_titles import role_word, title_anchor
 from loaders.portfolio_ministries import lead_ministry, of_page_state, state_of_bare_ministry
 from loaders.possessive import POSSESSIVE, person_s_organisation
 from loaders.possessive_titles import possessive_titles
@@ -2063,7 +2064,8 @@ class DocReader:
         People's Defence Force (UPDF) spokesman X"."""
         doc = self.doc
         cues = self.cues  # "Envoy for Yemen X": the title ends at "for"
-        end = portfolio_start(doc, person.start, cues.title_scope_preps, cues.role_heads)
+        anchor = title_anchor(doc, person, self.index)  # "ministers A, B and C": the list's title is C's too
+        end = portfolio_start(doc, anchor, cues.title_scope_preps, cues.role_heads)
         left = end
         while (
             left > 0
@@ -2098,7 +2100,7 @@ class DocReader:
         ranked = len(unranked) < len(window) and not self._role_across(window, len(window) - len(unranked))
         for whole in (unranked, window) if ranked else (window, unranked):  # "SAF commander General X": the role
             candidate, owners = body_after_of(whole, self.index)  # "Secretary of the Treasury X"
-            words = [t.lower_ for t in candidate]
+            words = [role_word(t) for t in candidate]  # "commanders" as "commander"
             for size in range(min(self.cues.longest_role, len(words)), 0, -1):
                 rel_type = self.cues.role_of(tuple(words[-size:]))
                 if rel_type is None:

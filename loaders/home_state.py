@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from graph.seeds import load_seed_yaml
 from loaders.doc_words import text_of
 from loaders.mentions import Mention, is_dateline
 from loaders.page_state import page_state
@@ -254,8 +256,21 @@ def _after_another_state(reader: DocReader, person: Mention, state: Mention) -> 
     before = _sentence_before(reader, sentence)
     if before is None or any(m.label == "Country" for m in reader.index.inside(sentence)):
         return False
-    states = {m.key for m in reader.index.inside(before) if m.label == "Country"}
+    states = {m.key for m in reader.index.inside(before) if m.label == "Country" and not _scene_state(reader, m)}
     return bool(states) and state.key not in states
+
+
+@cache
+def scene_state_preps() -> frozenset[str]:
+    """The prepositions after which a state is a scene, not an actor ("training in Lebanon")."""
+    return frozenset(load_seed_yaml("relations.yaml")["scene_state_preps"])
+
+
+def _scene_state(reader: DocReader, state: Mention) -> bool:
+    """Whether a state is named only as the place where something happened: the object of a preposition of place
+    ("received training in Lebanon", "returned from a summit in Jordan"), not an actor ("Turkish Prime Minister X")."""
+    root = reader.doc[state.start : state.end].root
+    return root.dep_ == "pobj" and root.head.lower_ in scene_state_preps()
 
 
 def _sentence_before(reader: DocReader, sentence: Span) -> Span | None:

@@ -6,7 +6,7 @@ figures in Dushanbe", "Qatar has long harboured Hamas's political leaders": a ve
 guest is an organisation or its people or parts named after "of" or a possessive ("Hamas officials", "the group's
 leaders"), places the organisation in the host and in the place its "in" names. A state's own body is left out ("the
 base hosts US troops": its troops go where they are sent), as is a host that is an organisation ("the group hosts a
-conference"), whose guests are visitors.
+conference"), whose guests are visitors, and so is a denied hosting ("Iran denies harbouring al-Qaeda leaders").
 """
 
 from __future__ import annotations
@@ -49,7 +49,8 @@ def hosted_groups(reader: DocReader, sent: Span) -> None:
         places += [m for t in held for m in _places_at(reader, t) if m not in places]
         groups = [m for g in guests for m in _groups_of(reader, g, guest_nouns)]
         groups = [m for m in dict.fromkeys(groups) if m.label == "Organization" and m.kind not in STATE_KINDS]
-        reader.emit_all(groups, "BASED_IN", places, verb, "hosted-group", 0.7, "asserted")
+        if (certainty := reader.certainty(verb)) != "negated":  # "Iran denies harbouring al-Qaeda leaders"
+            reader.emit_all(groups, "BASED_IN", places, verb, "hosted-group", 0.7, certainty)
 
 
 def _passive_guests(verb: Token) -> list[Token]:

@@ -120,6 +120,7 @@ from loaders.home_state import (
     state_office,
     state_role,
 )
+from loaders.hosted_groups import hosted_groups
 from loaders.hostility import SIDES, HostilityReader
 from loaders.hyphen_actors import emit_hyphen_link, more_hyphen_actors
 from loaders.incident_aliases import unplaced_names
@@ -943,6 +944,7 @@ class DocReader:
         places_in_places(self, sent)
         organisations_placed(self, sent)  # "X, a Chadian rebel movement", "Houthi rebels from Yemen"
         pictured_groups(self, sent)  # "Photo: M23 fighters in Bunagana, North Kivu"
+        hosted_groups(self, sent)  # "Algeria arms, funds and hosts the Polisario"
         person_s_organisation(self, sent)  # "Prigozhin's Wagner Group"
         referred_bodies(self, sent)  # "The group's Executive Council": a body of the group named before
         possessive_titles(self, sent)  # "David Cohen, the Treasury's under secretary"

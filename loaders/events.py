@@ -918,6 +918,13 @@ class EventFinder:
             c.lower_ in self.cues.specific or c.dep_ == "poss" for c in noun.children if c.dep_ in {"det", "poss"}
         )
 
+    def _kills_a_count(self, verb: Token) -> bool:
+        """Whether a verb of harm tells how many it hit ("killed at least 53 people", "wounded 12"): an incident told
+        by its toll is one incident, even where no place or target of it is known."""
+        if verb.lemma_.lower() not in self.cues.violence_verbs or is_unreal(verb):
+            return False
+        return any(t.like_num for c in verb.children if c.dep_ == "dobj" for t in c.subtree)
+
     def acts_on(self, verb: Token) -> bool:
         """Whether a verb with an incident as its subject tells where and by whom it happened ("the ambush staged by
         X in Y", "a drone strike killed three soldiers in Jordan")."""
@@ -1310,7 +1317,10 @@ class EventFinder:
             # and Y in Z", the fight of two named sides there)
         doers = named or ([] if self.refers_back(cue) else performers(cue, self.index, self.cues))  # not "the attack"
         named = named or (doers if series_of(cue) is not None else [])  # not seen by the blame rule
-        if earlier is None and not (places or targets or date or victims or doers or title):
+        toll = cue.dep_ == "nsubj" and not self._told_before(cue) and self._kills_a_count(cue.head)  # "an airstrike
+        # on a camp killed 53 people": one incident, told by its toll (not "the attack killed 12", a reference back)
+        date = date or (self.doc_date[:7] if toll else "")
+        if earlier is None and not (places or targets or date or victims or doers or title or toll):
             return None
         head = _head_phrase(cue)
         core = [  # "December 3 attack", "the 2008 Mumbai attacks"
@@ -1390,6 +1400,8 @@ class EventFinder:
             name = f"{' and '.join(d.name for d in doers[:2])} {head_words}"
         elif scene:  # "the strike on a base in Jordan on Sunday": "Jordan strike"
             name = joined_name(place_word(scene[0]), head_words)
+        elif toll and first:  # "an airstrike on a camp killed 53": "airstrike on a camp"
+            name = _text(plain + first)
         else:  # "the January 28 attack"
             name = f"{head_words} of {date}"
         by_more = bool(title or places or targets or victims or doers or scene)  # not "Tuesday's bombing"

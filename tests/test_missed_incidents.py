@@ -3,7 +3,8 @@ drone strike in May"); a bomb that exploded at a place on a day, with no one to 
 which the parse reads as "shooting" the attacks; a named person "reported killed"; an attack on posts "in the
 town of X", which happened at X; plural incidents dated to a month ("the March 2021 assaults on X"); strikes
 that "destroyed" a bridge over a named river; and an act whose victims' clause holds its place and day ("killed 12
-worshippers as they prayed in a mosque in X on Friday")."""
+worshippers as they prayed in a mosque in X on Friday"); an incident told by how many it killed ("a suicide bombing at
+a bus station killed 19 people"), even where nothing it hit is a known actor."""
 
 from __future__ import annotations
 
@@ -241,3 +242,16 @@ def test_a_second_verb_with_a_date_of_its_own_does_not_take_the_firsts() -> None
     kg = graph_of("In March 2021, Ansar Dine fighters set off a mine and later opened fire on an army convoy in May.")
     events = [d for _, d in kg.g.nodes(data=True) if d["label"] == "Event"]
     assert all(not d["date"].startswith("2021-03") for d in events), events
+
+
+def test_an_incident_told_by_its_toll_is_one_even_where_nothing_it_hit_is_known() -> None:
+    kg = graph_of("A suicide bombing at a busy bus station killed 19 people on the outskirts of the city.")
+    events = [d for _, d in kg.g.nodes(data=True) if d["label"] == "Event"]
+    assert len(events) == 1, events
+    assert "A suicide bombing at a busy bus station" in events[0]["aliases"], events[0]
+    assert events[0]["date"] == "2024-03", events[0]  # the report's month: no day of its own
+
+
+def test_a_definite_incident_with_a_toll_and_nothing_else_makes_no_new_incident() -> None:
+    kg = graph_of("The blast killed 14 people, rescuers said.")
+    assert not any(d["label"] == "Event" for _, d in kg.g.nodes(data=True))

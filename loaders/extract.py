@@ -186,6 +186,7 @@ from loaders.names_in_capitals import names_in_capitals
 from loaders.nationality_places import only_nationality
 from loaders.object_nouns import acted_on
 from loaders.one_label import described_bodies, one_label
+from loaders.operation_announcements import announced_operation, announcement_cues
 from loaders.organisation_names import clan_noun, clan_phrase
 from loaders.organisation_places import (
     groups_of_people,
@@ -838,6 +839,7 @@ class DocReader:
         phrases = sanction_phrase_cues()
         name_ends = {self.words.lower[m.end - 1] for m in self.index.mentions if m.label == "Person"}
         hyphenated = {w for w in set(self.words.lower) if "-" in w}
+        announcing_words = announcement_cues().announcing_verbs | c.perpetration_verbs
         return TokenRules(
             [
                 (  # and "blew up", "set off", "set up", "seized the MSC Aries"
@@ -876,6 +878,7 @@ class DocReader:
                 (lambda token: work_of(self, token), blame_phrase_cues().work_nouns),  # "the bombing was the work of X"
                 (lambda token: arrested_over(self, token), court_case_cues().arrest_verbs),  # "arrested X over Y"
                 (lambda token: named_operation(self, token), blame_phrase_cues().naming_verbs),  # "which it called X"
+                (lambda token: announced_operation(self, token), announcing_words),  # "announced Operation X"
                 (lambda token: helped_deed(self, token), blame_phrase_cues().help_nouns),  # "with the help of X"
                 (lambda token: joined_bodies(self, token), joining_lemmas()),  # "the operation involved X"
                 (lambda token: groups_listed_in_place(self, token), c.placed_groups),

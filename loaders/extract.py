@@ -1726,6 +1726,8 @@ class DocReader:
                 holder_mentions = [m for m in holder_mentions if m.start < noun.i]
         elif noun.dep_ == "appos" and not own_person and (named := name_before_comma(self, noun)) is not None:
             holder_mentions = [named]  # "the plane was seized by X (XA), the armed wing of Y": hung on "plane"
+        elif (bracketed := set_off_after_bracket(self, noun)) is not None and bracketed.label == "Person":
+            holder_mentions = [bracketed]  # "police held X (also known as Y), a commander of Z": hung on "held"
         elif noun.dep_ == "conj" and noun.head.dep_ == "appos" and self.index.at(noun.head.head) and not named_beside:
             listed = actors_of(noun.head.head, self.index, with_preps=False)  # not "X, a firm, and its CEO, Y"
             named_title = any(c.dep_ == "appos" and self.index.at(c) for c in noun.head.children)  # "his deputy Y"

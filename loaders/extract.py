@@ -1308,7 +1308,9 @@ class DocReader:
             if cue.type == "LEADS" and not set_off and (led := self._led(verb, passive)) != "whole":
                 if led == "part":  # "heads Hamas's Jerusalem office", "Boko Haram fighters, led by commanders X"
                     # "ran its political apparatus", "the group's council is led by X": the body's owner, referred to
-                    for org in patients or body_owners_referred(self._led_nouns(verb, passive), self.index):
+                    led_nouns = self._led_nouns(verb, passive)  # "heads Hamas's armed wing": Hamas owns the wing
+                    owners = body_owners_referred(led_nouns, self.index) or part_owners(led_nouns, self.index)
+                    for org in patients or owners:
                         self.emit_all(agents, member_type(org), [org], verb, f"{method}-part", 0.7)
                 continue  # "led a failed mutiny against Moscow": an act, not a group
             if cue.type == "ATTACKED":  # "strikes against Iran-backed militia targets" do not hit Iran

@@ -1316,7 +1316,9 @@ class DocReader:
             if cue.type == "LEADS" and not set_off and (led := self._led(verb, passive)) != "whole":
                 if led == "part":  # "heads Hamas's Jerusalem office", "Boko Haram fighters, led by commanders X"
                     # "ran its political apparatus", "the group's council is led by X": the body's owner, referred to
-                    for org in patients or body_owners_referred(self._led_nouns(verb, passive), self.index):
+                    led_nouns = self._led_nouns(verb, passive)  # "heads Hamas's armed wing": Hamas owns the wing
+                    owners = body_owners_referred(led_nouns, self.index) or part_owners(led_nouns, self.index)
+                    for org in patients or owners:
                         self.emit_all(agents, member_type(org), [org], verb, f"{method}-part", 0.7)
                 continue  # "led a failed mutiny against Moscow": an act, not a group
             if cue.type == "ATTACKED":  # "strikes against Iran-backed militia targets" do not hit Iran
@@ -1734,6 +1736,8 @@ class DocReader:
                 holder_mentions = [m for m in holder_mentions if m.start < noun.i]
         elif noun.dep_ == "appos" and not own_person and (named := name_before_comma(self, noun)) is not None:
             holder_mentions = [named]  # "the plane was seized by X (XA), the armed wing of Y": hung on "plane"
+        elif (bracketed := set_off_after_bracket(self, noun)) is not None and bracketed.label == "Person":
+            holder_mentions = [bracketed]  # "police held X (also known as Y), a commander of Z": hung on "held"
         elif noun.dep_ == "conj" and noun.head.dep_ == "appos" and self.index.at(noun.head.head) and not named_beside:
             listed = actors_of(noun.head.head, self.index, with_preps=False)  # not "X, a firm, and its CEO, Y"
             named_title = any(c.dep_ == "appos" and self.index.at(c) for c in noun.head.children)  # "his deputy Y"

@@ -350,6 +350,10 @@ def titled_name(reader: DocReader, noun: Token, holders: list[Mention]) -> list[
     return [before] if before is not None and before.label == own.label else [own]
 
 
+# The most words a bracket between a name and its apposition may hold: "X (XA)", "X ("Toro")", "X (also spelled Y Z)".
+ASIDE_WORDS = 8
+
+
 def name_before_comma(reader: DocReader, noun: Token) -> Mention | None:
     """The name written right before the comma that opens a noun's apposition, past a closing quote or a short
     bracket after it (X of "X (XA), the armed wing of Y", wherever the parser hangs the apposition), else None."""
@@ -360,8 +364,8 @@ def name_before_comma(reader: DocReader, noun: Token) -> Mention | None:
     last = comma - 1
     if doc[last].text in {'"', "”", "’"} and last > 0:  # 'X, alias "Y", a commander of Z': Y
         last -= 1
-    if doc[last].text == ")":
-        opened = next((t.i for t in doc[max(last - 4, 0) : last] if t.text == "("), None)
+    if doc[last].text == ")":  # "X (also spelled Y), a commander of Z": a bracket of a few words
+        opened = next((t.i for t in doc[max(last - ASIDE_WORDS, 0) : last] if t.text == "("), None)
         last = opened - 1 if opened else last
     return reader.index.at(doc[last]) if last >= 0 else None
 

@@ -1567,3 +1567,64 @@ def test_a_states_mission_to_an_international_body_is_not_part_of_the_body() -> 
     text = "The United Nations met on Friday. Iran's UN mission said the matter was closed."
     found = {(s, o) for s, t, o in links(text) if t == "MEMBER_OF"}
     assert not {o for s, o in found if o == "united-nations"}, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prosecutors said Omar Dakhil had worked for years as a hitman for the Sinaloa Cartel.",
+        "Omar Dakhil, a financial operator for the Sinaloa Cartel, was arrested in Culiacan on Friday.",
+        "Omar Dakhil, an enforcer for the Sinaloa Cartel, was arrested in Culiacan on Friday.",
+    ],
+)
+def test_a_hitman_enforcer_or_operator_for_a_group_is_a_member(text: str) -> None:
+    found = named_links(text, "MEMBER_OF")
+    assert ("Omar Dakhil", "Sinaloa Cartel") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "rel_type"),
+    [
+        ('Police arrested Omar Haddad ("Toro"), the commander of the Zarqan Front, on Monday.', "Omar Haddad", "LEADS"),
+        (
+            "Police arrested Omar Haddad (known as Abu Salim), a commander of the Zarqan Front, on Monday.",
+            "Omar Haddad",
+            "MEMBER_OF",
+        ),
+        (
+            "Police arrested Omar Dakhil (also spelled Omar Dakheel), a commander of the Zarqan Front, on Monday.",
+            "Omar Dakhil",
+            "MEMBER_OF",
+        ),
+    ],
+)
+def test_a_role_set_off_after_a_bracket_beside_a_name_is_the_names(text: str, person: str, rel_type: str) -> None:
+    found = named_links(text, rel_type)
+    assert (person, "Zarqan Front") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Omar Dakhil was appointed to the Tamar Front Shura Council in 2019.", "Tamar Front Shura Council"),
+        ("Omar Dakhil was elected to the Zarqan National Assembly in 2017.", "Zarqan National Assembly"),
+    ],
+)
+def test_a_person_appointed_or_elected_to_a_body_is_its_member(text: str, body: str) -> None:
+    assert ("Omar Dakhil", body) in named_links(text, "MEMBER_OF")
+
+
+def test_whoever_appoints_someone_to_a_body_is_not_its_member() -> None:
+    found = named_links("The Tamar Front appointed Omar Dakhil to the Zarqan National Assembly in 2017.", "MEMBER_OF")
+    assert ("Tamar Front", "Zarqan National Assembly") not in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Omar Dakhil, who heads the Tamar Front's military wing, was arrested in March.",
+        "Omar Dakhil leads the Tamar Front's armed wing from a base in the hills.",
+    ],
+)
+def test_whoever_heads_a_groups_unnamed_wing_is_its_member(text: str) -> None:
+    assert ("Omar Dakhil", "Tamar Front") in named_links(text, "MEMBER_OF")

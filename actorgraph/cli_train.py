@@ -1,4 +1,5 @@
-"""``actorgraph train``: the relation scorer retrained from gold annotations and their texts."""
+"""``actorgraph train`` and ``actorgraph train-labels``: the relation scorer and the label check of unknown names
+retrained from gold annotations and their texts."""
 
 from __future__ import annotations
 
@@ -48,6 +49,31 @@ def train_cmd(
             typer.echo(f"  {given:4.2f} -> {right:4.2f}  ({n})")
 
 
+def train_labels_cmd(
+    gold: Annotated[
+        Path, typer.Argument(metavar="GOLD", help="Gold annotations to learn from (JSON Lines, the ontology's format).")
+    ],
+    texts: Annotated[
+        list[Path], typer.Argument(metavar="TEXTS", help="Files or folders holding the annotated documents.")
+    ],
+    out: Annotated[Path | None, typer.Option("--out", "-o", help="Model file (default: the seeds' model).")] = None,
+) -> None:
+    """Train the label check of unknown names on GOLD and its TEXTS (its thresholds chosen out of fold) and write it.
+    Run it with ACTORGRAPH_SEEDS set to a gazetteer that forgets GOLD's actors (``forget_actors.py``), so that it
+    learns from the names a page from an unknown theatre has."""
+    from loaders.learn import gold_documents
+    from loaders.learn_labels import labelled_mentions, train_label_model
+    from loaders.name_labels import MODEL_FILE
+
+    rows = labelled_mentions(gold_documents(gold, texts))
+    model = train_label_model(rows)
+    target = out or seeds_dir() / MODEL_FILE
+    atomic_write_text(target, model.to_json())
+    trusted = ", ".join(f"{r} {t}" for r, t in sorted(model.thresholds.items())) or "none"
+    typer.echo(f"{len(rows)} training mentions -> thresholds: {trusted}; wrote {target}")
+
+
 def register(app: typer.Typer) -> None:
-    """Add the command to the app."""
+    """Add the commands to the app."""
     app.command("train")(train_cmd)
+    app.command("train-labels")(train_labels_cmd)

@@ -180,6 +180,7 @@ from loaders.led_states import qualifies_other
 from loaders.listed_incidents import listed_examples
 from loaders.meeting_phrases import meeting_phrase_words, read_meeting_phrase
 from loaders.mentions import STATE_KINDS, Mention, bind_acronyms, clean_surface, find_mentions, title_portfolios
+from loaders.name_labels import learned_labels
 from loaders.named_operations import is_operation, without_operation_names
 from loaders.named_parts import name_set_before, named_parts
 from loaders.names_in_capitals import names_in_capitals
@@ -473,6 +474,29 @@ def _apposed_to(noun: Token, through_list: bool) -> Token | None:
     return noun.head if noun.dep_ == "appos" else None
 
 
+def voted_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
+    """The page's mentions as the gazetteer and the NER find them, with places, people, acronyms and aliases read
+    from their context, each unknown name given one label for the page (:func:`~loaders.one_label.one_label`) and the
+    rules of bodies, branches and places applied: what the learned label check (:mod:`loaders.name_labels`) reads,
+    in a build and in its training, and settles where the rules left a name misread."""
+    mentions = untagged_places(doc, find_mentions(doc, gazetteer), gazetteer)  # "in Necoclí, Antioquia"
+    mentions = division_names(doc, mentions, gazetteer)  # "in Russia's Kursk region", "the Bastar districts"
+    mentions = listed_surnames(doc, mentions, gazetteer)  # "GHAIRAT, Hushang (a.k.a. GHEIRAT, Houshang)"
+    mentions = surnames_alone(doc, mentions, gazetteer)  # "Gilles Simeoni ... Simeoni said"
+    mentions = capitals_as_states(doc, mentions, gazetteer)  # "Washington" says
+    mentions = courts_of_places(doc, towns_apart_from_divisions(doc, mentions))  # "Idlib city", "the Temuco court"
+    mentions = other_states_bodies(doc, mentions, gazetteer)  # "Ukraine's Main Intelligence Directorate"
+    mentions = echoed_names(doc, bind_aliases(doc, bind_acronyms(doc, mentions)))  # "to fight Islamic State"
+    mentions = one_label(doc, places_in_context(doc, people_in_context(doc, mentions)))  # "spokesman X", "in X"
+    mentions = places_written_short(doc, mentions)  # "Borno" beside "Borno State"
+    mentions = described_bodies(doc, mentions)  # "Lehava, a far-right group": a body, however the votes went
+    mentions = branch_provinces(doc, mentions)  # "the Islamic State Sahel Province": a branch, not a place
+    mentions = sanctioned_names(doc, mentions)  # "the Treasury designated Los Lobos": not a place
+    mentions = described_kinds(doc, mentions)  # "the Kaniyat militia", "X, a jihadist outfit": an armed group
+    mentions = place_bodies(doc, mentions)  # "the Sinaloa cartel" beside "the state of Sinaloa": a place's name
+    return names_in_capitals(mentions)  # "OMAGH -" is the Omagh of the text
+
+
 class DocReader:
     """Reads one parsed document into :class:`DocFacts`."""
 
@@ -491,22 +515,7 @@ class DocReader:
         self.cues = cues or load_cues()
         self.ontology = ontology or load_ontology()
         read_sentences_once(doc)  # ``token.sent`` looked up, not walked: undone when read (:meth:`read`)
-        mentions = untagged_places(doc, find_mentions(doc, self.gazetteer), self.gazetteer)  # "in Necoclí, Antioquia"
-        mentions = division_names(doc, mentions, self.gazetteer)  # "in Russia's Kursk region", "the Bastar districts"
-        mentions = listed_surnames(doc, mentions, self.gazetteer)  # "GHAIRAT, Hushang (a.k.a. GHEIRAT, Houshang)"
-        mentions = surnames_alone(doc, mentions, self.gazetteer)  # "Gilles Simeoni ... Simeoni said"
-        mentions = capitals_as_states(doc, mentions, self.gazetteer)  # "Washington" says
-        mentions = courts_of_places(doc, towns_apart_from_divisions(doc, mentions))  # "Idlib city", "the Temuco court"
-        mentions = other_states_bodies(doc, mentions, self.gazetteer)  # "Ukraine's Main Intelligence Directorate"
-        mentions = echoed_names(doc, bind_aliases(doc, bind_acronyms(doc, mentions)))  # "to fight Islamic State"
-        mentions = one_label(doc, places_in_context(doc, people_in_context(doc, mentions)))  # "spokesman X", "in X"
-        mentions = places_written_short(doc, mentions)  # "Borno" beside "Borno State"
-        mentions = described_bodies(doc, mentions)  # "Lehava, a far-right group": a body, however the votes went
-        mentions = branch_provinces(doc, mentions)  # "the Islamic State Sahel Province": a branch, not a place
-        mentions = sanctioned_names(doc, mentions)  # "the Treasury designated Los Lobos": not a place
-        mentions = described_kinds(doc, mentions)  # "the Kaniyat militia", "X, a jihadist outfit": an armed group
-        mentions = place_bodies(doc, mentions)  # "the Sinaloa cartel" beside "the state of Sinaloa": a place's name
-        mentions = names_in_capitals(mentions)  # "OMAGH -" is the Omagh of the text
+        mentions = learned_labels(doc, voted_mentions(doc, self.gazetteer))  # a name the NER misread, where sure
         text = text_of(doc)
         mentions = byline_authors(doc, text, same_actor(doc, mentions))  # "the Arakan Army ... the AA", "By Jane Roe"
         mentions = publisher_mastheads(doc, text, mentions)  # "Horn of Africa Programme | Policy Brief No. 14"

@@ -1,0 +1,160 @@
+"""A learned check of the NER's label of a name the gazetteer does not know: person, body, place or no actor.
+
+The NER reads each mention on its own, and a name written once with a wrong label loses every link of its actor
+("Hizb al-Tahrir" read as a man, "Saraya Awliya" as a place, "Colonel" kept as a person). A multinomial logistic
+regression over the words of the name and around it (:func:`mention_features`) gives each mention of an unknown name
+a probability of each reading; a name's probabilities are the mean of its mentions' on the page, and its label is
+changed only where that reading is sure (above the threshold chosen for it out of fold, :mod:`loaders.learn_labels`).
+The weights are a plain JSON file (``seeds/label_model.json``: feature -> weight per reading), diffable and read
+without running code.
+
+>>> model = LabelModel(("Location", "Person"), {"Location": 0.0, "Person": 0.0},
+...                    {"Person": {"last=said": 0.0, "prev=colonel": 3.0}}, {"Person": 0.9})
+>>> [round(p, 3) for p in model.probabilities(["prev=colonel", "n=1"])]
+[0.047, 0.953]
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from functools import cache
+
+from spacy.tokens import Doc
+
+from graph.errors import ActorGraphError
+from graph.seeds import seeds_dir
+from loaders.mentions import Mention, guess_kind
+
+MODEL_FILE = "label_model.json"
+NONE = "none"  # the reading "no actor at all" ("Colonel", "Sunday", a common noun kept as a name)
+READINGS = ("Location", NONE, "Organization", "Person")  # what the model chooses between, sorted
+CHECKED = frozenset({"Location", "Organization", "Person"})  # the labels of unknown names it checks
+
+
+@dataclass(frozen=True)
+class LabelModel:
+    """One weight per feature and reading, a bias per reading, and the probability above which a reading is
+    trusted over the NER's (a reading never trusted has none)."""
+
+    readings: tuple[str, ...]
+    bias: dict[str, float]
+    weights: dict[str, dict[str, float]]  # reading -> feature -> weight
+    thresholds: dict[str, float]
+
+    def probabilities(self, features: Iterable[str]) -> list[float]:
+        """Each reading's probability (softmax of the scores), in :attr:`readings` order."""
+        feats = list(features)
+        scores = [self.bias[r] + sum(self.weights.get(r, {}).get(f, 0.0) for f in feats) for r in self.readings]
+        top = max(scores)
+        exps = [math.exp(s - top) for s in scores]
+        return [e / sum(exps) for e in exps]
+
+    def to_json(self) -> str:
+        """The model as sorted, indented JSON (the same model gives the same bytes)."""
+        data = {"bias": self.bias, "readings": list(self.readings), "thresholds": self.thresholds}
+        data["weights"] = self.weights
+        return json.dumps(data, indent=0, sort_keys=True, ensure_ascii=False) + "\n"
+
+    @classmethod
+    def from_json(cls, text: str, origin: str = MODEL_FILE) -> LabelModel:
+        """Read a model written by :meth:`to_json`; :class:`ActorGraphError` naming ``origin`` if it is not one."""
+        try:
+            data = json.loads(text)
+            return cls(tuple(data["readings"]), data["bias"], data["weights"], data["thresholds"])
+        except (json.JSONDecodeError, KeyError, TypeError) as exc:
+            raise ActorGraphError(f"{origin}: not a label model ({exc})") from None
+
+
+@cache
+def load_label_model() -> LabelModel | None:
+    """The shipped model (``seeds/label_model.json``), or None when the seeds have none."""
+    path = seeds_dir() / MODEL_FILE
+    return LabelModel.from_json(path.read_text(encoding="utf-8"), str(path)) if path.exists() else None
+
+
+def checked(m: Mention) -> bool:
+    """Whether a mention is one the model checks: a name (not a reference back) the gazetteer does not know, read as
+    a person, a body or a place."""
+    return not m.actor_id and not m.refers_back and m.label in CHECKED
+
+
+def _shape(word: str) -> str:
+    """A word's shape: capitals X, lowercase x, digits d, each run cut to two ("Al-Shabaab" -> "Xx-Xx")."""
+    out: list[str] = []
+    for ch in word:
+        c = "X" if ch.isupper() else "x" if ch.islower() else "d" if ch.isdigit() else ch
+        if len(out) < 2 or not (out[-1] == c and out[-2] == c):
+            out.append(c)
+    return "".join(out)
+
+
+def _ner_labels(doc: Doc) -> dict[int, str]:
+    return {ent.start: ent.label_ for ent in doc.ents}
+
+
+def mention_features(doc: Doc, m: Mention, times: int, ner: dict[int, str]) -> list[str]:
+    """What the model reads of one mention: its label now and the NER's, its words, their shapes and the last word's
+    endings, the two words either side, its dependency role and head, and how many times the page names it.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Colonel Tessa Orvane said")
+    >>> mention_features(doc, Mention(1, 3, 8, 20, "Tessa Orvane", "Person", "Tessa Orvane"), 1, {})[:8]
+    ['label=Person', 'ner=Person|', 'n=2', 'times=1', 'w=tessa', 'w=orvane', 'first=tessa', 'last=orvane']
+    """
+    words = [t.text for t in doc[m.start : m.end]]
+    last = words[-1].lower() if words else ""
+    feats = [f"label={m.label}", f"ner={m.label}|{ner.get(m.start, '')}", f"n={min(len(words), 4)}"]
+    feats.append(f"times={min(times, 4)}")
+    feats += [f"w={w.lower()}" for w in words]
+    feats += [f"first={words[0].lower()}", f"last={last}", f"suf3={last[-3:]}", f"suf4={last[-4:]}"]
+    feats += [f"shape={_shape(w)}" for w in words]
+    feats.append(f"shapes={' '.join(_shape(w) for w in words)}")
+    before = [doc[i].lower_ for i in range(max(0, m.start - 2), m.start)]
+    after = [doc[i].lower_ for i in range(m.end, min(len(doc), m.end + 2))]
+    feats += [f"prev={before[-1] if before else '<s>'}", f"prev2={' '.join(before)}"]
+    feats += [f"next={after[0] if after else '</s>'}", f"next2={' '.join(after)}"]
+    root = doc[m.start : m.end].root
+    head = root.head
+    feats += [f"dep={root.dep_}", f"head={head.lemma_.lower()}", f"dep_head={root.dep_}|{head.lemma_.lower()}"]
+    return feats
+
+
+def page_features(doc: Doc, mentions: list[Mention]) -> list[list[str] | None]:
+    """Each mention's features (:func:`mention_features`), None for a mention the model does not check."""
+    times: dict[str, int] = {}
+    for m in mentions:
+        if checked(m):
+            times[m.name] = times.get(m.name, 0) + 1
+    ner = _ner_labels(doc)
+    return [mention_features(doc, m, times[m.name], ner) if checked(m) else None for m in mentions]
+
+
+def learned_labels(doc: Doc, mentions: list[Mention], model: LabelModel | None = None) -> list[Mention]:
+    """The mentions, each unknown name the model is sure of relabelled on the whole page (a body given the kind its
+    words tell), and a name it is sure is no actor left out; the others as they were."""
+    model = model or load_label_model()
+    if model is None:
+        return mentions
+    sums: dict[str, list[float]] = {}
+    counts: dict[str, int] = {}
+    for m, feats in zip(mentions, page_features(doc, mentions), strict=True):
+        if feats is not None:
+            probs = model.probabilities(feats)
+            sums[m.name] = [a + b for a, b in zip(sums.get(m.name, [0.0] * len(probs)), probs, strict=True)]
+            counts[m.name] = counts.get(m.name, 0) + 1
+    sure: dict[str, str] = {}
+    for name, total in sums.items():
+        p, reading = max((s / counts[name], r) for s, r in zip(total, model.readings, strict=True))
+        if p >= model.thresholds.get(reading, 2.0):
+            sure[name] = reading
+    out = []
+    for m in mentions:
+        reading = sure.get(m.name) if not m.actor_id and m.label in CHECKED else None  # its references back too
+        if reading is None or reading == m.label:
+            out.append(m)
+        elif reading != NONE:
+            out.append(replace(m, label=reading, kind=guess_kind(m.name) if reading == "Organization" else None))
+    return out

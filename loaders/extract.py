@@ -296,6 +296,7 @@ from loaders.role_types import (
     raises_funds_within,
     role_types,
 )
+from loaders.roster_lines import roster_lines
 from loaders.rule_precision import calibrated
 from loaders.same_actor import bind_initials, names_a_part_of, place_phrase, same_actor, spelled_by_acronym
 from loaders.sanction_phrases import (
@@ -992,6 +993,7 @@ class DocReader:
         with self.kept_apart("the entries of a list of people"):
             entry_titles(self)  # "- SOE WIN, DOB 1960; Deputy Commander-in-Chief of the Burmese Military;"
             entry_addresses(self)  # "- LIWA AL-NASR; a.k.a. NASR BRIGADE; Location: Egypt."
+            roster_lines(self)  # "The council has five members:" then "- A, its spokesman;": A is a member
         with self.kept_apart("the incidents told across sentences"):
             listed_deeds(self)  # "Its best-known attacks include:" and a list of incidents, a line each
             attackers_of_targets(self)  # "The BLA attacked the convoy": the incident that hit the convoy is the BLA's

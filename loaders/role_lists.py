@@ -76,7 +76,7 @@ def role_examples(reader: DocReader, noun: Token) -> None:
         orgs = owned
     orgs = bodies_of_role([m for m in orgs if m.label in BODIES], reader.doc, noun.i)
     if not orgs and (_unowned_listing_subject(reader, noun) or _unowned_ranks(noun, rel_type)):
-        orgs = _group_told_of(reader.index, noun)  # "Other senior commanders include A and B": the group's
+        orgs = group_told_of(reader.index, noun)  # "Other senior commanders include A and B": the group's
     rel_type = reader._role_type(rel_type, [lemma], definite_of=False)  # "commanders": members
     for org in orgs:
         org_type = _plural_head_type(noun, org) if rel_type == "LEADS" else figure_type(rel_type, lemma, org)
@@ -113,7 +113,7 @@ def leadership_listed(reader: DocReader, noun: Token) -> None:
     orgs = [m for t in owners for m in actors_of(t, reader.index)]
     delegation = noun.lemma_.lower() in role_types().delegation_nouns
     if not owners and not delegation:  # an unowned "delegation" may be any side's
-        orgs = _group_told_of(reader.index, noun)
+        orgs = group_told_of(reader.index, noun)
     for org in (m for m in orgs if m.label == "Organization" and member_type(m) == "MEMBER_OF"):
         for person in people:
             own = _own_title(reader, person)
@@ -173,7 +173,7 @@ def _unowned_ranks(noun: Token, rel_type: str) -> bool:
     )
 
 
-def _group_told_of(index: MentionIndex, noun: Token) -> list[Mention]:
+def group_told_of(index: MentionIndex, noun: Token) -> list[Mention]:
     """The group the sentences before a role noun's tell of, as a reference there would stand for it: the latest
     armed group or party named as a subject in its paragraph (the one a "the group" in its place would mean)."""
     earlier = [

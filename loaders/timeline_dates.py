@@ -71,8 +71,8 @@ def lead_pattern() -> re.Pattern[str]:
     ("8 February 2024 - 14:20") or a place alone after it ("June 19, 2024 - Ottawa, Ontario") is a page's stamp."""
     name = r"(?-i:[A-Z][a-z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|de|del|al|el))*)"  # Tajoura, North Kivu, Ciudad del Este
     place = rf"{name}(?: \([^()\n]{{2,30}}\))?"  # "Oicha (Beni territory)"
-    date = rf"(?:[A-Z][a-z]+day,? )?\(?(?:{_date_forms()})\)?"  # maybe after a weekday
-    lead = rf"{date}(?:, {place}){{0,2}}|{place}(?:, {place})?, {date}|{place}, {place}|{name} \([^()\n]{{2,30}}\)"
+    date = rf"(?:[A-Z][a-z]+day,? )?\(?(?:{_date_forms()})\)?"  # maybe after a weekday, maybe in brackets
+    lead = rf"{date}(?:, {place}){{0,2}}|{place}(?:, {place})?,? {date}|{place}, {place}"  # "Jiribam (May 2024)"
     return re.compile(
         rf"^[ \t]*(?:[-*+•][ \t]+|\d{{1,2}}[.)][ \t]+)?(?P<lead>{lead})[ \t]?[-–—:][ \t]+"
         r"(?!\d{1,2}[:.]\d\d)(?=[^\n]*[.!?][\"'’”)\]]*[ \t]*$)",  # a sentence (not "- 14:20", "- Ottawa, Ontario")

@@ -125,7 +125,7 @@ from loaders.relative_days import day_named, day_told, relative_day_words, tells
 from loaders.syntax import MentionIndex, actors_of, conjuncts, is_backer, prep_objects, subjects_of
 from loaders.territory import takes_place
 from loaders.terror_acts import is_terror_act, terror_act_cues
-from loaders.timeline_dates import TimelineLeads
+from loaders.timeline_leads import TimelineLeads
 from loaders.unreal_acts import is_habitual, is_unreal
 from loaders.verb_incidents import (
     attacks_by_phrase,

@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Span, Token
 
 from loaders.doc_words import span_text, text_of, token_strings
 from loaders.page_labels import menu_separators
-from loaders.timeline_dates import timeline_items
+from loaders.timeline_leads import timeline_items
 
 MAX_HEADING_WORDS = 16  # a headline, a byline, a caption: a longer line is prose
 # Parts of speech (Penn tags) a line ends with only in the middle of a sentence: "... carried out by\nKataib

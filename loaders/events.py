@@ -125,6 +125,7 @@ from loaders.relative_days import day_named, day_told, relative_day_words, tells
 from loaders.syntax import MentionIndex, actors_of, conjuncts, is_backer, prep_objects, subjects_of
 from loaders.territory import takes_place
 from loaders.terror_acts import is_terror_act, terror_act_cues
+from loaders.timeline_leads import TimelineLeads
 from loaders.unreal_acts import is_habitual, is_unreal
 from loaders.verb_incidents import (
     attacks_by_phrase,
@@ -635,6 +636,7 @@ class EventFinder:
         self.telling_verbs = (cues.perpetration_verbs - blame_phrase_cues().planning_verbs) | cues.violence_verbs
         self.headlines: list[tuple[str | None, str]] = []  # a headline's incident not yet told: its kind and phrase
         self._spans: dict[int, bool] = {}  # an incident noun's position -> whether a span dates it (_over_a_span)
+        self.leads = TimelineLeads(text_of(index.doc), doc_date)  # the page's timeline items ("2-3 July 2019 - ...")
 
     def is_event_noun(self, token: Token) -> bool:
         """Whether the token is a noun (or gerund) of an incident, or one of an incident only with its anchor ("the
@@ -1286,10 +1288,14 @@ class EventFinder:
         date = date or _year_of(cue) or next((y for v in harmed if (y := _year_of(v))), "")  # "the 2018 poisoning":
         # that year's, not the report's month; "a strike killed X in 2009", "X was killed in a strike in 2009": one
         # person is hit once, in the year stated
+        date = date or self.leads.date_of(
+            cue, self.index.mentions
+        )  # "4 January 2020 - A drone strike on X": the timeline item's
         victims = [t for c in cue.children if c.dep_ == "dobj" for t in c.subtree] if cue.pos_ == "VERB" else []
         counted = has_child(cue, {"nummod"}) or series_of(cue) is not None
         named = authors(cue, self.index, self.cues)
         places = places or (inner_places(cue, self.index, self.cues) if named else [])
+        places = places or self.leads.places_of(cue, self.index.mentions)  # "Tajoura, Libya: An airstrike ..."
         if named and not (places or date) and sides(cue, self.index, self.cues):
             named = []  # "the fighting between Iran and Israel": a war, not one incident
         title = operation_title(cue) or called_name(cue)  # "Operation Iron Gate", "an offensive it called X"
@@ -1515,6 +1521,9 @@ class EventFinder:
         if not date and relative:
             days = (day_told(t, self.doc_date) for c in dated for t in c.subtree)
             date = next((d for d in days if d), self.doc_date[:7])  # "gunmen attacked a village on Sunday": that day
+        date = date or self.leads.date_of(
+            verb, self.index.mentions
+        )  # "November 2023: Rebels seized X": the timeline item's
         dobjs = [c for c in verb.children if c.dep_ == "dobj"]
         asides = [a for c in dobjs for a in c.subtree if self._incident_aside(a)]  # "stormed X, the deadliest
         aside_words = {t.i for a in asides for t in a.subtree}  # raid this year"
@@ -1565,6 +1574,7 @@ class EventFinder:
                 places += [m for m in found if m not in places]
         places += [m for m in owners if m not in places]
         places += [m for m in self._clause_scene(verb) if m not in places]  # "Kolofata, where X killed 40 soldiers"
+        places = places or self.leads.places_of(verb, self.index.mentions)  # "Butembo, 12 May: Gunmen attacked ..."
         states = [] if places or patients else self._states_struck_in(place_phrases)  # "attacked army posts across
         # western Mali on Tuesday": no place nor target named, the state names the incident
         if told is not None:  # "the attack injured 20 people in four districts of Kyiv": the noun made the event

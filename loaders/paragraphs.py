@@ -3,10 +3,11 @@
 spaCy's parser reads a heading, a byline or a caption and the paragraph after it as one
 sentence when no full stop stands between them ("Militia leader killed in strike\\n\\nA drone
 strike killed ..."), which glues names across them. This component, placed before the parser,
-starts a sentence at the first word after a blank line, after a wire story's dateline or a live blog's entry
-stamp, and after a line shaped like a heading above a single line break ("Drone strike kills three near
-Erbil\\nERBIL, Iraq (AP) - A drone ..."); the parser keeps boundaries set before it and decides the rest. A line
-of hard-wrapped prose is not a heading (:func:`heading_line`), so a sentence wrapped over lines still reads as one.
+starts a sentence at the first word after a blank line, after a wire story's dateline, a live blog's entry
+stamp or a timeline item's date ("2-3 July 2019 - An airstrike ..."), and after a line shaped like a heading
+above a single line break ("Drone strike kills three near Erbil\\nERBIL, Iraq (AP) - A drone ..."); the parser keeps
+boundaries set before it and decides the rest. A line of hard-wrapped prose is not a heading (:func:`heading_line`),
+so a sentence wrapped over lines still reads as one.
 
 >>> import spacy
 >>> nlp = spacy.blank("en")
@@ -38,6 +39,7 @@ from spacy.tokens import Doc, Span, Token
 
 from loaders.doc_words import span_text, text_of, token_strings
 from loaders.page_labels import menu_separators
+from loaders.timeline_leads import timeline_items
 
 MAX_HEADING_WORDS = 16  # a headline, a byline, a caption: a longer line is prose
 # Parts of speech (Penn tags) a line ends with only in the middle of a sentence: "... carried out by\nKataib
@@ -152,8 +154,10 @@ def start_sentences_after_breaks(doc: Doc) -> Doc:
     text = text_of(doc)
     longest = max(map(len, text.split("\n")))
     starts: list[int] = []  # the sentence starts found, written at once (each token's setter scans the page)
-    for match in chain(DATELINE.finditer(text), ENTRY_STAMP.finditer(text)):  # the story's first word starts a sentence
-        first = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
+    stories = [m.end() for m in chain(DATELINE.finditer(text), ENTRY_STAMP.finditer(text))]  # the story's first word
+    items = [item.start for item in timeline_items(text)]  # "2-3 July 2019 - An airstrike ...": the item's first word
+    for at in stories + items:
+        first = doc.char_span(at, at + 1, alignment_mode="expand")
         if first is not None and first.start > 0:
             starts.append(first.start)
     pending = False  # the next word starts a sentence

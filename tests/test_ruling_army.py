@@ -1,4 +1,4 @@
-""""The junta" for the one state army named before when no organisation known to hold the word was named."""
+"""The word "junta" for the one state army named before when no organisation known to hold the word was named."""
 
 from __future__ import annotations
 

@@ -100,6 +100,8 @@ def named_head(token: Token, index: MentionIndex) -> Mention | None:
         return named
     if by_alias and (named := alias_named(token, word, index)):
         return named
+    if (army := ruling_army(token, index)) is not None:
+        return army
     return bloc_named(token, word, index) if by_bloc else None
 
 
@@ -238,13 +240,26 @@ def is_state_army(mention: Mention) -> bool:
     return any(h.endswith(tuple(f" {e}" for e in ends)) for h in heads)
 
 
+@cache
+def ruling_army_words() -> frozenset[str]:
+    """The nouns of a ruling body that stand for a state's army named before (``ruling_army_references``)."""
+    return frozenset(load_seed_yaml("relations.yaml")["ruling_army_references"])
+
+
+def ruling_army(token: Token, index: MentionIndex) -> Mention | None:
+    """The state army a ruling body's noun ("the junta") stands for when no name known to hold the noun was named: the
+    one state's army named before it ("Myanmar's military ... the junta"), as "the army" is read; None otherwise."""
+    return one_state_army_before(token, index) if token.lower_ in ruling_army_words() else None
+
+
 def state_army(token: Token, index: MentionIndex) -> Mention | None:
-    """The army "the army" or "the military" stands for: the one state's army named before it outside aside lines,
-    by its latest mention; None when the page named none, or the armies of two states ("the army" of a page on a
-    war between them is either)."""
-    nouns, _ = state_army_words()
-    if token.lower_ not in nouns:
-        return None
+    """The army "the army" or "the military" stands for (:func:`one_state_army_before`), or None for another noun."""
+    return one_state_army_before(token, index) if token.lower_ in state_army_words()[0] else None
+
+
+def one_state_army_before(token: Token, index: MentionIndex) -> Mention | None:
+    """The one state's army named before a token outside aside lines, by its latest mention; None when the page named
+    none, or the armies of two states ("the army" of a page on a war between them is either)."""
     found: dict[str, Mention] = {}
     for m in index.mentions:
         if m.end <= token.i and is_state_army(m) and not index.scope.aside(m.start_char):

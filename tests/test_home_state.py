@@ -96,3 +96,22 @@ def test_a_former_minister_and_a_law_minister_serve_the_pages_state() -> None:
     )
     assert ("raul-vargas", "WORKS_FOR", "peru") in found, found
     assert ("carlos-mendoza", "WORKS_FOR", "peru") in found, found
+
+
+def test_a_title_on_a_page_on_no_state_serves_the_one_state_its_sentence_names() -> None:
+    found = links_of(
+        "Coup leaders tighten their grip\n\n"
+        "In Niger, soldiers led by General Amadou Kanté detained President Moussa Diallo on Tuesday.\n\n"
+        "President Karim Osman spoke by phone with Tajik President Davron Saidov about the border.\n"
+    )
+    assert ("moussa-diallo", "LEADS", "niger") in found, found
+    assert ("karim-osman", "LEADS", "tajikistan") not in found, found
+
+
+def test_a_state_a_minister_speaks_of_is_not_the_one_he_serves() -> None:
+    found = links_of(
+        "Poisoning draws sanctions\n\n"
+        "Foreign Minister Jean Dupont said there was no explanation other than Russian involvement.\n\n"
+        '"The Iranian regime has shown contempt for the law," said Interior Minister Paul Girard.\n'
+    )
+    assert not {o for s, t, o in found if s in {"jean-dupont", "paul-girard"} and t == "WORKS_FOR"}, found

@@ -26,8 +26,25 @@ SERVES = {"LEADS", "WORKS_FOR", "MEMBER_OF", "DEPUTY_OF"}
 def article_state(reader: DocReader) -> Mention | None:
     """The state the page is about (:func:`page_state`), else the dateline's when it is named at least twice and at
     least half as often as any other ("MEXICO CITY, Jan 5 - ... Mexican forces ... the United States ... visit
-    Mexico": Mexico)."""
-    return page_state(reader.doc, reader.index.mentions, reader.index.scope) or _dateline_state(reader)
+    Mexico": Mexico), else the one it names most (:func:`dominant_state`)."""
+    doc, mentions = reader.doc, reader.index.mentions
+    return page_state(doc, mentions, reader.index.scope) or _dateline_state(reader) or dominant_state(reader)
+
+
+def dominant_state(reader: DocReader) -> Mention | None:
+    """The state a page names at least twice and at least twice as often as any other, outside aside lines and
+    hyphened words, by its first mention written as its name: the state of a page that opens on another named in
+    passing ("... a Swiss charity said. ... Kenya ... Kenyan police ... Kenya ... Somali gunmen ...": Kenya)."""
+    doc, scope = reader.doc, reader.index.scope
+    named = [
+        m
+        for m in reader.index.mentions
+        if m.label == "Country" and not scope.aside(m.start_char) and not opens_a_compound(doc, m)
+    ]
+    ranked = Counter(m.key for m in named).most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+        return None
+    return next((m for m in named if m.key == ranked[0][0] and doc[m.end - 1].pos_ == "PROPN"), None)
 
 
 def _dateline_state(reader: DocReader) -> Mention | None:

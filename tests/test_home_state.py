@@ -115,3 +115,15 @@ def test_a_state_a_minister_speaks_of_is_not_the_one_he_serves() -> None:
         '"The Iranian regime has shown contempt for the law," said Interior Minister Paul Girard.\n'
     )
     assert not {o for s, t, o in found if s in {"jean-dupont", "paul-girard"} and t == "WORKS_FOR"}, found
+
+
+def test_a_title_serves_the_state_a_page_names_most_when_it_opens_on_another_named_once() -> None:
+    found = links_of(
+        "Village mourns its dead\n\n"
+        "A charity based in Switzerland said on Monday that it had withdrawn its staff.\n\n"
+        "Gunmen attacked a village in Kenya on Sunday night. Witnesses said the attackers fled towards the forest, "
+        "and Kenya sent troops to the area.\n\n"
+        "President Daniel Mwangi declared three days of national mourning.\n"
+    )
+    assert ("daniel-mwangi", "LEADS", "kenya") in found, found
+    assert ("daniel-mwangi", "LEADS", "switzerland") not in found, found

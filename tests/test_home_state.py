@@ -127,3 +127,13 @@ def test_a_title_serves_the_state_a_page_names_most_when_it_opens_on_another_nam
     )
     assert ("daniel-mwangi", "LEADS", "kenya") in found, found
     assert ("daniel-mwangi", "LEADS", "switzerland") not in found, found
+
+
+def test_a_regime_or_dictatorship_named_after_a_person_is_led_by_him() -> None:
+    found = links_of(
+        PAGE_ON_LIBYA
+        + "Many of the fighters' parents had fled the regime of Idris Mansour in the 1990s, and their grandparents "
+        + "had lived under the dictatorship of Youssef Karim.\n"
+    )
+    assert ("idris-mansour", "LEADS", "libya") in found, found
+    assert ("youssef-karim", "LEADS", "libya") in found, found

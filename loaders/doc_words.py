@@ -277,6 +277,20 @@ class DocWords:
         return [doc[i] for i in range(span.start, span.end) if lower[i] in words or lemma[i] in words]
 
 
+def in_quotation(token: Token) -> bool:
+    """Whether a word stands inside a quotation opened earlier in its sentence.
+
+    >>> from spacy.lang.en import English
+    >>> nlp = English()
+    >>> _ = nlp.add_pipe("sentencizer")
+    >>> doc = nlp('He warned them that "hell will rain down upon you" and left you.')
+    >>> in_quotation(doc[9]), in_quotation(doc[13])
+    (True, False)
+    """
+    before = token.doc.text[token.sent.start_char : token.idx]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
 def lowercase_words(doc: Doc) -> frozenset[str]:
     """The words the document writes in lower case, read once a document from its array, not token by token.
 

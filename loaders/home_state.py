@@ -11,9 +11,9 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from graph.seeds import load_seed_yaml
-from loaders.doc_words import text_of
+from loaders.doc_words import in_quotation, text_of
 from loaders.mentions import Mention, is_dateline
-from loaders.page_state import page_state
+from loaders.page_state import opens_a_compound, page_state
 from loaders.person_names import heading_participles
 from loaders.section_headings import section_heading
 from loaders.syntax import actors_of, subjects_of
@@ -28,8 +28,25 @@ SERVES = {"LEADS", "WORKS_FOR", "MEMBER_OF", "DEPUTY_OF"}
 def article_state(reader: DocReader) -> Mention | None:
     """The state the page is about (:func:`page_state`), else the dateline's when it is named at least twice and at
     least half as often as any other ("MEXICO CITY, Jan 5 - ... Mexican forces ... the United States ... visit
-    Mexico": Mexico)."""
-    return page_state(reader.doc, reader.index.mentions, reader.index.scope) or _dateline_state(reader)
+    Mexico": Mexico), else the one it names most (:func:`dominant_state`)."""
+    doc, mentions = reader.doc, reader.index.mentions
+    return page_state(doc, mentions, reader.index.scope) or _dateline_state(reader) or dominant_state(reader)
+
+
+def dominant_state(reader: DocReader) -> Mention | None:
+    """The state a page names at least twice and at least twice as often as any other, outside aside lines and
+    hyphened words, by its first mention written as its name: the state of a page that opens on another named in
+    passing ("... a Swiss charity said. ... Kenya ... Kenyan police ... Kenya ... Somali gunmen ...": Kenya)."""
+    doc, scope = reader.doc, reader.index.scope
+    named = [
+        m
+        for m in reader.index.mentions
+        if m.label == "Country" and not scope.aside(m.start_char) and not opens_a_compound(doc, m)
+    ]
+    ranked = Counter(m.key for m in named).most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+        return None
+    return next((m for m in named if m.key == ranked[0][0] and doc[m.end - 1].pos_ == "PROPN"), None)
 
 
 def _dateline_state(reader: DocReader) -> Mention | None:
@@ -124,10 +141,56 @@ def home_of(reader: DocReader, person: Mention) -> list[Mention]:
         return [told]
     state = article_state(reader)
     if state is None or _elsewhere(reader, person, state) or _speaks_of_another_state(reader, person, state):
-        return []
+        return [s for s in [sentence_state(reader, person)] if s is not None]
     if _after_another_state(reader, person, state):
         return []
     return [state]
+
+
+def sentence_state(reader: DocReader, person: Mention) -> Mention | None:
+    """The one state the person's sentence names, for a title the article's state cannot be given to (the page is on
+    none, or the sentence is set elsewhere): "In Niger, soldiers detained President X", "the Iraqi government of Prime
+    Minister X", "In Washington, aides said President X was briefed"; none when it names two ("President X met Chad's
+    leader in Mali"), and not counting a state inside a quotation or what he says of it ("Minister X said there was
+    no explanation other than Russian involvement"), nor one that qualifies another person ("X spoke with Tajik
+    President Y") or opens a hyphened word ("a Saudi-trained cleric")."""
+    doc = reader.doc
+    sentence = doc[person.start].sent
+    said = _said_by(reader, person)
+    states = {
+        m.key: m
+        for m in reader.index.inside(sentence)
+        if m.label == "Country"
+        and not opens_a_compound(doc, m)
+        and not in_quotation(doc[m.start])
+        and not (said and said[0] <= m.start <= said[-1] and not _subject_said(doc[m.start : m.end].root))
+        and not _qualifies_another(reader, doc[m.start : m.end].root, person)
+    }
+    return next(iter(states.values())) if len(states) == 1 else None
+
+
+def _said_by(reader: DocReader, person: Mention) -> list[int]:
+    """The positions of the clause the person says, if he is the subject of a verb of saying ("X said that ...")."""
+    root = reader.doc[person.start : person.end].root
+    if root.dep_ != "nsubj" or root.head.lemma_.lower() not in reader.cues.reporting:
+        return []
+    return sorted(t.i for c in root.head.children if c.dep_ == "ccomp" for t in c.subtree)
+
+
+def _subject_said(word: Token) -> bool:
+    """Whether a state is the subject of the clause said, the state the speaker speaks for ("X says Israel is acting
+    to save our brothers"), rather than one he speaks of."""
+    return word.dep_ in {"nsubj", "nsubjpass"} and word.head.dep_ == "ccomp"
+
+
+def _qualifies_another(reader: DocReader, word: Token, person: Mention) -> bool:
+    """Whether a state's name or demonym qualifies another person's name ("Tajik President Y", "Rwanda's Y")."""
+    while word.dep_ in {"amod", "compound", "poss"} and word.head is not word:
+        word = word.head
+        other = reader.index.at(word)
+        if other is not None and other.label == "Person" and other.key != person.key:
+            return True
+    return False
 
 
 def heads_a_body_told(reader: DocReader, person: Mention) -> bool:

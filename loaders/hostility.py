@@ -31,6 +31,7 @@ from loaders.coalition_members import coalition_cues, example_objects
 from loaders.cues import NounCue
 from loaders.described_kinds import kind_unread
 from loaders.doc_tree import has_child
+from loaders.doc_words import in_quotation
 from loaders.fighter_references import fighter_words, fighters_referred
 from loaders.gerund_subjects import gerund_subjects, opening_gerund_subjects
 from loaders.hyphen_actors import known_at
@@ -2395,17 +2396,3 @@ class HostilityReader:
         return any(
             t.lower_ in self.cues.sanction_words or t.lemma_.lower() in self.cues.sanction_words for t in verb.sent
         )
-
-
-def in_quotation(token: Token) -> bool:
-    """Whether a word stands inside a quotation opened earlier in its sentence.
-
-    >>> from spacy.lang.en import English
-    >>> nlp = English()
-    >>> _ = nlp.add_pipe("sentencizer")
-    >>> doc = nlp('He warned them that "hell will rain down upon you" and left you.')
-    >>> in_quotation(doc[9]), in_quotation(doc[13])
-    (True, False)
-    """
-    before = token.doc.text[token.sent.start_char : token.idx]
-    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")

@@ -96,3 +96,44 @@ def test_a_former_minister_and_a_law_minister_serve_the_pages_state() -> None:
     )
     assert ("raul-vargas", "WORKS_FOR", "peru") in found, found
     assert ("carlos-mendoza", "WORKS_FOR", "peru") in found, found
+
+
+def test_a_title_on_a_page_on_no_state_serves_the_one_state_its_sentence_names() -> None:
+    found = links_of(
+        "Coup leaders tighten their grip\n\n"
+        "In Niger, soldiers led by General Amadou Kanté detained President Moussa Diallo on Tuesday.\n\n"
+        "President Karim Osman spoke by phone with Tajik President Davron Saidov about the border.\n"
+    )
+    assert ("moussa-diallo", "LEADS", "niger") in found, found
+    assert ("karim-osman", "LEADS", "tajikistan") not in found, found
+
+
+def test_a_state_a_minister_speaks_of_is_not_the_one_he_serves() -> None:
+    found = links_of(
+        "Poisoning draws sanctions\n\n"
+        "Foreign Minister Jean Dupont said there was no explanation other than Russian involvement.\n\n"
+        '"The Iranian regime has shown contempt for the law," said Interior Minister Paul Girard.\n'
+    )
+    assert not {o for s, t, o in found if s in {"jean-dupont", "paul-girard"} and t == "WORKS_FOR"}, found
+
+
+def test_a_title_serves_the_state_a_page_names_most_when_it_opens_on_another_named_once() -> None:
+    found = links_of(
+        "Village mourns its dead\n\n"
+        "A charity based in Switzerland said on Monday that it had withdrawn its staff.\n\n"
+        "Gunmen attacked a village in Kenya on Sunday night. Witnesses said the attackers fled towards the forest, "
+        "and Kenya sent troops to the area.\n\n"
+        "President Daniel Mwangi declared three days of national mourning.\n"
+    )
+    assert ("daniel-mwangi", "LEADS", "kenya") in found, found
+    assert ("daniel-mwangi", "LEADS", "switzerland") not in found, found
+
+
+def test_a_regime_or_dictatorship_named_after_a_person_is_led_by_him() -> None:
+    found = links_of(
+        PAGE_ON_LIBYA
+        + "Many of the fighters' parents had fled the regime of Idris Mansour in the 1990s, and their grandparents "
+        + "had lived under the dictatorship of Youssef Karim.\n"
+    )
+    assert ("idris-mansour", "LEADS", "libya") in found, found
+    assert ("youssef-karim", "LEADS", "libya") in found, found

@@ -1505,7 +1505,11 @@ class DocReader:
             objects = not_backers(objects, self.doc, self.cues.hyphen)  # not Iran of "Iranian-backed groups"
             if not objects and adj.dep_ == "acomp":  # "Boko Haram is active in Nigeria": the copula's phrase
                 objects = [m for t in prep_objects(adj.head, cue.preps) for m in actors_of(t, self.index)]
-            if adj.dep_ in {"amod", "acl"}:  # "militias loyal to Iran"
+            if adj.head.lower_ == "as" and self._judged_as(adj.head.head):  # "X was seen as close to Y"
+                verb = adj.head.head
+                said = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}] or subjects_of(verb)
+                holders = [m for t in said for m in actors_of(t, self.index, with_preps=False)]
+            elif adj.dep_ in {"amod", "acl"}:  # "militias loyal to Iran"
                 holders = actors_of(adj.head, self.index, with_preps=False)
                 holders = [m for m in holders if not adj.left_edge.i <= m.start <= adj.right_edge.i]  # not its objects
                 holders = [m for m in holders if not modifies(self.doc, m, adj.head)]  # not Hamas of "Hamas financiers"

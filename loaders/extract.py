@@ -616,6 +616,15 @@ class DocReader:
         )
         if state_member:
             rel_type, method = "ALLIED_WITH", f"{method}+state-member"  # "Kenya joined AMISOM": allied with it
+        state_backed = (
+            rel_type == "FUNDS"
+            and isinstance(obj, Mention)
+            and obj.label == "Country"
+            and self.doc[obj.end - 1].dep_ not in MODIFIER_DEPS | {"poss"}  # not Somalia of "backs Somali partners"
+            and (s_label == "Country" or getattr(subject, "kind", None) in self.cues.state_backer_kinds)
+        )
+        if state_backed:
+            rel_type, method = "ALLIED_WITH", f"{method}+state-backed"  # "the US has backed Israel": its ally
         if not self.ontology.allows(rel_type, s_label, o_label):
             if self.ontology.relations[rel_type].symmetric and self.ontology.allows(rel_type, o_label, s_label):
                 subject, obj = obj, subject

@@ -348,11 +348,10 @@ def _in_founding(noun: Token, cues: BackingCues) -> bool:
 
 def front_for(reader: DocReader, noun: Token, cues: BackingCues) -> None:
     """ "X is a front for Hamas", "X, a front company for Lazarus Group", "X serves as a front for the IRGC's oil
-    sales", "X acted as a front for the procurement of arms for Y": the front backs the group it is a front for, and is
-    tied to it (AFFILIATED_WITH: a front is one of the group's own, whatever it moves)."""
+    sales", "X acted as a front for the procurement of arms for Y": the front is tied to the group it is a front for
+    (AFFILIATED_WITH: a front is one of the group's own, whatever it moves; it is no backer of the group)."""
     phrase = noun.head if noun.dep_ in {"amod", "compound"} and noun.head.pos_ == "NOUN" else noun  # "front company"
     fronts, groups = _serving_for(reader, phrase, cues)
-    reader.emit_all(fronts, "FUNDS", groups, noun, "front-for", 0.65)
     reader.emit_all(fronts, "AFFILIATED_WITH", groups, noun, "front-for", 0.65)
 
 

@@ -160,6 +160,18 @@ def is_ruler_noun(noun: Token) -> bool:
     )
 
 
+def ruled_states(noun: Token, owners: list[Mention]) -> list[Mention]:
+    """The states a ruler noun with no name of its own names after "of": Chad of "the Nasr Brigade was armed by the
+    government of Chad", the state of a capital ("the regime of Damascus"); none for "the government of Prime
+    Minister X" (a person) or "the Houthi administration of Sanaa" (a body named). ``owners`` are the mentions after
+    the noun's "of"."""
+    named = any(c.dep_ in {"compound", "poss", "amod"} and c.pos_ == "PROPN" for c in noun.children)
+    if named or not is_ruler_noun(noun):
+        return []
+    states = [m if m.label == "Country" else capital_state(m) for m in owners]
+    return [m for m in states if m is not None]
+
+
 def seated_states(noun: Token, capitals: list[Mention]) -> list[Mention]:
     """The states whose rulers a noun with no name of its own names by their seat: Afghanistan of "the government in
     Kabul", as its capital's mention made the state's (the capital's own mention stays the city's); none for "the

@@ -87,6 +87,7 @@ class Cues:
     consent_nouns: frozenset[str]  # "in agreement with Y": consent, no pact
     consent_preps: frozenset[str]
     state_member_words: frozenset[str]  # "Kenya joined AMISOM": a state's membership is an alliance
+    state_backer_kinds: frozenset[str]  # "the US has backed Israel": a state backed by a state or a force is its ally
     repelling_verbs: frozenset[str]
     appointment_verbs: frozenset[str]
     succession_verbs: frozenset[str]
@@ -384,6 +385,7 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         consent_nouns=frozenset(data["consent_nouns"]),
         consent_preps=frozenset(data["consent_preps"]),
         state_member_words=frozenset(data["state_member_words"]),
+        state_backer_kinds=frozenset(data["state_backer_kinds"]),
         repelling_verbs=frozenset(data["repelling_verbs"]),
         appointment_verbs=frozenset(data["appointment_verbs"]),
         succession_verbs=frozenset(data["succession_verbs"]),

@@ -631,6 +631,15 @@ class DocReader:
         )
         if state_member:
             rel_type, method = "ALLIED_WITH", f"{method}+state-member"  # "Kenya joined AMISOM": allied with it
+        state_backed = (
+            rel_type == "FUNDS"
+            and isinstance(obj, Mention)
+            and obj.label == "Country"
+            and self.doc[obj.end - 1].dep_ not in MODIFIER_DEPS | {"poss"}  # not Somalia of "backs Somali partners"
+            and (s_label == "Country" or getattr(subject, "kind", None) in self.cues.state_backer_kinds)
+        )
+        if state_backed:
+            rel_type, method = "ALLIED_WITH", f"{method}+state-backed"  # "the US has backed Israel": its ally
         if not self.ontology.allows(rel_type, s_label, o_label):
             if self.ontology.relations[rel_type].symmetric and self.ontology.allows(rel_type, o_label, s_label):
                 subject, obj = obj, subject
@@ -1526,7 +1535,11 @@ class DocReader:
             objects = not_backers(objects, self.doc, self.cues.hyphen)  # not Iran of "Iranian-backed groups"
             if not objects and adj.dep_ == "acomp":  # "Boko Haram is active in Nigeria": the copula's phrase
                 objects = [m for t in prep_objects(adj.head, cue.preps) for m in actors_of(t, self.index)]
-            if adj.dep_ in {"amod", "acl"}:  # "militias loyal to Iran"
+            if adj.head.lower_ == "as" and self._judged_as(adj.head.head):  # "X was seen as close to Y"
+                verb = adj.head.head
+                said = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}] or subjects_of(verb)
+                holders = [m for t in said for m in actors_of(t, self.index, with_preps=False)]
+            elif adj.dep_ in {"amod", "acl"}:  # "militias loyal to Iran"
                 holders = actors_of(adj.head, self.index, with_preps=False)
                 holders = [m for m in holders if not adj.left_edge.i <= m.start <= adj.right_edge.i]  # not its objects
                 holders = [m for m in holders if not modifies(self.doc, m, adj.head)]  # not Hamas of "Hamas financiers"

@@ -14,7 +14,7 @@ from graph.seeds import load_seed_yaml
 from loaders.adherent_references import adherent_reference, adherent_words
 from loaders.against_names import named_against
 from loaders.apposition_chains import group_named_before
-from loaders.capital_states import is_ruler_noun, seated_states
+from loaders.capital_states import is_ruler_noun, ruled_states, seated_states
 from loaders.coreference import (
     armed_nouns,
     coordinated_owner,
@@ -674,8 +674,9 @@ def _actors_of(token: Token, index: MentionIndex, with_preps: bool) -> list[Ment
         mentions.extend(referred_owners(phrase_tokens(token), index))  # owner a possessive reference stands for acts
     if token.pos_ == "NOUN":
         mentions.extend(m for head in heads for m in listed_after(head, index))
-    if not mentions and is_ruler_noun(token):  # "the government in Kabul": Afghanistan
+    if not mentions and is_ruler_noun(token):  # "the government in Kabul": Afghanistan; "the government of Chad": Chad
         mentions.extend(seated_states(token, index.within(prep_phrase_tokens(token, frozenset({"in"})))))
+        mentions.extend(ruled_states(token, index.within(prep_phrase_tokens(token, frozenset({"of"})))))
     if not mentions and with_preps and not (unread and token.pos_ == "PROPN"):  # not Iraq of "the Islamic
         mentions.extend(index.within(prep_phrase_tokens(token)))  # Resistance in Iraq", the name unread
     elif not mentions and _acts_for_group(token, index):

@@ -441,3 +441,14 @@ def test_a_group_linked_to_killings_in_places_is_not_linked_to_the_places() -> N
 def test_a_state_leading_the_alliance_a_name_is_described_as_is_affiliated_with_it(text: str) -> None:
     found = triples(text)
     assert linked(found, "AFFILIATED_WITH", "united-states", "nato"), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Omar Haddad was long seen as close to Hamas.",
+        "Omar Haddad, who led the party until 2019 and was seen as close to Hamas, died on Monday.",
+    ],
+)
+def test_one_seen_as_close_to_a_group_is_tied_to_it(text: str) -> None:
+    assert linked(triples(text), "AFFILIATED_WITH", "omar-haddad", "hamas"), triples(text)

@@ -304,3 +304,34 @@ def test_a_force_that_brings_together_troops_from_states_is_allied_with_each_not
     found = {frozenset(p) for p in allied(text)}
     assert {frozenset({"lakeside-joint-force", s}) for s in ("ghana", "togo", "benin")} <= found, found
     assert frozenset({"ghana", "togo"}) not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "backer", "state"),
+    [
+        ("The United States has backed Israel throughout the war.", "united-states", "israel"),
+        ("Russia provides military support to Mali and Niger.", "russia", "mali"),
+        ("Burkina Faso has received military support from Russia.", "russia", "burkina-faso"),
+    ],
+)
+def test_a_state_backed_by_another_state_is_its_ally(text: str, backer: str, state: str) -> None:
+    found = {frozenset(p) for p in allied(text)}
+    assert frozenset({backer, state}) in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "backer", "group"),
+    [
+        ("Iran backs Yemen's Houthis.", "iran", "houthis"),
+        ("Turkey supports the Syrian National Army in northern Syria.", "turkey", "syrian-national-army"),
+    ],
+)
+def test_a_group_backed_by_a_state_is_backed_not_allied(text: str, backer: str, group: str) -> None:
+    kg = graph_of(text)
+    links = {(s, o, d["type"]) for s, o, d in kg.g.edges(data=True)}
+    assert (backer, group, "FUNDS") in links, links
+    assert not {(s, o) for s, o, t in links if t == "ALLIED_WITH"}, links
+
+
+def test_a_state_that_only_qualifies_the_backed_noun_is_no_ally() -> None:
+    assert not allied("The United States continued to support Somali partners against the militants.")

@@ -102,3 +102,15 @@ def test_a_capital_a_movement_controlled_is_the_city() -> None:
     nodes = _aliases("The militia controlled Kigali for three months in 1994.")
     assert nodes["kigali"][0] == "Location"
     assert "rwanda" not in nodes
+
+
+def test_rulers_of_a_state_named_after_of_are_the_state() -> None:
+    found = graph_of("The Nasr Brigade was armed and trained by the government of Chad, residents said.")
+    links = set(found.g.edges(keys=True))
+    assert ("chad", "nasr-brigade", "FUNDS") in links, links
+
+
+def test_rulers_of_a_person_name_no_state() -> None:
+    found = graph_of("The government of Prime Minister Ali Karimov armed the Nasr Brigade in 2004.")
+    backers = {found.g.nodes[s]["label"] for s, _, k in found.g.edges(keys=True) if k == "FUNDS"}
+    assert "Country" not in backers, set(found.g.edges(keys=True))

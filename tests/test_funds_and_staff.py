@@ -167,22 +167,22 @@ def test_a_report_listing_groups_after_a_colon_sanctions_no_one() -> None:
 @pytest.mark.parametrize(
     ("text", "triple"),
     [
-        ("Al Noor Trading is a front for Hezbollah.", ("al-noor-trading", "FUNDS", "hezbollah")),
+        ("Al Noor Trading is a front for Hezbollah.", ("al-noor-trading", "AFFILIATED_WITH", "hezbollah")),
         (
             "OFAC designated Meroe Gold, a front company for the Wagner Group.",
-            ("meroe-gold", "FUNDS", "wagner-group"),
+            ("meroe-gold", "AFFILIATED_WITH", "wagner-group"),
         ),
         (
             "Al Noor Trading LLC acted as a front for the procurement of equipment for the RSF.",
-            ("al-noor-trading-llc", "FUNDS", "rapid-support-forces"),
+            ("al-noor-trading-llc", "AFFILIATED_WITH", "rapid-support-forces"),
         ),
     ],
 )
-def test_a_front_for_a_group_backs_it_and_is_tied_to_it(text: str, triple: tuple[str, str, str]) -> None:
+def test_a_front_for_a_group_is_tied_to_it_and_does_not_back_it(text: str, triple: tuple[str, str, str]) -> None:
     found = triples(text)
     front, _, group = triple
-    assert triple in found, found
     assert {(front, "AFFILIATED_WITH", group), (group, "AFFILIATED_WITH", front)} & set(found), found
+    assert (front, "FUNDS", group) not in found, found
 
 
 def test_a_battle_front_backs_no_one() -> None:
@@ -209,10 +209,11 @@ def test_a_spokesman_after_a_short_name_and_a_prosecutor_work_for_the_body(
     assert triple in triples(text), triples(text)
 
 
-def test_a_front_described_by_a_clause_backs_the_group_and_its_state_does_not() -> None:
+def test_a_front_described_by_a_clause_is_tied_to_the_group_and_its_state_is_not() -> None:
     text = "Meroe Gold, a Sudanese company that serves as a front for the Wagner Group's gold sales, was designated."
-    funders = {s for s, t, o in triples(text) if t == "FUNDS" and o == "wagner-group"}
-    assert funders == {"meroe-gold"}, triples(text)
+    tied = {s for s, t, o in triples(text) if t == "AFFILIATED_WITH" and o == "wagner-group"}
+    tied |= {o for s, t, o in triples(text) if t == "AFFILIATED_WITH" and s == "wagner-group"}
+    assert tied == {"meroe-gold"}, triples(text)
 
 
 BULLETED_NOTICE = """The Treasury sanctioned two Hamas financiers on Tuesday. OFAC is also designating the following \
@@ -518,7 +519,8 @@ def test_a_conduit_for_goods_backs_no_one() -> None:
 
 def test_a_company_that_serves_as_a_front_is_the_one_named_before_the_copula() -> None:
     text = "Delta Oil is a shipping company that serves as a front for Hezbollah."
-    assert ("delta-oil", "FUNDS", "hezbollah") in triples(text), triples(text)
+    found = triples(text)
+    assert {("delta-oil", "AFFILIATED_WITH", "hezbollah"), ("hezbollah", "AFFILIATED_WITH", "delta-oil")} & found, found
 
 
 def test_a_country_noted_in_brackets_after_a_listed_fundraiser_is_no_fundraiser() -> None:

@@ -151,9 +151,9 @@ def sentence_state(reader: DocReader, person: Mention) -> Mention | None:
     """The one state the person's sentence names, for a title the article's state cannot be given to (the page is on
     none, or the sentence is set elsewhere): "In Niger, soldiers detained President X", "the Iraqi government of Prime
     Minister X", "In Washington, aides said President X was briefed"; none when it names two ("President X met Chad's
-    leader in Mali"), and not counting a state inside a quotation or what he says of it ("Minister X said there was
-    no explanation other than Russian involvement"), nor one that qualifies another person ("X spoke with Tajik
-    President Y") or opens a hyphened word ("a Saudi-trained cleric")."""
+    leader in Mali"), and not counting a state inside a quotation or in what he says ("Minister X said there was no
+    explanation other than Russian involvement", "X said Peru had broken the accord"), nor one that qualifies another
+    person ("X spoke with Tajik President Y") or opens a hyphened word ("a Saudi-trained cleric")."""
     doc = reader.doc
     sentence = doc[person.start].sent
     said = _said_by(reader, person)
@@ -163,7 +163,7 @@ def sentence_state(reader: DocReader, person: Mention) -> Mention | None:
         if m.label == "Country"
         and not opens_a_compound(doc, m)
         and not in_quotation(doc[m.start])
-        and not (said and said[0] <= m.start <= said[-1] and not _subject_said(doc[m.start : m.end].root))
+        and not (said and said[0] <= m.start <= said[-1])
         and not _qualifies_another(reader, doc[m.start : m.end].root, person)
     }
     return next(iter(states.values())) if len(states) == 1 else None
@@ -175,12 +175,6 @@ def _said_by(reader: DocReader, person: Mention) -> list[int]:
     if root.dep_ != "nsubj" or root.head.lemma_.lower() not in reader.cues.reporting:
         return []
     return sorted(t.i for c in root.head.children if c.dep_ == "ccomp" for t in c.subtree)
-
-
-def _subject_said(word: Token) -> bool:
-    """Whether a state is the subject of the clause said, the state the speaker speaks for ("X says Israel is acting
-    to save our brothers"), rather than one he speaks of."""
-    return word.dep_ in {"nsubj", "nsubjpass"} and word.head.dep_ == "ccomp"
 
 
 def _qualifies_another(reader: DocReader, word: Token, person: Mention) -> bool:

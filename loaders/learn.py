@@ -146,11 +146,20 @@ def train_model(train: list[Row]) -> RelationModel:
     return RelationModel(types, weights, bias, calibration, thresholds)
 
 
+def document_folds(doc_ids: Iterable[str]) -> dict[str, int]:
+    """The fold of each document: its place among the sorted document ids, modulo :data:`FOLDS` (so always the same).
+
+    >>> document_folds(["b", "a", "b"])
+    {'a': 0, 'b': 1}
+    """
+    return {d: n % FOLDS for n, d in enumerate(sorted(set(doc_ids)))}
+
+
 def _folds(rows: list[Row]) -> np.ndarray:
-    """The fold of each row: its document's place among the sorted document ids, modulo :data:`FOLDS`."""
+    """The fold of each row: its document's (:func:`document_folds`)."""
     import numpy as np
 
-    docs = {d: n % FOLDS for n, d in enumerate(sorted({r.doc for r in rows}))}
+    docs = document_folds(r.doc for r in rows)
     return np.array([docs[r.doc] for r in rows])
 
 

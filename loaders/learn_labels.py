@@ -27,11 +27,11 @@ from graph.gazetteer import load_gazetteer
 from graph.slug import name_key
 from loaders.document import Document
 from loaders.extract import voted_mentions
-from loaders.name_labels import NONE, READINGS, LabelModel, page_features
+from loaders.learn import FOLDS, document_folds
+from loaders.name_labels import NONE, READINGS, LabelModel, mean_probabilities, page_features
 from loaders.nlp import load_nlp
 
 C = 0.5  # inverse regularisation strength (L2)
-FOLDS = 5  # training documents are split into this many folds to choose the thresholds out of fold
 TARGET = 0.75  # the share of a reading's out-of-fold changes that must be right
 STEPS = tuple(round(0.4 + 0.05 * n, 2) for n in range(12))  # the thresholds tried, lowest first
 MIN_CHANGES = 5  # a reading that changes fewer names out of fold at its threshold is never trusted
@@ -116,16 +116,11 @@ def _fit(rows: list[LabelRow]) -> tuple[dict[str, float], dict[str, dict[str, fl
 def _page_names(model: LabelModel, rows: list[LabelRow]) -> dict[tuple[str, str], tuple[list[float], str, str]]:
     """Each page's names: their mentions' mean probabilities, the label they have now and the gold's reading (its
     first mention's)."""
-    sums: dict[tuple[str, str], list[float]] = {}
-    counts: dict[tuple[str, str], int] = {}
     first: dict[tuple[str, str], LabelRow] = {}
     for r in rows:
-        key = (r.doc, r.name)
-        probs = model.probabilities(r.features)
-        sums[key] = [a + b for a, b in zip(sums.get(key, [0.0] * len(probs)), probs, strict=True)]
-        counts[key] = counts.get(key, 0) + 1
-        first.setdefault(key, r)
-    return {k: ([s / counts[k] for s in v], first[k].label, first[k].truth) for k, v in sums.items()}
+        first.setdefault((r.doc, r.name), r)
+    means = mean_probabilities(model, (((r.doc, r.name), r.features) for r in rows))
+    return {k: (probs, first[k].label, first[k].truth) for k, probs in means.items()}
 
 
 def choose_thresholds(names: list[tuple[str, float, str, str]]) -> dict[str, float]:
@@ -151,8 +146,7 @@ def choose_thresholds(names: list[tuple[str, float, str, str]]) -> dict[str, flo
 
 def out_of_fold(rows: list[LabelRow]) -> list[tuple[str, float, str, str]]:
     """Each page's names as a model fitted on the other folds reads them: (reading, probability, label now, gold)."""
-    docs = sorted({r.doc for r in rows})
-    fold = {doc: n % FOLDS for n, doc in enumerate(docs)}
+    fold = document_folds(r.doc for r in rows)
     found = []
     for k in range(FOLDS):
         bias, weights = _fit([r for r in rows if fold[r.doc] != k])

@@ -21,6 +21,7 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache
+from typing import TypeVar
 
 from spacy.tokens import Doc
 
@@ -28,6 +29,7 @@ from graph.errors import ActorGraphError
 from graph.seeds import seeds_dir
 from loaders.mentions import Mention, guess_kind
 
+K = TypeVar("K")  # what mean probabilities are keyed by: a name, or a page and a name
 MODEL_FILE = "label_model.json"
 NONE = "none"  # the reading "no actor at all" ("Colonel", "Sunday", a common noun kept as a name)
 READINGS = ("Location", NONE, "Organization", "Person")  # what the model chooses between, sorted
@@ -132,22 +134,29 @@ def page_features(doc: Doc, mentions: list[Mention]) -> list[list[str] | None]:
     return [mention_features(doc, m, times[m.name], ner) if checked(m) else None for m in mentions]
 
 
+def mean_probabilities(model: LabelModel, keyed: Iterable[tuple[K, list[str]]]) -> dict[K, list[float]]:
+    """Each key's (a name's) mean over its mentions' features of each reading's probability, in :attr:`readings`
+    order: what a build and the choice of thresholds read of a name on its page."""
+    sums: dict[K, list[float]] = {}
+    counts: dict[K, int] = {}
+    for key, feats in keyed:
+        probs = model.probabilities(feats)
+        sums[key] = [a + b for a, b in zip(sums.get(key, [0.0] * len(probs)), probs, strict=True)]
+        counts[key] = counts.get(key, 0) + 1
+    return {key: [s / counts[key] for s in total] for key, total in sums.items()}
+
+
 def learned_labels(doc: Doc, mentions: list[Mention], model: LabelModel | None = None) -> list[Mention]:
     """The mentions, each unknown name the model is sure of relabelled on the whole page (a body given the kind its
     words tell), and a name it is sure is no actor left out; the others as they were."""
     model = model or load_label_model()
     if model is None:
         return mentions
-    sums: dict[str, list[float]] = {}
-    counts: dict[str, int] = {}
-    for m, feats in zip(mentions, page_features(doc, mentions), strict=True):
-        if feats is not None:
-            probs = model.probabilities(feats)
-            sums[m.name] = [a + b for a, b in zip(sums.get(m.name, [0.0] * len(probs)), probs, strict=True)]
-            counts[m.name] = counts.get(m.name, 0) + 1
+    features = zip(mentions, page_features(doc, mentions), strict=True)
+    means = mean_probabilities(model, ((m.name, feats) for m, feats in features if feats is not None))
     sure: dict[str, str] = {}
-    for name, total in sums.items():
-        p, reading = max((s / counts[name], r) for s, r in zip(total, model.readings, strict=True))
+    for name, probs in means.items():
+        p, reading = max(zip(probs, model.readings, strict=True))
         if p >= model.thresholds.get(reading, 2.0):
             sure[name] = reading
     out = []

@@ -126,6 +126,7 @@ from loaders.syntax import MentionIndex, actors_of, conjuncts, is_backer, prep_o
 from loaders.territory import takes_place
 from loaders.terror_acts import is_terror_act, terror_act_cues
 from loaders.timeline_leads import TimelineLeads
+from loaders.unnamed_doers import struck_by_unnamed_doers
 from loaders.unreal_acts import is_habitual, is_unreal
 from loaders.verb_incidents import (
     attacks_by_phrase,
@@ -1594,6 +1595,7 @@ class EventFinder:
         once = once and not any(self.names_the_harm(n) for n in told_in(verb))  # army killed X": one incident (not
         # "vowed to kill X"; "X was killed in a raid": the raid is the incident)
         once = once or self._one_site_struck(verb, places)  # "gunmen fired on a checkpoint in X": one act told
+        once = once or (bool(places) and struck_by_unnamed_doers(verb, self.index))  # "gunmen attacked buses near X"
         jailbreak = frees_inmates(verb)
         once = once or (bool(places) and jailbreak)  # "militants freed hundreds of inmates from X prison"
         if not (

@@ -243,6 +243,7 @@ from loaders.places import (
 from loaders.plural_titles import role_word, title_anchor
 from loaders.portfolio_ministries import lead_ministry, of_page_state, state_of_bare_ministry
 from loaders.possessive import POSSESSIVE, person_s_organisation
+from loaders.possessive_heads import possessive_heads
 from loaders.possessive_titles import possessive_titles
 from loaders.power_seizures import ousted_heads, power_seizure_cues, seized_power
 from loaders.publisher_mastheads import publisher_mastheads
@@ -1013,6 +1014,8 @@ class DocReader:
             threats_of_groups(self)  # "the Guards' commander warned Israel": the Guards' threat too
         with self.kept_apart("the credit lines"):  # "By Jane Roe, Sahel Observer", "(Reporting by A; Editing by B)"
             credited_outlet(self)  # the outlet's people
+        with self.kept_apart("the heads named by their state"):
+            possessive_heads(self)  # "Rwanda's Paul Kagame", where the page tells he heads a state
         self.facts.relations = self._homes_stated_elsewhere(self.facts.relations)  # not Syria of "a Britain-based"
         self.facts.relations = calibrated(self.facts.relations)  # each rule's measured precision as its confidence
         for event in self.events.events:  # every incident is a node, with every phrase the text names it by

@@ -391,6 +391,7 @@ from loaders.title_portfolios import body_after_of, minister_of_portfolio, of_a_
 from loaders.token_rules import Rule, TokenRules
 from loaders.troop_contributors import read_deployment, read_fight_in_support, read_troop_contributors, troop_cues
 from loaders.unaimed_threats import threats_on_authors
+from loaders.under_leaders import under_cues, under_leaders
 from loaders.unreal_acts import is_conditional, is_modal, is_refused, is_unreal
 from loaders.untagged_places import untagged_places
 from loaders.verb_incidents import (
@@ -939,6 +940,7 @@ class DocReader:
                 (lambda token: read_backing(self, token), backing_words()),  # "a lifeline of cash from the UAE"
                 (lambda token: read_coalition(self, token), coalition_words()),  # "X, which includes A and B"
                 (lambda token: read_subordination(self, token), subordination_cues().preps),  # "A, under B's control"
+                (lambda token: under_leaders(self, token), under_cues().preps),  # "Asaib Ahl al-Haq under X"
                 (lambda token: read_troop_contributors(self, token), troop_cues().troop_nouns),  # "troops from A in X"
                 (lambda token: read_deployment(self, token), troop_cues().deployment_nouns),  # "A's deployment to help"
                 (lambda token: read_fight_in_support(self, token), troop_cues().fighting_verbs),  # "A fought in

@@ -342,6 +342,7 @@ from loaders.singular_relatives import one_described
 from loaders.source_notes import in_source_note
 from loaders.state_bodies import lowercase_ministries, only_qualifies, other_states_bodies, state_of_body
 from loaders.subordination import read_subordination, subordination_cues
+from loaders.succeeded_heads import heads_succeeded
 from loaders.successions import (
     appointed_names,
     departed_before,
@@ -1018,6 +1019,7 @@ class DocReader:
             credited_outlet(self)  # the outlet's people
         with self.kept_apart("the heads named by their state"):
             possessive_heads(self)  # "Rwanda's Paul Kagame", where the page tells he heads a state
+            heads_succeeded(self)  # "X, president of Y, when he succeeded Z": Z led Y too
         self.facts.relations = self._homes_stated_elsewhere(self.facts.relations)  # not Syria of "a Britain-based"
         self.facts.relations = calibrated(self.facts.relations)  # each rule's measured precision as its confidence
         for event in self.events.events:  # every incident is a node, with every phrase the text names it by

@@ -613,7 +613,12 @@ class DocReader:
             return  # "[3] Ministry of Interior, press statements, 2014": a source cited, no link stated
         if method != "model" and not self.hostility.sides_fit(subject, rel_type, obj):
             return  # a rule's "Iran-backed militias attacked X", "the Syrian city of Manbij": not a side of the fight
-        if rel_type in HEADS and isinstance(obj, Mention) and obj.label == "Country" and qualifies_other(obj, cue.sent):
+        if (
+            rel_type in HEADS
+            and isinstance(obj, Mention)
+            and obj.label == "Country"
+            and qualifies_other(obj, cue.sent, subject if isinstance(subject, Mention) else None)
+        ):
             return  # "the Nigerian movement led by X": X leads the movement, not Nigeria
         if rel_type in PLACE_TYPES and isinstance(obj, Mention) and names_a_border(self.doc, obj):
             return  # "X operates near the Chinese border": on the near side, not in China

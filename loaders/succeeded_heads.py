@@ -6,8 +6,9 @@ predecessor or successor named beside him leads what he leads ("a withdrawal ord
 Trump", "Soleimani's successor, Esmail Qaani"): in the same sentence, or the one state the page has him lead.
 
 The sentence rules of :mod:`loaders.successions` read a succession when the head's body is known before it; this pass
-reads the rest, after every sentence. A role given after "as" ("X succeeded Y as defence minister") is the
-appointment rules' to read, not this one's.
+reads the rest, after every sentence. A body named in the description of one side is not the post handed on: "Z was
+replaced by X, a former chief of the armed forces" does not make Z a chief of them. A role given after "as" ("X
+succeeded Y as defence minister") is the appointment rules' to read, not this one's.
 
 The cue words are ``succession_verbs`` and the ``successions`` block (``heir_nouns``) of ``seeds/relations.yaml``.
 """
@@ -43,7 +44,7 @@ def heads_succeeded(reader: DocReader) -> None:
 
 def _succession(reader: DocReader, verb: Token) -> None:
     """ "X succeeded Y", "Y was succeeded by X", "..., succeeding Y": each side leads what the other leads in the
-    sentence."""
+    sentence, but for the bodies named in its own phrase ("X, a former chief of Y")."""
     if verb.pos_ != "VERB" or prep_objects(verb, {"as"}):
         return
     if is_passive(verb):
@@ -52,7 +53,8 @@ def _succession(reader: DocReader, verb: Token) -> None:
         heirs, gone = successors(verb), [c for c in verb.children if c.dep_ == "dobj"]
     sent = reader.words.sentence(verb)
     for ones, others in ((heirs, gone), (gone, heirs)):
-        led = [b for m in _people(reader, ones) for b in _led_by(reader, m, sent)]
+        described = {m.key for t in ones for m in reader.index.within(list(t.subtree))}
+        led = [b for m in _people(reader, ones) for b in _led_by(reader, m, sent) if b.key not in described]
         people = _people(reader, others)
         reader.emit_all(people, "LEADS", led, verb, f"succeeded-head:{verb.lemma_.lower()}", 0.7)
 

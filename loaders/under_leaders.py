@@ -5,7 +5,9 @@ hangs on, else the subject of its verb.
 
 A head of state's name ("under President X", or a person the page has lead a state already) leads only a state so:
 "the VDP were created under President Kabore" and "Under Traore, the VDP grew" are not led by them. Bodies that
-merge or unite under someone ("A, B and C merged under X") form a new one; the parts are not his.
+merge or unite under someone ("A, B and C merged under X") form a new one; the parts are not his. A reference ("the
+group") is read so only for one who leads no organisation yet: "Under his leadership the group grew" of a head the
+page has lead his group already may read the reference to another.
 
 The cue words are the ``under_leaders`` block of ``seeds/relations.yaml``.
 """
@@ -65,10 +67,10 @@ def leaders_under(reader: DocReader, prep: Token) -> list[Mention]:
     return [m for m in people if m.label == "Person" and not m.refers_back]
 
 
-def bodies_led(reader: DocReader, prep: Token) -> list[Mention]:
-    """The bodies the phrase puts under someone: the name it hangs on ("Asaib Ahl al-Haq under X"), or the subject
-    of the verb it hangs on ("Under X, the group carried out ...", "The TTP was formed under X"); none for bodies
-    merging ("A and B merged under X")."""
+def bodies_led(reader: DocReader, prep: Token) -> list[tuple[Mention, bool]]:
+    """The bodies the phrase puts under someone, each with whether a reference names it ("the group"): the name it
+    hangs on ("Asaib Ahl al-Haq under X"), or the subject of the verb it hangs on ("Under X, the group carried out
+    ...", "The TTP was formed under X"); none for bodies merging ("A and B merged under X")."""
     head = prep.head.head if prep.head.pos_ == "PUNCT" else prep.head
     if head.pos_ in {"VERB", "AUX"}:
         if head.lemma_.lower() in under_cues().merging_verbs:
@@ -76,12 +78,18 @@ def bodies_led(reader: DocReader, prep: Token) -> list[Mention]:
         subjects = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
         if head.dep_ == "relcl" and all(s.lower_ in reader.cues.thing_relative_pronouns for s in subjects):
             subjects = [head.head]  # "the group, which was formed under X"
-        found = [m for t in subjects for m in actors_of(t, reader.index, with_preps=False)]
-    elif head.pos_ in {"NOUN", "PROPN"}:
-        found = actors_of(head, reader.index, with_preps=False)
+    elif (named := reader.index.at(head)) is not None and not named.refers_back:
+        subjects = [head]  # a name, not "the faction": a body the parse hung the phrase on may be any
     else:
-        found = []
-    return [m for m in found if m.label in LED]
+        subjects = []
+    found = [(m, _refers(reader, t)) for t in subjects for m in actors_of(t, reader.index, with_preps=False)]
+    return [(m, refers) for m, refers in found if m.label in LED]
+
+
+def _refers(reader: DocReader, token: Token) -> bool:
+    """Whether a phrase's head is no name of its own ("the group", "it", "which")."""
+    named = reader.index.at(token)
+    return named is None or named.refers_back
 
 
 def under_leaders(reader: DocReader, prep: Token) -> None:
@@ -95,8 +103,18 @@ def under_leaders(reader: DocReader, prep: Token) -> None:
     bodies = bodies_led(reader, prep)
     for person in people:
         state_head = _heads_a_state(reader, person)
-        led = [m for m in bodies if m.key != person.key and (m.label == "Country" or not state_head)]
+        heads_group = _heads_a_group(reader, person)
+        led = [
+            m
+            for m, refers in bodies
+            if m.key != person.key and (m.label == "Country" or not state_head) and not (refers and heads_group)
+        ]
         reader.emit_all([person], "LEADS", led, prep, "under-leader", 0.7)
+
+
+def _heads_a_group(reader: DocReader, person: Mention) -> bool:
+    """Whether the page has had the person (or one of his surname) lead an organisation already."""
+    return "Organization" in _labels_led(reader, person)
 
 
 def _heads_a_state(reader: DocReader, person: Mention) -> bool:
@@ -105,13 +123,18 @@ def _heads_a_state(reader: DocReader, person: Mention) -> bool:
     words = [t.lower_ for t in reader.doc[max(person.start - TITLE_WORDS, 0) : person.start]]
     if heads_a_state(reader.cues.state_head_titles, words):
         return True
+    return "Country" in _labels_led(reader, person)
+
+
+def _labels_led(reader: DocReader, person: Mention) -> set[str]:
+    """The labels of what the page's rules have the person, or one of his surname, lead."""
     actors = reader.facts.actors
     surname = person.name.split()[-1:]
-    return any(
-        r.type == "LEADS"
+    return {
+        actors[r.object].label
+        for r in reader.facts.relations
+        if r.type == "LEADS"
         and r.object in actors
-        and actors[r.object].label == "Country"
         and r.subject in actors
         and actors[r.subject].name.split()[-1:] == surname
-        for r in reader.facts.relations
-    )
+    }

@@ -17,10 +17,10 @@ def test_a_group_acting_under_a_person_is_led_by_him() -> None:
     assert ("Tarek Hadid", "LEADS", "Northern Liberation Front") in found, found
 
 
-def test_a_party_under_a_person_is_led_by_him() -> None:
+def test_a_movement_acting_under_a_persons_leadership_is_led_by_him() -> None:
     found = links_by_name(
-        "The coalition includes parties such as the Popular Renewal Movement under Salim Haddad, which holds two "
-        "ministries."
+        "The Popular Renewal Movement was founded in 1998. Under Salim Haddad's leadership, the movement won ten "
+        "seats in the 2019 election."
     )
     assert ("Salim Haddad", "LEADS", "Popular Renewal Movement") in found, found
 

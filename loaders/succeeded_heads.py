@@ -6,7 +6,7 @@ predecessor or successor named beside him leads what he leads ("a withdrawal ord
 Trump", "Soleimani's successor, Esmail Qaani"): in the same sentence, or the one state the page has him lead.
 
 The sentence rules of :mod:`loaders.successions` read a succession when the head's body is known before it; this pass
-reads the rest, after every sentence. A body named in the description of one side is not the post handed on: "Z was
+reads the rest, after every sentence. A body named in an apposition on one side is not the post handed on: "Z was
 replaced by X, a former chief of the armed forces" does not make Z a chief of them. A role given after "as" ("X
 succeeded Y as defence minister") is the appointment rules' to read, not this one's.
 
@@ -44,7 +44,7 @@ def heads_succeeded(reader: DocReader) -> None:
 
 def _succession(reader: DocReader, verb: Token) -> None:
     """ "X succeeded Y", "Y was succeeded by X", "..., succeeding Y": each side leads what the other leads in the
-    sentence, but for the bodies named in its own phrase ("X, a former chief of Y")."""
+    sentence, but for the bodies named in an apposition on it ("X, a former chief of Y")."""
     if verb.pos_ != "VERB" or prep_objects(verb, {"as"}):
         return
     if is_passive(verb):
@@ -53,7 +53,7 @@ def _succession(reader: DocReader, verb: Token) -> None:
         heirs, gone = successors(verb), [c for c in verb.children if c.dep_ == "dobj"]
     sent = reader.words.sentence(verb)
     for ones, others in ((heirs, gone), (gone, heirs)):
-        described = {m.key for t in ones for m in reader.index.within(list(t.subtree))}
+        described = {m.key for t in ones for c in t.children if c.dep_ == "appos" for m in _named_in(reader, c)}
         led = [b for m in _people(reader, ones) for b in _led_by(reader, m, sent) if b.key not in described]
         people = _people(reader, others)
         reader.emit_all(people, "LEADS", led, verb, f"succeeded-head:{verb.lemma_.lower()}", 0.7)
@@ -75,6 +75,11 @@ def _heir_named(reader: DocReader, noun: Token) -> None:
     people = [m for m in _people(reader, named) if _surname(m.name) != _surname(owner.name)]
     led = _led_by(reader, owner, reader.words.sentence(noun)) or _one_state_led(reader, owner)
     reader.emit_all(people, "LEADS", led, noun, f"succeeded-head:{noun.lemma_.lower()}", 0.7)
+
+
+def _named_in(reader: DocReader, phrase: Token) -> list[Mention]:
+    """The actors named in a phrase."""
+    return reader.index.within(list(phrase.subtree))
 
 
 def _people(reader: DocReader, tokens: list[Token]) -> list[Mention]:

@@ -88,8 +88,15 @@ def _people(reader: DocReader, tokens: list[Token]) -> list[Mention]:
 
 
 def _led_by(reader: DocReader, person: Mention, sent: Span) -> list[Mention]:
-    """What the page's rules have a person (or one of his surname) lead, told in the sentence."""
-    return [_end_of(reader, r.object) for r in _leads_of(reader, person) if sent.start_char <= r.start < sent.end_char]
+    """What the page's rules have a person (or one of his surname) lead, told in the sentence: a state, or an
+    organisation the sentence names (not one "the party" was read back to)."""
+    named = {m.key for m in reader.index.inside(sent) if not m.refers_back}
+    return [
+        _end_of(reader, r.object)
+        for r in _leads_of(reader, person)
+        if sent.start_char <= r.start < sent.end_char
+        and (reader.facts.actors[r.object].label == "Country" or r.object in named)
+    ]
 
 
 def _one_state_led(reader: DocReader, person: Mention) -> list[Mention]:

@@ -243,6 +243,7 @@ from loaders.places import (
 from loaders.plural_titles import role_word, title_anchor
 from loaders.portfolio_ministries import lead_ministry, of_page_state, state_of_bare_ministry
 from loaders.possessive import POSSESSIVE, person_s_organisation
+from loaders.possessive_heads import possessive_heads
 from loaders.possessive_titles import possessive_titles
 from loaders.power_seizures import ousted_heads, power_seizure_cues, seized_power
 from loaders.publisher_mastheads import publisher_mastheads
@@ -341,6 +342,7 @@ from loaders.singular_relatives import one_described
 from loaders.source_notes import in_source_note
 from loaders.state_bodies import lowercase_ministries, only_qualifies, other_states_bodies, state_of_body
 from loaders.subordination import read_subordination, subordination_cues
+from loaders.succeeded_heads import heads_succeeded
 from loaders.successions import (
     appointed_names,
     departed_before,
@@ -390,6 +392,7 @@ from loaders.title_portfolios import body_after_of, minister_of_portfolio, of_a_
 from loaders.token_rules import Rule, TokenRules
 from loaders.troop_contributors import read_deployment, read_fight_in_support, read_troop_contributors, troop_cues
 from loaders.unaimed_threats import threats_on_authors
+from loaders.under_leaders import under_cues, under_leaders
 from loaders.unreal_acts import is_conditional, is_modal, is_refused, is_unreal
 from loaders.untagged_places import untagged_places
 from loaders.verb_incidents import (
@@ -610,7 +613,12 @@ class DocReader:
             return  # "[3] Ministry of Interior, press statements, 2014": a source cited, no link stated
         if method != "model" and not self.hostility.sides_fit(subject, rel_type, obj):
             return  # a rule's "Iran-backed militias attacked X", "the Syrian city of Manbij": not a side of the fight
-        if rel_type in HEADS and isinstance(obj, Mention) and obj.label == "Country" and qualifies_other(obj, cue.sent):
+        if (
+            rel_type in HEADS
+            and isinstance(obj, Mention)
+            and obj.label == "Country"
+            and qualifies_other(obj, cue.sent, subject if isinstance(subject, Mention) else None)
+        ):
             return  # "the Nigerian movement led by X": X leads the movement, not Nigeria
         if rel_type in PLACE_TYPES and isinstance(obj, Mention) and names_a_border(self.doc, obj):
             return  # "X operates near the Chinese border": on the near side, not in China
@@ -938,6 +946,7 @@ class DocReader:
                 (lambda token: read_backing(self, token), backing_words()),  # "a lifeline of cash from the UAE"
                 (lambda token: read_coalition(self, token), coalition_words()),  # "X, which includes A and B"
                 (lambda token: read_subordination(self, token), subordination_cues().preps),  # "A, under B's control"
+                (lambda token: under_leaders(self, token), under_cues().preps),  # "Asaib Ahl al-Haq under X"
                 (lambda token: read_troop_contributors(self, token), troop_cues().troop_nouns),  # "troops from A in X"
                 (lambda token: read_deployment(self, token), troop_cues().deployment_nouns),  # "A's deployment to help"
                 (lambda token: read_fight_in_support(self, token), troop_cues().fighting_verbs),  # "A fought in
@@ -1013,6 +1022,9 @@ class DocReader:
             threats_of_groups(self)  # "the Guards' commander warned Israel": the Guards' threat too
         with self.kept_apart("the credit lines"):  # "By Jane Roe, Sahel Observer", "(Reporting by A; Editing by B)"
             credited_outlet(self)  # the outlet's people
+        with self.kept_apart("the heads named by their state"):
+            possessive_heads(self)  # "Rwanda's Paul Kagame", where the page tells he heads a state
+            heads_succeeded(self)  # "X, president of Y, when he succeeded Z": Z led Y too
         self.facts.relations = self._homes_stated_elsewhere(self.facts.relations)  # not Syria of "a Britain-based"
         self.facts.relations = calibrated(self.facts.relations)  # each rule's measured precision as its confidence
         for event in self.events.events:  # every incident is a node, with every phrase the text names it by

@@ -14,6 +14,10 @@ True
 >>> doc = load_nlp()("Jon Harlan heads the Ruritanian government.")
 >>> qualifies_other(Mention(4, 5, 20, 30, "Ruritanian", "Country", "Ruritania", ""), doc[:])
 False
+>>> doc = load_nlp()("Ruritania's Jon Harlan met the rebels.")
+>>> ruritania = Mention(0, 1, 0, 9, "Ruritania", "Country", "Ruritania", "")
+>>> qualifies_other(ruritania, doc[:], Mention(2, 4, 12, 22, "Jon Harlan", "Person", "Jon Harlan", ""))
+False
 """
 
 from __future__ import annotations
@@ -36,12 +40,13 @@ def state_nouns() -> frozenset[str]:
     return frozenset(load_seed_yaml("relations.yaml")["led_states"]["state_nouns"])
 
 
-def qualifies_other(country: Mention, sentence: Span) -> bool:
+def qualifies_other(country: Mention, sentence: Span, holder: Mention | None = None) -> bool:
     """Whether a country named in the sentence that states the link only qualifies another noun there, one neither
-    of a state ("government"), of the state's forces or offices (``state_words``) nor a role or title ("President").
-    A country named elsewhere (the state an article is about) qualifies nothing here."""
+    of a state ("government"), of the state's forces or offices (``state_words``), a role or title ("President"),
+    nor a word of the name of the one said to lead it (``holder``: "Rwanda's Paul Kagame", whatever the NER took the
+    name for). A country named elsewhere (the state an article is about) qualifies nothing here."""
     noun = qualified_noun(sentence.doc, country) if sentence.start <= country.start < sentence.end else None
-    if noun is None:
+    if noun is None or (holder is not None and holder.start <= noun.i < holder.end):
         return False
     cues = load_cues()
     lemma = noun.lemma_.lower()

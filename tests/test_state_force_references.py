@@ -48,3 +48,13 @@ def test_troops_in_a_sentence_naming_another_state_are_not_the_page_state() -> N
 def test_troops_set_apart_by_an_owner_are_not_the_page_state() -> None:
     found = links_by_name(MALAWI + "Yohane Mkandawire was killed by troops of the regional mission in June 2021.")
     assert ("Malawi", "ATTACKED", "Yohane Mkandawire") not in found, found
+
+
+def test_government_forces_are_the_page_state_not_the_backer_named_last() -> None:
+    found = links_by_name(
+        MALAWI
+        + "The group says it receives no help from Tanzania. "
+        + "Its founder, Yohane Mkandawire, was killed by government forces near Karonga in June 2021."
+    )
+    assert ("Malawi", "ATTACKED", "Yohane Mkandawire") in found, found
+    assert ("Tanzania", "ATTACKED", "Yohane Mkandawire") not in found, found

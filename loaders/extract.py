@@ -341,6 +341,7 @@ from loaders.short_place_names import places_written_short
 from loaders.singular_relatives import one_described
 from loaders.source_notes import in_source_note
 from loaders.state_bodies import lowercase_ministries, only_qualifies, other_states_bodies, state_of_body
+from loaders.state_delegations import delegation_words, state_delegation_members
 from loaders.subordination import read_subordination, subordination_cues
 from loaders.succeeded_heads import heads_succeeded
 from loaders.successions import (
@@ -952,6 +953,8 @@ class DocReader:
                 (lambda token: read_fight_in_support(self, token), troop_cues().fighting_verbs),  # "A fought in
                 # support of B"
                 (lambda token: government_heads(self, token), headed_government_nouns()),  # "X's government"
+                (lambda token: state_delegation_members(self, token), delegation_words().nouns),  # "the government
+                # delegation was led by X"
                 (
                     lambda token: leadership_listed(self, token),
                     role_types().leadership_nouns | role_types().delegation_nouns,

@@ -1,7 +1,8 @@
-"""A state's fighters named by whom they serve, not by a name: "government forces" stand for the country named
-last. :func:`loaders.syntax.actors_of` reads them where a rule asks who a phrase names, so "government forces
-fought Y" reaches a side. (A group's fighters, "the militants", are :mod:`loaders.plural_references`.) The words
-are the ``fighter_references`` of the ``hostility_third_pass`` block of ``seeds/relations.yaml``."""
+"""A state's fighters named by whom they serve, not by a name: "government forces" stand for the state the page is
+about (:func:`loaders.page_state.state_mentions`), else the country named last. :func:`loaders.syntax.actors_of`
+reads them where a rule asks who a phrase names, so "government forces fought Y" reaches a side. (A group's
+fighters, "the militants", are :mod:`loaders.plural_references`.) The words are the ``fighter_references`` of the
+``hostility_third_pass`` block of ``seeds/relations.yaml``."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from spacy.tokens import Token
 from graph.seeds import load_seed_yaml
 from loaders.mentions import Mention
 from loaders.named_heads import alias_named, state_army, state_army_words
+from loaders.page_state import state_mentions
 
 if TYPE_CHECKING:
     from loaders.syntax import MentionIndex
@@ -55,8 +57,9 @@ def fighter_words() -> FighterWords:
 
 
 def fighters_referred(token: Token, index: MentionIndex) -> Mention | None:
-    """The country named last before a "government forces" phrase headed by ``token``, the person whose
-    followers it names ("forces loyal to Haftar"), or the ruling body of "junta troops"; None when it is none."""
+    """The page's state as named before a "government forces" phrase headed by ``token`` (not a backer or a
+    neighbour named since), else the country named last before it; the person whose followers it names ("forces loyal
+    to Haftar"), or the ruling body of "junta troops"; None when it is none."""
     if (ruler := ruler_owned(token, index)) is not None:
         return ruler
     if token.i in index.by_token or token.tag_ != "NNS":
@@ -68,6 +71,8 @@ def fighters_referred(token: Token, index: MentionIndex) -> Mention | None:
     owned = len(owners) == 1 and owners[0].lower_ in words.state_owners and owners[0].i not in index.by_token
     if token.lower_ not in words.state_forces or not owned:
         return None
+    if page := state_mentions(index.mentions, index.scope, before=token.i):
+        return page[-1]  # the state the page is about, not a backer or a neighbour named last
     countries = [m for m in index.mentions if m.end <= token.i and m.label == "Country"]
     return countries[-1] if countries else None
 

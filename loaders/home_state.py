@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 from graph.seeds import load_seed_yaml
 from loaders.doc_words import in_quotation, text_of
 from loaders.mentions import Mention, is_dateline
-from loaders.page_state import opens_a_compound, page_state
+from loaders.page_state import opens_a_compound, page_countries, page_state
 from loaders.person_names import heading_participles
 from loaders.section_headings import section_heading
 from loaders.syntax import actors_of, subjects_of
@@ -37,12 +37,8 @@ def dominant_state(reader: DocReader) -> Mention | None:
     """The state a page names at least twice and at least twice as often as any other, outside aside lines and
     hyphened words, by its first mention written as its name: the state of a page that opens on another named in
     passing ("... a Swiss charity said. ... Kenya ... Kenyan police ... Kenya ... Somali gunmen ...": Kenya)."""
-    doc, scope = reader.doc, reader.index.scope
-    named = [
-        m
-        for m in reader.index.mentions
-        if m.label == "Country" and not scope.aside(m.start_char) and not opens_a_compound(doc, m)
-    ]
+    doc = reader.doc
+    named = page_countries(reader.index.mentions, reader.index.scope)
     ranked = Counter(m.key for m in named).most_common(2)
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
         return None

@@ -127,9 +127,11 @@ def _subject(word: Token, through: frozenset[str] | set[str] = frozenset()) -> b
 
 
 def page_state(doc: Doc, mentions: list[Mention], scope: ReferenceScope) -> Mention | None:
-    """The state the page is about (:func:`state_mentions`), by its first mention written as its name, if any
-    ("Spanish" alone does not make an article Spain's)."""
-    return next((m for m in state_mentions(mentions, scope) if doc[m.end - 1].pos_ == "PROPN"), None)
+    """The state the page is about (:func:`state_mentions`), by its first mention written as its name, else by its
+    first demonym: a page may name its own state only so ("the French state", "a French prison", on a page about
+    Corsica)."""
+    named = state_mentions(mentions, scope)
+    return next((m for m in named if doc[m.end - 1].pos_ == "PROPN"), named[0] if named else None)
 
 
 def opens_a_compound(doc: Doc, mention: Mention) -> bool:

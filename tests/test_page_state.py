@@ -84,3 +84,11 @@ def test_a_demonym_telling_where_a_group_comes_from_does_not_choose_the_pages_st
     assert ("idrissa-kane", "LEADS", "niger") in found, found
     assert ("idrissa-kane", "LEADS", "mali") not in found, found
 
+
+def test_a_state_named_only_by_its_demonym_is_the_pages_state() -> None:
+    found = links_of(
+        "Separatists bombed a French police station in Bastia on Monday. French officials said no one was hurt, "
+        "and French troops guarded the port. Police searched the hills for the bombers. "
+        "Interior Minister Paul Garnier said the state would not give way."
+    )
+    assert ("paul-garnier", "WORKS_FOR", "france") in found, found

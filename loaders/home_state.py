@@ -13,9 +13,10 @@ from spacy.tokens import Span, Token
 from graph.seeds import load_seed_yaml
 from loaders.doc_words import in_quotation, text_of
 from loaders.mentions import Mention, is_dateline
-from loaders.page_state import opens_a_compound, page_state
+from loaders.page_state import opens_a_compound, page_countries, page_state
 from loaders.person_names import heading_participles
 from loaders.section_headings import section_heading
+from loaders.state_bodies import STATE_KINDS
 from loaders.syntax import actors_of, subjects_of
 
 if TYPE_CHECKING:
@@ -37,12 +38,8 @@ def dominant_state(reader: DocReader) -> Mention | None:
     """The state a page names at least twice and at least twice as often as any other, outside aside lines and
     hyphened words, by its first mention written as its name: the state of a page that opens on another named in
     passing ("... a Swiss charity said. ... Kenya ... Kenyan police ... Kenya ... Somali gunmen ...": Kenya)."""
-    doc, scope = reader.doc, reader.index.scope
-    named = [
-        m
-        for m in reader.index.mentions
-        if m.label == "Country" and not scope.aside(m.start_char) and not opens_a_compound(doc, m)
-    ]
+    doc = reader.doc
+    named = page_countries(reader.index.mentions, reader.index.scope)
     ranked = Counter(m.key for m in named).most_common(2)
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
         return None
@@ -308,13 +305,33 @@ def _elsewhere(reader: DocReader, person: Mention, state: Mention) -> bool:
 def _after_another_state(reader: DocReader, person: Mention, state: Mention) -> bool:
     """Whether the sentence before the person's, in the same paragraph, names other states and not the article's,
     and the person's own names none ("Turkish Prime Minister X chaired a meeting in Ankara. Foreign Minister Y said
-    ...", in a page on Iraq: the minister may well be Turkey's, so the article's state is no safe guess)."""
+    ...", in a page on Iraq: the minister may well be Turkey's, so the article's state is no safe guess); a body of the
+    article's state named there names it too ("The Indian foreign ministry said the group was based in Pakistan.
+    Prime Minister X said ...": India's)."""
     sentence = reader.doc[person.start].sent
     before = _sentence_before(reader, sentence)
     if before is None or any(m.label == "Country" for m in reader.index.inside(sentence)):
         return False
     states = {m.key for m in reader.index.inside(before) if m.label == "Country" and not _scene_state(reader, m)}
-    return bool(states) and state.key not in states
+    return bool(states) and state.key not in states | _bodies_states(reader, before)
+
+
+def _bodies_states(reader: DocReader, span: Span) -> set[str]:
+    """The ids of the states whose own bodies a span names: the state a government's or a force's name opens with,
+    by name or demonym ("the Indian Ministry of External Affairs", "Kenya Defence Forces"), or the one the gazetteer
+    knows it for."""
+    found = set()
+    for m in reader.index.inside(span):
+        actor = reader.gazetteer.actors.get(m.actor_id or "")
+        if m.label != "Organization" or (actor.kind if actor is not None else m.kind) not in STATE_KINDS:
+            continue
+        words = [t for t in reader.doc[m.start : m.end] if t.lower_ != "the"]
+        first = reader.gazetteer.lookup(words[0].text) if len(words) > 1 else None
+        home = first if first is not None and first.label == "Country" else None
+        if home is None and actor is not None and actor.country:
+            home = reader.gazetteer.lookup(actor.country)
+        found |= {home.id} if home is not None else set()
+    return found
 
 
 @cache

@@ -5,10 +5,12 @@ bare "the government" stands for (:mod:`loaders.government_references`)."""
 from __future__ import annotations
 
 from collections import Counter
+from functools import cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
+from graph.seeds import load_seed_yaml
 from loaders.mentions import Mention
 
 if TYPE_CHECKING:
@@ -17,20 +19,22 @@ if TYPE_CHECKING:
 
 def state_mentions(mentions: list[Mention], scope: ReferenceScope, before: int | None = None) -> list[Mention]:
     """The mentions of the state the page is about, up to the token ``before`` if given: the first country the page
-    names outside aside lines and hyphened words ("Saudi-trained", :func:`opens_a_compound`), when it names it at
-    least twice ("Mozambican soldiers fought the insurgents ... Rwanda sent troops, Rwandan police followed ...
-    Mozambique": Mozambique). Not the country named most: a page about one state names its neighbours and backers
+    names (:func:`page_countries`), when it names it at least twice ("Mozambican soldiers fought the insurgents ...
+    Rwanda sent troops, Rwandan police followed ... Mozambique": Mozambique), not counting a demonym that tells where
+    a group or a person comes from (:func:`of_origin`: "the Somali militant group al-Shabaab stormed a college in
+    Kenya ... Kenya": Kenya). Not the country named most: a page about one state names its neighbours and backers
     too, often (Rwanda, on that page). When the sentence that first names it names another as often, the one of them
     that sentence has act (:func:`acting_state`: "Burundi closed its border with Rwanda ... Rwanda ... Burundi ...
     Rwanda": Burundi), else none ("Sudan and Chad closed their border ... Sudan and Chad": a page on both; but "The
-    United States struck militia depots in Syria", a page on the United States when Syria is named less). None
-    when the state is named once only.
+    United States struck militia depots in Syria", a page on the United States when Syria is named less). None when
+    the state is named once only.
 
     >>> from loaders.nlp import load_nlp
     >>> from loaders.reference_scope import ReferenceScope
     >>> def states(text, before=None):
     ...     doc = load_nlp()(text)
-    ...     found = [Mention(t.i, t.i + 1, 0, 0, t.text, "Country", t.text) for t in doc if t.text in {"Chad", "Mali"}]
+    ...     names = {"Chad": "Chad", "Mali": "Mali", "Malian": "Mali"}
+    ...     found = [Mention(t.i, t.i + 1, 0, 0, t.text, "Country", names[t.text]) for t in doc if t.text in names]
     ...     return [m.start for m in state_mentions(found, ReferenceScope(doc), before)]
     >>> states("Chad fought in Gao. Mali and Mali's allies met. Chad left. Chad and Mali spoke.")
     [0, 12, 15]
@@ -40,8 +44,32 @@ def state_mentions(mentions: list[Mention], scope: ReferenceScope, before: int |
     []
     >>> states("Chad and Mali closed their border. Chad left.")
     [0, 7]
+    >>> states("A Malian militant group struck Chad. Mali and Mali's allies met. Chad left.")
+    [5, 14]
     """
-    countries = [
+    countries = page_countries(mentions, scope, before)
+    if not countries:
+        return []
+    counts = Counter(m.key for m in countries)
+    named = [m for m in countries if not of_origin(scope.doc, m)]
+    if not named:
+        return []
+    first = named[0]
+    sentence = scope.doc[first.start].sent
+    opening = [m for m in named if sentence.start <= m.start < sentence.end]
+    rivals = {m.key for m in opening} - {first.key}
+    state: str | None = first.key
+    if any(counts[k] >= counts[first.key] for k in rivals):
+        state = acting_state(scope.doc, opening)  # "Burundi closed its border with Rwanda": Burundi's page
+    if state is None or counts[state] < 2:
+        return []
+    return [m for m in countries if m.key == state]
+
+
+def page_countries(mentions: list[Mention], scope: ReferenceScope, before: int | None = None) -> list[Mention]:
+    """The mentions of states that may tell the state a page is about, up to the token ``before`` if given: not one in
+    an aside line (a byline, a caption) or opening a hyphened word (:func:`opens_a_compound`)."""
+    return [
         m
         for m in mentions
         if m.label == "Country"
@@ -49,19 +77,19 @@ def state_mentions(mentions: list[Mention], scope: ReferenceScope, before: int |
         and not scope.aside(m.start_char)
         and not opens_a_compound(scope.doc, m)
     ]
-    if not countries:
-        return []
-    first = countries[0]
-    counts = Counter(m.key for m in countries)
-    sentence = scope.doc[first.start].sent
-    opening = [m for m in countries if sentence.start <= m.start < sentence.end]
-    rivals = {m.key for m in opening} - {first.key}
-    state = first.key
-    if any(counts[k] >= counts[first.key] for k in rivals):
-        state = acting_state(scope.doc, opening)  # "Burundi closed its border with Rwanda": Burundi's page
-    if state is None or counts[state] < 2:
-        return []
-    return [m for m in countries if m.key == state]
+
+
+def of_origin(doc: Doc, mention: Mention) -> bool:
+    """Whether a state's name or demonym only tells where a group or a person comes from ("the Somali militant group
+    al-Shabaab", "a Ghanaian poet", ``origin_nouns``): no sign of the state a page is about."""
+    root = doc[mention.start : mention.end].root
+    return root.dep_ in {"amod", "compound"} and root.head.lower_ in origin_nouns()
+
+
+@cache
+def origin_nouns() -> frozenset[str]:
+    """The nouns of a group or a person whose demonym tells where it comes from (``seeds/relations.yaml``)."""
+    return frozenset(load_seed_yaml("relations.yaml")["origin_nouns"])
 
 
 ACTING = {"nsubj", "nsubjpass"}
@@ -99,9 +127,11 @@ def _subject(word: Token, through: frozenset[str] | set[str] = frozenset()) -> b
 
 
 def page_state(doc: Doc, mentions: list[Mention], scope: ReferenceScope) -> Mention | None:
-    """The state the page is about (:func:`state_mentions`), by its first mention written as its name, if any
-    ("Spanish" alone does not make an article Spain's)."""
-    return next((m for m in state_mentions(mentions, scope) if doc[m.end - 1].pos_ == "PROPN"), None)
+    """The state the page is about (:func:`state_mentions`), by its first mention written as its name, else by its
+    first demonym: a page may name its own state only so ("the French state", "a French prison", on a page about
+    Corsica)."""
+    named = state_mentions(mentions, scope)
+    return next((m for m in named if doc[m.end - 1].pos_ == "PROPN"), named[0] if named else None)
 
 
 def opens_a_compound(doc: Doc, mention: Mention) -> bool:

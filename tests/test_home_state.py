@@ -137,3 +137,13 @@ def test_a_regime_or_dictatorship_named_after_a_person_is_led_by_him() -> None:
     )
     assert ("idris-mansour", "LEADS", "libya") in found, found
     assert ("youssef-karim", "LEADS", "libya") in found, found
+
+
+def test_a_body_of_the_pages_state_in_the_sentence_before_keeps_a_title_the_pages() -> None:
+    found = links_of(
+        "Militants killed 20 police officers in Kashmir on Thursday, India said. India vowed to respond, and "
+        "India's army sent more troops to the valley.\n\n"
+        "The Indian Ministry of External Affairs said the group was based abroad and demanded that Pakistan act. "
+        "Prime Minister Arjun Mehta said the army had been given a free hand.\n"
+    )
+    assert ("arjun-mehta", "LEADS", "india") in found, found

@@ -72,3 +72,23 @@ def test_no_state_is_the_pages_when_another_state_qualifies_a_subject_of_the_ope
         "gates with their goods. Interior Minister Moussa Camara said the army would patrol the roads."
     )
     assert not any(s == "moussa-camara" and o in {"guinea", "liberia"} for s, _, o in found), found
+
+
+def test_a_demonym_telling_where_a_group_comes_from_does_not_choose_the_pages_state() -> None:
+    found = links_of(
+        "Gunmen from the Malian militant group Katiba Serma stormed a school in northern Niger on Friday. Niger "
+        "said 30 pupils were killed and Niger's army hunted the attackers. Mali denied that the group had bases on "
+        "its soil, and Mali's officials called for talks. Parents waited outside the hospital. "
+        "President Idrissa Kane declared three days of mourning."
+    )
+    assert ("idrissa-kane", "LEADS", "niger") in found, found
+    assert ("idrissa-kane", "LEADS", "mali") not in found, found
+
+
+def test_a_state_named_only_by_its_demonym_is_the_pages_state() -> None:
+    found = links_of(
+        "Separatists bombed a French police station in Bastia on Monday. French officials said no one was hurt, "
+        "and French troops guarded the port. Police searched the hills for the bombers. "
+        "Interior Minister Paul Garnier said the state would not give way."
+    )
+    assert ("paul-garnier", "WORKS_FOR", "france") in found, found

@@ -6,8 +6,8 @@ same month); or of one kind on full days at most two days apart, one told only b
 strike on a base in Jordan near the Syrian border") and the other naming those places too ("Sunday's drone attack
 on Tower 22, a base in Jordan near the Syrian border"). Two incidents keyed alike weeks apart stay two. Within one
 document, an event told only by the places around another (or a killing told at a wider place than an attack that
-names a place within it, or an incident told at places within another's of the same day) is that other event
-(:func:`told_around_here`).
+names a place within it, or a harm keyed by the place an attack is keyed by, or an incident told at places within
+another's of the same day) is that other event (:func:`told_around_here`).
 
 >>> index = IncidentIndex()
 >>> tower = IncidentKey("tower-22 attack", "attack", ("tower-22",), ("tower-22", "jordan", "syria"))
@@ -63,6 +63,27 @@ def _harm_within(harm: IncidentKey, named: IncidentKey) -> bool:
     )
 
 
+def _harm_at_its_place(harm: IncidentKey, named: IncidentKey) -> bool:
+    """Whether a harm keyed by a place it was told at ("at least 15 people were killed in the villages of Tarla and
+    Odeni") is the harm of an incident of the kind that does it keyed by that place too ("the Tarla attack"): one
+    incident told by what it did and by what it was (not the killing of a person named at a city where an attack on
+    something else is told).
+
+    >>> killing = IncidentKey("tarla killing", "killing", ("tarla", "odeni"), ("tarla", "odeni"))
+    >>> attack = IncidentKey("tarla attack", "attack", ("tarla",), ("tarla",))
+    >>> _harm_at_its_place(killing, attack), _harm_at_its_place(attack, killing)
+    (True, False)
+    >>> _harm_at_its_place(IncidentKey("Jane Roe killing", "killing", ("tarla",), ("tarla",)), attack)
+    False
+    """
+    harms = load_cues().harm_of_kinds
+    return (
+        harms.get(harm.kind) == named.kind
+        and harm.base.removesuffix(f" {harm.kind}") == named.base.removesuffix(f" {named.kind}")
+        and bool(set(harm.places) & set(named.places))
+    )
+
+
 def _placed_within(wide: IncidentKey, named: IncidentKey, wide_date: str, named_date: str) -> bool:
     """Whether an incident told on a day at places that all lie within another's of the same day, which names a place
     of its own besides ("the rocket strike on the Golan Heights" and "a rocket struck a football pitch in Majdal
@@ -85,7 +106,8 @@ def _same_time(first: str, second: str) -> bool:
 
 def told_around_here(actors: dict[str, ActorFact]) -> dict[str, str]:
     """The document's events told only by the wider places around them ("three soldiers were killed at a base in
-    Jordan"), or harms told at a wider place ("Taliban kill 16 soldiers in South Waziristan"), or incidents told on a
+    Jordan"), or harms told at a wider place ("Taliban kill 16 soldiers in South Waziristan") or keyed by the place
+    an attack is ("40 people were killed in Kuruku" and "the attack on Kuruku"), or incidents told on a
     day at places within another's of that day ("the rocket strike on the Golan Heights on Saturday"), each with the
     one event of the same document, of a fitting kind and date, that names those places and its own ("the drone attack
     on Tower 22, a base in Jordan near the Syrian border"; "the attack in Makeen, in South Waziristan"; "a rocket
@@ -121,6 +143,7 @@ def told_around_here(actors: dict[str, ActorFact]) -> dict[str, str]:
             and (
                 _told_around(wide.incident, named.incident)
                 or _harm_within(wide.incident, named.incident)
+                or _harm_at_its_place(wide.incident, named.incident)
                 or _placed_within(wide.incident, named.incident, wide.date or "", named.date or "")
             )
             and kinds_fit(wide.incident.kind, named.incident.kind)

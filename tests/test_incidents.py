@@ -186,6 +186,20 @@ def test_two_incidents_at_one_place_weeks_apart_stay_two(tmp_path: Path) -> None
     assert dates == ["2025-03-03", "2025-03-24"], dates
 
 
+def test_a_killing_at_a_place_and_the_attack_there_of_that_time_are_one_event() -> None:
+    text = (
+        "At least 40 people were killed in Kuruku on Sunday, officials said. Women who fled the attack on Kuruku "
+        "reached Kontagora."
+    )
+    [names] = events(text).values()
+    assert {"Kuruku killing", "Kuruku attack"} <= names, names
+    text = (
+        "At least 40 people were killed in Kuruku in early February, officials said. Women who fled Tuesday's attack "
+        "on Kuruku reached Kontagora."
+    )
+    assert len(events(text)) == 2
+
+
 def test_a_country_around_an_incident_is_not_enough_to_join_incidents_days_apart(tmp_path: Path) -> None:
     folder = write(
         tmp_path,

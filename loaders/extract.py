@@ -1786,6 +1786,8 @@ class DocReader:
             holders = [c for c in verb.children if c.dep_ == "dobj"] if described else []
             if described and verb.dep_ == "acl" and verb.tag_ == "VBN":  # "X, described by Z as the head of Y"
                 holders = [verb.head]
+            if described and not holders:  # "X was identified as a commander of Y", "X is regarded as its leader"
+                holders = [c for c in verb.children if c.dep_ == "nsubjpass"]
             holder_mentions = [
                 m for s in holders or subjects_of(verb) for m in actors_of(s, self.index, with_preps=False)
             ]

@@ -1,0 +1,27 @@
+"""The passive subject of a verb of describing holds the role named after "as": "X was identified as a commander of
+Y", "X is regarded as the leader of Y" (the verb's object does when it has one: "police identified X as ...")."""
+
+from __future__ import annotations
+
+from conftest import links_by_name
+
+
+def test_a_man_identified_as_a_commander_is_a_member() -> None:
+    links = links_by_name("Omar Idris was identified as a senior commander of Hezbollah by Israeli officials.")
+    assert ("Omar Idris", "MEMBER_OF", "Hezbollah") in links, links
+
+
+def test_a_man_regarded_as_the_leader_leads() -> None:
+    links = links_by_name("Omar Idris is widely regarded as the leader of al-Shabaab's foreign fighters' wing.")
+    links |= links_by_name("Omar Idris is regarded as the leader of al-Shabaab.")
+    assert ("Omar Idris", "LEADS", "al-Shabaab") in links, links
+
+
+def test_a_group_seen_as_a_faction_is_a_member() -> None:
+    links = links_by_name("Ansaru is seen as a faction of Boko Haram.")
+    assert ("Ansaru", "MEMBER_OF", "Boko Haram") in links, links
+
+
+def test_a_verb_of_serving_still_gives_its_subject_the_role() -> None:
+    links = links_by_name("Omar Idris serves as the spokesman of al-Shabaab.")
+    assert ("Omar Idris", "WORKS_FOR", "al-Shabaab") in links, links

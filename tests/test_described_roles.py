@@ -1,5 +1,6 @@
-"""The passive subject of a verb of describing holds the role named after "as": "X was identified as a commander of
-Y", "X is regarded as the leader of Y" (the verb's object does when it has one: "police identified X as ...")."""
+"""The passive subject of a verb of describing holds the role named after "as" or as its predicate: "X was identified
+as a commander of Y", "X is regarded as the leader of Y", "X was described by officials as ...", "X is considered the
+leader of Y" (the verb's object does when it has one: "police identified X as ...")."""
 
 from __future__ import annotations
 
@@ -25,3 +26,13 @@ def test_a_group_seen_as_a_faction_is_a_member() -> None:
 def test_a_verb_of_serving_still_gives_its_subject_the_role() -> None:
     links = links_by_name("Omar Idris serves as the spokesman of al-Shabaab.")
     assert ("Omar Idris", "WORKS_FOR", "al-Shabaab") in links, links
+
+
+def test_as_hung_on_the_agent_still_gives_the_passive_subject_the_role() -> None:
+    links = links_by_name("Omar Idris was described by Kenyan officials as the leader of al-Shabaab.")
+    assert ("Omar Idris", "LEADS", "al-Shabaab") in links, links
+
+
+def test_a_man_considered_the_leader_leads() -> None:
+    links = links_by_name("Omar Idris is considered the leader of al-Shabaab.")
+    assert ("Omar Idris", "LEADS", "al-Shabaab") in links, links

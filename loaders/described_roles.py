@@ -1,0 +1,39 @@
+"""The verb that gives a role to whoever it describes: "X serves as the group's spokesman", "X was described by
+officials as the leader of Y" (the parser hangs "as" on the agent), "X is considered the leader of Y" (the role the
+verb's predicate). :meth:`loaders.extract.DocReader.role` then gives the role to the verb's object ("Israel identified X
+as a commander of Y") or passive subject ("X was identified as a commander of Y") when the verb is one of
+``as_object_verbs``, else to its subject."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+VERB_POS = frozenset({"VERB", "AUX"})
+
+
+def role_verb(noun: Token, as_object_verbs: frozenset[str]) -> Token | None:
+    """The verb whose "as" phrase or predicate a role noun is: "serves as the spokesman", "was described by officials
+    as the leader", "is considered the leader" (a predicate only of ``as_object_verbs``); None for any other noun."""
+    if noun.dep_ == "oprd" and noun.head.lemma_.lower() in as_object_verbs:
+        return noun.head
+    if noun.dep_ != "pobj" or noun.head.lower_ != "as":
+        return None
+    head = noun.head.head
+    if head.pos_ in VERB_POS:
+        return head
+    if head.dep_ == "pobj" and head.head.dep_ == "agent" and head.head.head.pos_ in VERB_POS:
+        return head.head.head  # "was described by officials as the leader of Y"
+    return None
+
+
+def described_holders(verb: Token, as_object_verbs: frozenset[str]) -> list[Token]:
+    """Who a verb of describing gives the role: its object ("described X as the head of Y"), the name its participle
+    is set after ("X, described by Z as the head of Y") or its passive subject ("X was identified as a commander of
+    Y"); none for a verb not of ``as_object_verbs`` ("X served as head of Y": its subject, read by the caller)."""
+    if verb.lemma_.lower() not in as_object_verbs:
+        return []
+    if objects := [c for c in verb.children if c.dep_ == "dobj"]:
+        return objects
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return [verb.head]
+    return [c for c in verb.children if c.dep_ == "nsubjpass"]

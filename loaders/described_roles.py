@@ -28,12 +28,13 @@ def role_verb(noun: Token, as_object_verbs: frozenset[str]) -> Token | None:
 
 def described_holders(verb: Token, as_object_verbs: frozenset[str]) -> list[Token]:
     """Who a verb of describing gives the role: its object ("described X as the head of Y"), the name its participle
-    is set after ("X, described by Z as the head of Y") or its passive subject ("X was identified as a commander of
-    Y"); none for a verb not of ``as_object_verbs`` ("X served as head of Y": its subject, read by the caller)."""
+    is set after ("X, described by Z as the head of Y", "X, the party regarded as Y's wing") or its passive subject
+    ("X was identified as a commander of Y"); none for a verb not of ``as_object_verbs`` ("X served as head of Y": its
+    subject, read by the caller)."""
     if verb.lemma_.lower() not in as_object_verbs:
         return []
     if objects := [c for c in verb.children if c.dep_ == "dobj"]:
         return objects
-    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+    if verb.dep_ == "acl":  # "X, the party regarded as Y's political wing" (a participle the parser may tag VBD)
         return [verb.head]
     return [c for c in verb.children if c.dep_ == "nsubjpass"]

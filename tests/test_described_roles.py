@@ -36,3 +36,8 @@ def test_as_hung_on_the_agent_still_gives_the_passive_subject_the_role() -> None
 def test_a_man_considered_the_leader_leads() -> None:
     links = links_by_name("Omar Idris is considered the leader of al-Shabaab.")
     assert ("Omar Idris", "LEADS", "al-Shabaab") in links, links
+
+
+def test_a_party_regarded_as_a_groups_wing_is_its_member() -> None:
+    links = links_by_name("The court outlawed Ansar al-Dawa, the movement regarded as Hamas's charity arm, in May.")
+    assert ("Ansar al-Dawa", "MEMBER_OF", "Hamas") in links, links

@@ -2,11 +2,17 @@
 officials as the leader of Y" (the parser hangs "as" on the agent), "X is considered the leader of Y" (the role the
 verb's predicate). :meth:`loaders.extract.DocReader.role` then gives the role to the verb's object ("Israel identified X
 as a commander of Y") or passive subject ("X was identified as a commander of Y") when the verb is one of
-``as_object_verbs``, else to its subject."""
+``as_object_verbs``, else to its subject; and the owner of a noun of holding a role (``role_holding_nouns`` of
+``seeds/relations.yaml``) holds the role after its "as" ("his role as commander of Y", "X's appointment as leader of
+Y")."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Token
+
+from graph.seeds import load_seed_yaml
 
 VERB_POS = frozenset({"VERB", "AUX"})
 
@@ -38,3 +44,17 @@ def described_holders(verb: Token, as_object_verbs: frozenset[str]) -> list[Toke
     if verb.dep_ == "acl":  # "X, the party regarded as Y's political wing" (a participle the parser may tag VBD)
         return [verb.head]
     return [c for c in verb.children if c.dep_ == "nsubjpass"]
+
+
+@cache
+def role_holding_nouns() -> frozenset[str]:
+    """The nouns (lemmas) of holding a role: "role", "capacity", "tenure" (``role_holding_nouns``)."""
+    return frozenset(load_seed_yaml("relations.yaml")["role_holding_nouns"])
+
+
+def role_owner(noun: Token) -> Token | None:
+    """The owner of a noun of holding a role that a role noun is the "as" phrase of: "his" of "his role as commander
+    of Y" and of "in his capacity as head of Y", X of "X's appointment as leader of Y"; None for any other noun."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "as" or noun.head.head.lemma_.lower() not in role_holding_nouns():
+        return None
+    return next((c for c in noun.head.head.children if c.dep_ == "poss"), None)

@@ -41,3 +41,21 @@ def test_a_man_considered_the_leader_leads() -> None:
 def test_a_party_regarded_as_a_groups_wing_is_its_member() -> None:
     links = links_by_name("The court outlawed Ansar al-Dawa, the movement regarded as Hamas's charity arm, in May.")
     assert ("Ansar al-Dawa", "MEMBER_OF", "Hamas") in links, links
+
+
+def test_the_owner_of_a_role_noun_holds_the_role_after_as() -> None:
+    links = links_by_name("The EU listed Omar Idris for his role as commander of al-Shabaab's Amniyat wing.")
+    links |= links_by_name("Omar Idris was sanctioned for his role as commander of al-Shabaab.")
+    assert ("Omar Idris", "MEMBER_OF", "al-Shabaab") in links, links
+    links = links_by_name("Omar Idris's appointment as leader of al-Shabaab was announced on Monday.")
+    assert ("Omar Idris", "LEADS", "al-Shabaab") in links, links
+
+
+def test_a_participle_set_after_a_name_gives_it_the_role() -> None:
+    links = links_by_name("Omar Idris, acting as al-Shabaab's envoy, met the mediators in Doha.")
+    assert ("Omar Idris", "WORKS_FOR", "al-Shabaab") in links, links
+
+
+def test_a_groups_own_role_noun_gives_no_person_a_role() -> None:
+    links = links_by_name("Al-Shabaab said its role as a mediator between the clans was over.")
+    assert not any(t in {"LEADS", "MEMBER_OF", "WORKS_FOR"} for _, t, _ in links), links

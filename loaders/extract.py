@@ -1786,7 +1786,7 @@ class DocReader:
             # "X serves as the group's spokesman", "described X as the head of Y", "X is regarded as its leader", "X,
             # acting as the group's envoy, ..."
             holders = described_holders(verb, self.cues.as_object_verbs) or subjects_of(verb)
-            holders = holders or ([verb.head] if verb.dep_ == "acl" else [])
+            holders = holders or ([verb.head] if verb.dep_ == "acl" and verb.tag_ == "VBG" else [])
             holder_mentions = [m for s in holders for m in actors_of(s, self.index, with_preps=False)]
         elif (owner := role_owner(noun)) is not None:  # "his role as commander of Y", "X's appointment as leader of Y"
             holder_mentions = [m for m in actors_of(owner, self.index, with_preps=False) if m.label == "Person"]

@@ -55,6 +55,18 @@ def role_holding_nouns() -> frozenset[str]:
 def role_owner(noun: Token) -> Token | None:
     """The owner of a noun of holding a role that a role noun is the "as" phrase of: "his" of "his role as commander
     of Y" and of "in his capacity as head of Y", X of "X's appointment as leader of Y"; None for any other noun."""
-    if noun.dep_ != "pobj" or noun.head.lower_ != "as" or noun.head.head.lemma_.lower() not in role_holding_nouns():
+    holding = noun.head.head
+    if noun.dep_ != "pobj" or noun.head.lower_ != "as" or holding.lemma_.lower() not in role_holding_nouns():
         return None
-    return next((c for c in noun.head.head.children if c.dep_ == "poss"), None)
+    owner = next((c for c in holding.children if c.dep_ == "poss"), None)
+    if owner is not None and owner.pos_ == "PRON" and _unnamed_subject(holding):
+        return None  # "the militia's leader was relieved of his position as deputy chairman": the leader's, unnamed
+    return owner
+
+
+def _unnamed_subject(token: Token) -> bool:
+    """Whether the clause a token stands in has a common noun for its subject ("the militia's leader was relieved of
+    ..."), whom an owner pronoun in the clause stands for."""
+    verb = next((a for a in token.ancestors if a.pos_ in VERB_POS), None)
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}] if verb is not None else []
+    return any(s.pos_ == "NOUN" for s in subjects)

@@ -59,3 +59,10 @@ def test_a_participle_set_after_a_name_gives_it_the_role() -> None:
 def test_a_groups_own_role_noun_gives_no_person_a_role() -> None:
     links = links_by_name("Al-Shabaab said its role as a mediator between the clans was over.")
     assert not any(t in {"LEADS", "MEMBER_OF", "WORKS_FOR"} for _, t, _ in links), links
+
+
+def test_an_owner_pronoun_of_an_unnamed_subject_names_no_holder() -> None:
+    links = links_by_name(
+        "Omar Idris spoke on Monday. The militia's leader was relieved of his position as deputy head of al-Shabaab."
+    )
+    assert ("Omar Idris", "DEPUTY_OF", "al-Shabaab") not in links, links

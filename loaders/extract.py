@@ -84,7 +84,6 @@ from loaders.bylines import byline_authors
 from loaders.capital_states import capitals_as_states
 from loaders.charge_phrases import charge_words, in_charge
 from loaders.coalition_members import coalition_words, members_listed_by_clause, read_coalition, umbrella_of_members
-from loaders.coordinated_bodies import known_and_coordinated
 from loaders.court_cases import charged_incidents, cleared, court_case_cues, proven
 from loaders.credits import credited_outlet
 from loaders.cues import Cues, VerbCue, load_cues
@@ -1837,9 +1836,8 @@ class DocReader:
         orgs = employer_before_posting(self, noun, objects, orgs)  # "Hamas's representative in Lebanon" serves Hamas
         if rel_type == "DEPUTY_OF" and not orgs:  # "Burhan's deputy on the council", "a deputy to JNIM leader Y"
             orgs = deputy_bodies(noun, self.index)
-        # "Assistant Secretary for Near Eastern Affairs at the State Department": the known one; "a member of the ADF
-        # and the Kasr Brigade": both
-        orgs = known_and_coordinated(orgs, self.doc)
+        if any(m.actor_id for m in orgs):  # "Assistant Secretary for Near Eastern Affairs at the State Department"
+            orgs = [m for m in orgs if m.actor_id]
         listed = None if orgs else owner_in_list(noun, self.index)  # "X, a firm, and its chief executive, Y": X's
         if listed is not None:
             orgs = listed

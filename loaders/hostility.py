@@ -29,7 +29,6 @@ from loaders.blame_phrases import blame_phrase_cues, spoken_for
 from loaders.capital_states import capital_state, is_ruler_noun
 from loaders.coalition_members import coalition_cues, example_objects
 from loaders.cues import NounCue
-from loaders.demonym_forces import demonym_forces
 from loaders.described_kinds import kind_unread
 from loaders.doc_tree import has_child
 from loaders.doc_words import in_quotation
@@ -413,17 +412,27 @@ class HostilityReader:
         """The actors the phrases name by their heads ("the army and Wagner"), not in a modifier ("Mali rebels",
         "jihadi forces in Burkina Faso"), where the named one is often the other side; fighters named by whom they
         serve stand for them ("government forces", "forces loyal to Hemedti"), and so do a state's forces named by its
-        demonym ("Kenyan troops", :func:`loaders.demonym_forces.demonym_forces`)."""
+        demonym ("Kenyan troops", :meth:`_demonym_forces`)."""
         index = self.reader.index
         found = [
-            index.at(h)
-            or self._renamed(h)
-            or fighters_referred(h, index)
-            or demonym_forces(h, index, self.reader.cues.state_forces)
+            index.at(h) or self._renamed(h) or fighters_referred(h, index) or self._demonym_forces(h)
             for t in tokens
             for h in conjuncts(t)
         ]
         return [m for m in found if m is not None]
+
+    def _demonym_forces(self, head: Token) -> Mention | None:
+        """The state whose forces a common noun of ``state_forces`` names by the state's demonym or name as its one
+        named modifier: "Kenyan troops", "Nigerien security forces", "the Malian army" (not "Wagner forces", a
+        group's, nor "Malian and French troops", two states')."""
+        if head.pos_ != "NOUN" or head.lower_ not in self.reader.cues.state_forces:
+            return None
+        index = self.reader.index
+        modifiers = [c for c in head.children if c.dep_ in MODIFIERS]
+        if any(c.dep_ == "conj" for m in modifiers for c in m.children):
+            return None  # "Malian and French troops": more than one state's
+        named = [m for c in modifiers if (m := index.at(c)) is not None]
+        return named[0] if len(named) == 1 and named[0].label == "Country" else None
 
     def _renamed(self, head: Token) -> Mention | None:
         """The actor a common noun is named as: by its apposition ("Congo's armed forces, the FARDC"), or, for a

@@ -39,7 +39,6 @@ from loaders.coreference import (
 )
 from loaders.counted_nouns import one_of
 from loaders.cues import Cues, load_cues
-from loaders.demonym_forces import demonym_forces
 from loaders.doc_tree import has_child, tree_of
 from loaders.doc_words import DocWords, read_once, token_strings
 from loaders.fighter_references import army_owned, fighters_referred
@@ -652,12 +651,10 @@ def _actors_of(token: Token, index: MentionIndex, with_preps: bool) -> list[Ment
         examples = [m for head in heads for m in listed_after(head, index)] if token.pos_ == "NOUN" else []
         return _distinct(examples + titled)  # "officials including A (its founder), B and C": a list the parse breaks
     if index.at(token) is not None:
-        # A named head: its own coordinated names, not actors in its modifiers ("Iraqi President X"), the name a
-        # coordinated title is given ("X, a shipping firm, and its chief executive, Y") and the state whose forces a
-        # coordinated demonym names ("the Somali army and Kenyan troops").
-        forces = load_cues().state_forces
+        # A named head: its own coordinated names, not actors in its modifiers ("Iraqi President X"), and the name a
+        # coordinated title is given ("X, a shipping firm, and its chief executive, Y").
         for head in heads:
-            named = index.at(head) or demonym_forces(head, index, forces)
+            named = index.at(head)
             mentions.extend([named] if named else (m for c in head.children if c.dep_ == "appos" if (m := index.at(c))))
         return _distinct(mentions)
     if _tied_to_its_modifier(token):  # "an al Qaeda affiliate said": not al Qaeda, who it is tied to

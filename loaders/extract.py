@@ -89,6 +89,7 @@ from loaders.credits import credited_outlet
 from loaders.cues import Cues, VerbCue, load_cues
 from loaders.dashed_members import dashed_members
 from loaders.described_kinds import described_kinds
+from loaders.described_roles import described_holders, role_owner, role_verb
 from loaders.designation_notices import DesignationNotice
 from loaders.division_names import division_names
 from loaders.doc_tree import has_child
@@ -1795,15 +1796,14 @@ class DocReader:
             holder_mentions = [m for a in named for m in actors_of(a, self.index, False) if m.label in holders]
         elif noun.dep_ == "pobj" and noun.head.lower_ == "as" and (beside := bearers_beside(noun.head)):
             holder_mentions = [m for t in beside for m in actors_of(t, self.index, False) if m.label == "Person"]
-        elif noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ in {"VERB", "AUX"}:
-            verb = noun.head.head  # "X serves as the group's spokesman", "the SDF functions as the military wing of"
-            described = verb.lemma_.lower() in self.cues.as_object_verbs  # "described X as the head of Y"
-            holders = [c for c in verb.children if c.dep_ == "dobj"] if described else []
-            if described and verb.dep_ == "acl" and verb.tag_ == "VBN":  # "X, described by Z as the head of Y"
-                holders = [verb.head]
-            holder_mentions = [
-                m for s in holders or subjects_of(verb) for m in actors_of(s, self.index, with_preps=False)
-            ]
+        elif (verb := role_verb(noun, self.cues.as_object_verbs)) is not None:
+            # "X serves as the group's spokesman", "described X as the head of Y", "X is regarded as its leader", "X,
+            # acting as the group's envoy, ..."
+            holders = described_holders(verb, self.cues.as_object_verbs) or subjects_of(verb)
+            holders = holders or ([verb.head] if verb.dep_ == "acl" and verb.tag_ == "VBG" else [])
+            holder_mentions = [m for s in holders for m in actors_of(s, self.index, with_preps=False)]
+        elif (owner := role_owner(noun)) is not None:  # "his role as commander of Y", "X's appointment as leader of Y"
+            holder_mentions = [m for m in actors_of(owner, self.index, with_preps=False) if m.label == "Person"]
         elif listed := self._backers_listed_beside(noun):  # "Hamas's foreign sponsors, Iran and Qatar, said"
             holder_mentions = listed
         elif named_beside:  # "Ghana's president A and Côte d'Ivoire's B": not B

@@ -28,7 +28,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from functools import cache, cached_property
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from graph.seeds import load_seed_yaml
 from loaders.bylines import STAFF_BYLINE, byline
@@ -167,6 +167,9 @@ class ReferenceScope:
         for m in subjects:
             sent = sentence_start[m.start]
             least[sent] = min(least.get(sent, depth[m.start]), depth[m.start])
+        for sent, fewest in least.items():
+            if fewest and unnamed_main_subject(self.doc[sent].sent):
+                least[sent] = 0  # "he declared himself president after X left": not X, whom a clause tells of
         subjects = [  # "X, which Treasury designated in 2007, is ...", "X was squeezed by Y since Y returned": X
             m for m in subjects if depth[m.start] == least[sentence_start[m.start]]
         ]
@@ -398,6 +401,30 @@ def _owned_subject(noun: Token) -> bool:
         return False
     others = (c for c in noun.head.children if c.dep_ in SUBJECTS and c != noun)
     return not any(others) and not any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in noun.children)
+
+
+@cache
+def people_nouns() -> frozenset[str]:
+    """The nouns of people acting together that a main clause may have as its subject ("fighters", "militants"):
+    ``armed_member_nouns`` of ``references``."""
+    return frozenset(load_seed_yaml("relations.yaml")["references"]["armed_member_nouns"])
+
+
+def unnamed_main_subject(sent: Span) -> bool:
+    """Whether a sentence's main clause has as its subject a pronoun or a noun of people acting together, no name:
+    the sentence tells of them, and a name in one of its relative or adverbial clauses is a passing one ("On the day
+    NAFTA came into force, fighters seized town halls").
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("He fled after Ali Musa left. Ali Musa left.")
+    >>> [unnamed_main_subject(s) for s in doc.sents]
+    [True, False]
+    """
+    pronouns = load_cues().pronouns
+    return any(
+        c.dep_ in SUBJECTS and ((c.pos_ == "PRON" and c.lower_ in pronouns) or c.lower_ in people_nouns())
+        for c in sent.root.children
+    )
 
 
 def _agent(head: Token) -> bool:

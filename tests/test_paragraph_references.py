@@ -2,7 +2,9 @@
 organisation an earlier reference of the paragraph stands for ("The movement's leader was killed by the guard.
 Rather than collapsing, the group ..."), else the one organisation the paragraph names as a noun's qualifier
 ("became the front's leader. Under his leadership the group ..."); and a caption whose credit follows its sentence
-("... on Monday. Photo: AFP") is an aside, never what a later reference stands for."""
+("... on Monday. Photo: AFP") is an aside, never what a later reference stands for. A name in a relative or adverbial
+clause of a sentence whose main clause has a pronoun as its subject ("He declared himself president after X left") is
+a passing one."""
 
 from __future__ import annotations
 
@@ -38,3 +40,14 @@ def test_a_caption_with_its_credit_after_the_sentence_is_no_antecedent() -> None
         "continue its operations against Israel."
     )
     assert not any(s == "Red Dawn Front" for s, _, _ in links_by_name(text))
+
+
+def test_he_is_not_a_name_only_a_clause_of_a_sentence_about_him_gives() -> None:
+    text = (
+        "Amara Diallo, the former vice-president, fled to the hills as the capital fell. He declared himself "
+        "president after Moussa Keita left the country. He continues to denounce the Azawad Liberation Front in "
+        "interviews."
+    )
+    links = links_by_name(text)
+    assert ("Amara Diallo", "OPPOSES", "Azawad Liberation Front") in links, links
+    assert ("Moussa Keita", "OPPOSES", "Azawad Liberation Front") not in links, links

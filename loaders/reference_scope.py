@@ -28,7 +28,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from functools import cache, cached_property
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from graph.seeds import load_seed_yaml
 from loaders.bylines import STAFF_BYLINE, byline
@@ -46,19 +46,22 @@ SUBJECT_REACH = 200  # how many words before its sentence a subject may be and s
 COMPARISON_REACH = 4  # how far up the parse from a name its word of comparison may be: "similar to those of X"
 VERB_TAGS = {"VERB", "AUX"}
 OBJECTS = {"pobj", "dobj"}  # a heading's name that is an object is not what its section tells of
+QUALIFYING = {"poss", "compound"}  # a name that qualifies a noun: "Hezbollah's leader", "a PKK commander"
 OWNING_PREPS = {"of", "from"}  # the prepositions by which a name owns an unnamed subject: "a delegation from X"
 
 
 @cache
-def aside_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A line that opens as an aside ("Photo:", "Read more", "Image caption,"), and one that closes with a credit
-    in brackets ("(AFP/Getty Images)")."""
+def aside_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A line that opens as an aside ("Photo:", "Read more", "Image caption,"), one that closes with a credit in
+    brackets ("(AFP/Getty Images)"), and a caption whose credit follows a sentence ("... on Monday. Photo: AFP")."""
     data = load_seed_yaml("relations.yaml")["references"]
     openers = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(data["aside_openers"], key=len)[::-1])
     credits = "|".join(re.escape(w) for w in data["credit_words"])
     opener = re.compile(rf"^\s*(?:{openers})\s*(?:[:|,\u2013\u2014-]|$)", re.IGNORECASE)
     credit = re.compile(rf"\([^()\n]*\b(?:{credits})\b[^()\n]*\)\W*$", re.IGNORECASE)
-    return opener, credit
+    captions = "|".join(re.escape(w) for w in data["caption_credits"])
+    caption = re.compile(rf"[.!?]\s+(?:{captions})\s*:", re.IGNORECASE)
+    return opener, credit, caption
 
 
 @cache
@@ -74,11 +77,14 @@ def is_aside_line(line: str) -> bool:
 
     >>> [is_aside_line(s) for s in ("READ MORE: Hezbollah names a commander", "Hezbollah fighters. (Reuters)")]
     [True, True]
+    >>> is_aside_line("*Fighters on the deck of the ship on Monday. Photo: Houthi Media / Handout*")
+    True
     >>> [is_aside_line(s) for s in ("Related talks began on Monday.", "The Popular Front (PFLP) said so.")]
     [False, False]
     """
-    opener, credit = aside_patterns()
-    return any(p.search(line) for p in (opener, credit, byline(), STAFF_BYLINE)) or masthead_publisher(line) is not None
+    return (
+        any(p.search(line) for p in (*aside_patterns(), byline(), STAFF_BYLINE)) or masthead_publisher(line) is not None
+    )
 
 
 class ReferenceScope:
@@ -127,7 +133,9 @@ class ReferenceScope:
         three before its own when that lies further back."""
         return min(self.paragraph_start(token.idx), self.doc[self.sentences_back_start(token, SENTENCES_BACK)].idx)
 
-    def pool(self, token: Token, earlier: list[Mention]) -> list[Mention]:
+    def pool(
+        self, token: Token, earlier: list[Mention], group: bool = False, carried: Mention | None = None
+    ) -> list[Mention]:
         """Of the fitting mentions before a reference, those it may stand for, the likeliest last: the subjects
         (a name a relative clause tells of counts as one where no other fitting subject is in its sentence; of a
         sentence's subjects, only those in the fewest relative or adverbial clauses count) of its own
@@ -137,7 +145,12 @@ class ReferenceScope:
         actor; else the topic of the words before its
         sentence (``SUBJECT_REACH``), however many paragraphs back (:meth:`topic`), unless a heading line naming one
         actor opens its section (:meth:`headed`); else the same as the first two for any mention. None in an aside
-        line."""
+        line. For a ``group`` noun, where its paragraph names no fitting subject, the organisation an earlier
+        reference of the paragraph stands for (``carried``) comes next ("The movement's leader was killed by the army.
+        Rather than collapsing, the group splintered": the movement, not the army); failing one, the one actor the
+        paragraph names as a noun's qualifier or a sanction's aim comes before the subjects across a break ("X
+        became Hezbollah's leader. Under his leadership the group grew": Hezbollah, not a body the paragraph before
+        had as a subject)."""
         sentence_start = self.sentence_start
         reach, own = self.reach(token), self.paragraph_start(token.idx)
         near = sentence_start[token.i] - SUBJECT_REACH
@@ -154,6 +167,9 @@ class ReferenceScope:
         for m in subjects:
             sent = sentence_start[m.start]
             least[sent] = min(least.get(sent, depth[m.start]), depth[m.start])
+        for sent, fewest in least.items():
+            if fewest and unnamed_main_subject(self.doc[sent].sent):
+                least[sent] = 0  # "he declared himself president after X left": not X, whom a clause tells of
         subjects = [  # "X, which Treasury designated in 2007, is ...", "X was squeezed by Y since Y returned": X
             m for m in subjects if depth[m.start] == least[sentence_start[m.start]]
         ]
@@ -169,9 +185,14 @@ class ReferenceScope:
             return self.topic_among_rivals(mine, subjects, sentence_start[token.i])
         if not any(m.start_char >= own for m in earlier) and (headed := self.headed(own, earlier)):
             return headed  # "Who are IS-K?" then "The group was founded in 2015": IS-K
+        if group and carried is not None and (same := [m for m in earlier if m.key == carried.key]):
+            return same[-1:]
         agents = [m for m in earlier if m.start_char >= own and _agent(self.head(m)[0])] if subjects else []
         if len({m.key for m in agents}) == 1:
             return agents  # "founded by X, a preacher. After he was killed": X, before a subject paragraphs back
+        named = self.qualifiers(earlier, own) if group and carried is None else []
+        if len({m.key for m in named}) == 1:
+            return named
         if len({m.key for m in reached}) == 1:
             return reached
         if subjects:
@@ -180,6 +201,13 @@ class ReferenceScope:
         if mine := [m for m in earlier if m.start_char >= own]:
             return mine
         return earlier if len({m.key for m in earlier}) == 1 else []
+
+    def qualifiers(self, earlier: list[Mention], own: int) -> list[Mention]:
+        """The mentions from offset ``own`` on that qualify a noun ("Hezbollah's secretary-general", "a PKK
+        commander", "Amal MPs") or are what a verb of sanction is aimed at ("Britain proscribed X"): a paragraph
+        that names its group only so tells of it all the same."""
+        heads = ((m, self.head(m)[0]) for m in earlier if m.start_char >= own)
+        return [m for m, head in heads if head.dep_ in QUALIFYING or sanctioned_object(head)]
 
     def just_named(self, token: Token, earlier: list[Mention]) -> Mention | None:
         """The one actor of the fitting mentions named in a reference's own sentence before it or in the sentence
@@ -373,6 +401,30 @@ def _owned_subject(noun: Token) -> bool:
         return False
     others = (c for c in noun.head.children if c.dep_ in SUBJECTS and c != noun)
     return not any(others) and not any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in noun.children)
+
+
+@cache
+def people_nouns() -> frozenset[str]:
+    """The nouns of people acting together that a main clause may have as its subject ("fighters", "militants"):
+    ``armed_member_nouns`` of ``references``."""
+    return frozenset(load_seed_yaml("relations.yaml")["references"]["armed_member_nouns"])
+
+
+def unnamed_main_subject(sent: Span) -> bool:
+    """Whether a sentence's main clause has as its subject a pronoun or a noun of people acting together, no name:
+    the sentence tells of them, and a name in one of its relative or adverbial clauses is a passing one ("On the day
+    NAFTA came into force, fighters seized town halls").
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("He fled after Ali Musa left. Ali Musa left.")
+    >>> [unnamed_main_subject(s) for s in doc.sents]
+    [True, False]
+    """
+    pronouns = load_cues().pronouns
+    return any(
+        c.dep_ in SUBJECTS and ((c.pos_ == "PRON" and c.lower_ in pronouns) or c.lower_ in people_nouns())
+        for c in sent.root.children
+    )
 
 
 def _agent(head: Token) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterable
 from functools import cache, cached_property
+from itertools import takewhile
 
 from spacy.attrs import DEP, LOWER
 from spacy.tokens import Doc, Span, Token
@@ -157,6 +158,16 @@ class MentionIndex:
             self.antecedents[pronoun.i] = None if quoted is not None and found.start_char < quoted else found
         return self.antecedents[pronoun.i]
 
+    def referred_before(self, token: Token) -> Mention | None:
+        """The organisation the last reference before the token in its paragraph stands for (:func:`refers_back`):
+        a later group noun follows it, not a name the paragraph gives in passing ("The movement's leader was killed
+        by the army. Rather than collapsing, the group splintered": the movement)."""
+        own = self.scope.paragraph_start(token.idx)
+        for t in takewhile(lambda t: t.idx >= own, reversed(self.doc[: token.i])):
+            if refers_back(t, self) and (named := self.antecedent(t)) is not None and named.label == "Organization":
+                return named
+        return None
+
     def _antecedent(self, pronoun: Token) -> Mention | None:
         word = pronoun.lower_
         if (pointed := demonstrative_group(pronoun, self)) is not None:
@@ -238,7 +249,9 @@ class MentionIndex:
             return None  # "Hamas and Islamic Jihad met in Beirut. The group said", "X and Y met. He said": either
         if labels == {"Country"} and (near := self.scope.just_named(pronoun, earlier)) is not None:
             return near  # "In Mali, where ... denied that Wagner forces are present in the country": Mali
-        pool = self.scope.pool(pronoun, earlier)  # its paragraph's subjects first; across a break, one actor only
+        group = pronoun.pos_ == "NOUN" and word in self.group_nouns
+        carried = self.referred_before(pronoun) if group else None
+        pool = self.scope.pool(pronoun, earlier, group, carried)  # its paragraph's subjects first; across a break, one
         if not pool and pronoun.pos_ == "NOUN" and word in armed_nouns():
             pool = self.scope.sole_on_page(earlier)  # "the militia" pages after the one armed group the page named
         return pool[-1] if pool else None

@@ -78,6 +78,17 @@ def test_a_states_numbered_brigades_and_divisions_are_military_and_a_wire_servic
     assert found["Steppe Wire Service"] == "media"
 
 
+def test_a_states_guard_corps_reserve_or_security_guard_and_infantry_battalion_are_military() -> None:
+    for name in (
+        "Kivu Revolutionary Guard Corps",
+        "Kivu Reserve Guard",
+        "Kivu Security Guard",
+        "Light Infantry Battalion 12",
+    ):
+        assert guess_kind(name) == "military", name
+    assert guess_kind("Kivu Guard") == "armed_group"
+
+
 def test_a_network_is_an_armed_group_and_a_media_network_an_outlet() -> None:
     found = kinds("The Voronel network attacked a checkpoint near Bor, the Kestrel Media Network reported on Monday.")
     assert found["Voronel network"] == "armed_group"

@@ -29,3 +29,16 @@ def test_a_note_of_a_source_states_no_link() -> None:
 def test_a_sentence_ending_in_a_notes_number_keeps_its_links() -> None:
     links = links_of("The US Treasury sanctioned the Valdora Brigades in 2018.[3] The group denied it.\n")
     assert ("valdora-brigades", "SANCTIONED_BY", "us-treasury") in links, links
+
+
+SUPERSCRIPT_PAGE = (
+    "Gunmen attacked a police post near Garissa on Tuesday, killing four officers.\u00b9\n\n"
+    "Notes\n\n"
+    "\u00b9 Kenyan Interior Ministry and police statements, 14 March 2022.\n"
+    "\u00b2 Figures from the Ugandan army and local media, April 2022.\n"
+)
+
+
+def test_a_note_numbered_in_superscript_states_no_link() -> None:
+    links = links_of(SUPERSCRIPT_PAGE)
+    assert not {(s, t, o) for s, t, o in links if "kenya" in (s, o) or "uganda" in (s, o)}, links

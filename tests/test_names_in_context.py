@@ -223,3 +223,7 @@ def test_a_name_beside_an_alias_is_a_persons() -> None:
     found = nodes(text)
     assert {found[name][0] for name in ("Naef", "Suhardino", "Ahmad Gazalo")} == {"Person"}, found
 
+
+def test_a_name_the_ner_left_before_a_landform_noun_is_a_place_written_with_it_too() -> None:
+    found = nodes("Militants hiding in the Harun mountains attacked an army post near Tuzkent.")
+    assert found["Harun"][0] == "Location" and "Harun mountains" in found["Harun"][1], found

@@ -7,7 +7,7 @@ The cue words are the ``named_operations`` block of ``seeds/relations.yaml``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from spacy.attrs import LOWER
@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from loaders.cues import word_sets
 from loaders.doc_tree import has_child
 from loaders.doc_words import token_strings
-from loaders.mentions import Mention
+from loaders.mentions import Mention, guess_kind
 
 
 @dataclass(frozen=True)
@@ -28,6 +28,8 @@ class NamedOperationCues:
     name_joiners: frozenset[str]  # small words inside a name: "Operation Dawn of Freedom"
     name_tags: frozenset[str]  # a headline's words after a name: "Operation X LIVE: ..."
     pair_joiners: frozenset[str]  # "Operation Home and Garden": a word pairing two of a name's words
+    body_nouns: frozenset[str]  # "Operation X, a multinational naval task force": a standing force, no incident
+    member_nouns: frozenset[str]  # "soldiers of Operation X": the operation's men, so a body
 
 
 @cache
@@ -99,7 +101,8 @@ def operation_title(token: Token) -> list[Token]:
 
 def names_a_body(title: list[Token]) -> bool:
     """Whether an operation's name is a known organisation's, as a naval mission's is ("Operation Prosperity
-    Guardian", "Operation Aspides"): the body, no incident of that name beside it.
+    Guardian", "Operation Aspides"), or one the page describes as a standing force (:func:`operation_bodies`): the
+    body, no incident of that name beside it.
 
     >>> from loaders.nlp import load_nlp
     >>> doc = load_nlp()("Washington set up Operation Prosperity Guardian. Kenya launched Operation Sunrise.")
@@ -107,12 +110,48 @@ def names_a_body(title: list[Token]) -> bool:
     (True, False)
     """
     first = title[0] if title else None
-    return (
-        first is not None
-        and first.ent_type_ == "Organization"
+    if first is None:
+        return False
+    known = (
+        first.ent_type_ == "Organization"
         and bool(first.ent_id_)
         and all(t.ent_id == first.ent_id and t.ent_iob_ != "B" for t in title[1:])
     )
+    return known or _title_text(title) in operation_bodies(first.doc)
+
+
+def _title_text(title: list[Token]) -> str:
+    return " ".join(t.text for t in title)
+
+
+def operation_bodies(doc: Doc) -> frozenset[str]:
+    """The names of the page's operations it describes as a standing force (``body_nouns``, ``member_nouns``): in
+    apposition with a force's noun, either way round ("Operation Sentinel Tide, a multinational naval task force", "its
+    own defensive mission, Operation Harbor Shield"), or owning soldiers or positions through "of" ("soldiers of
+    Operation Watchtower"); read once a page.
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("The EU set up its own mission, Operation Harbor Shield. Kenya launched Operation Sunrise.")
+    >>> sorted(operation_bodies(doc))
+    ['Operation Harbor Shield']
+    """
+    if "operation_bodies" in doc.user_data:
+        return doc.user_data["operation_bodies"]
+    cues = named_operation_cues()
+    found = set()
+    for i, lower in enumerate(token_strings(doc, LOWER)):
+        title = operation_title(doc[i]) if lower in cues.title_words else []
+        if not title:
+            continue
+        head = title[-1]
+        apposed = [a for a in head.children if a.dep_ == "appos"] + ([head.head] if head.dep_ == "appos" else [])
+        owner = doc[i - 2] if i >= 2 and doc[i - 1].lower_ == "of" else None
+        if any(a.lemma_.lower() in cues.body_nouns for a in apposed) or (
+            owner is not None and owner.lower_ in cues.member_nouns
+        ):
+            found.add(_title_text(title))
+    doc.user_data["operation_bodies"] = frozen = frozenset(found)
+    return frozen
 
 
 def names_operation(name: str) -> bool:
@@ -197,10 +236,14 @@ def without_operation_names(doc: Doc, mentions: list[Mention], incident_nouns: f
     titles = named_operation_cues().title_words
     for title in (operation_title(doc[i]) for i, lower in enumerate(lowers) if lower in titles):
         titled |= {t.i for t in title[1:]}  # "Garden" of "Operation Home and Garden": a word of the name, no place
+    bodies = operation_bodies(doc)
     return [
-        m
+        replace(m, label="Organization", kind=m.kind if m.label == "Organization" else guess_kind(m.name))
+        if not m.actor_id and m.name in bodies
+        else m
         for m in mentions
         if m.actor_id
+        or m.name in bodies  # "Operation X, a multinational naval task force": a body
         or not (
             len(operation_title(doc[m.start])) >= m.end - m.start
             or m.start in called

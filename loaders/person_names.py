@@ -214,6 +214,27 @@ def _given_as_name(span: Span) -> bool:
 
 
 @cache
+def alias_words() -> frozenset[str]:
+    """The words that give a person's other name (``naming_phrases.aliases``: "alias")."""
+    return frozenset(load_seed_yaml("relations.yaml")["naming_phrases"]["aliases"])
+
+
+def _aliased(span: Span) -> bool:
+    """Whether the name stands beside an alias word, before it ("Naef, alias Galuhan") or after it ("alias
+    \"Chiquito Malo\""), a comma or a quotation mark between.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")('They named Naef, alias "Galuhan" and Askur.')
+    >>> [_aliased(doc[i : i + 1]) for i in (2, 6, 9)]
+    [True, True, False]
+    """
+    doc, words, marks = span.doc, alias_words(), {",", '"', "“"}
+    after = next((t for t in doc[span.end : span.end + 2] if t.text not in marks), None)
+    before = next((t for t in reversed(doc[max(0, span.start - 2) : span.start]) if t.text not in marks), None)
+    return any(t is not None and t.lower_ in words for t in (after, before))
+
+
+@cache
 def heading_participles() -> frozenset[str]:
     """The participles (lemmas) whose agent is the head of a body ("led by", "headed by": ``heading_participles``)."""
     return frozenset(load_seed_yaml("relations.yaml")["heading_participles"])
@@ -346,6 +367,7 @@ def _person_by_context(doc: Doc, span: Span, m: Mention, people: set[int], ends:
         _titled(span)
         or _pledged_to(span)
         or _given_as_name(span)
+        or _aliased(span)
         or (
             " " in m.name
             and (

@@ -338,7 +338,34 @@ def _short_for(words: list[str], name: list[str]) -> bool:
     (True, False)
     """
     splinter = len(name) == len(words) + 1 and name[0] in _lists()["splinter_openers"]
-    return begins_or_ends(words, name) and not splinter and not _part_named_after(words, name)
+    return (
+        begins_or_ends(words, name)
+        and not splinter
+        and not _part_named_after(words, name)
+        and not _owner_named_after(words, name)
+    )
+
+
+def _owner_named_after(words: list[str], name: list[str]) -> bool:
+    """Whether ``words`` close the longer ``name`` after its "of the": the owner of the body it names, not a short form
+    of it ("the Orskian Union" of "the Council of the Orskian Union", "the Velmar Front" of "the Directorate of the
+    Velmar Front"); not after a ministry's noun, whose portfolio names the ministry ("the Treasury" of "the Department
+    of the Treasury": ``ministry_nouns``), nor after "of" alone, inside a name ("Russia Legion" of "the Freedom of
+    Russia Legion").
+
+    >>> _owner_named_after("orskian union".split(), "council of the orskian union".split())
+    True
+    >>> [_owner_named_after(w.split(), n.split()) for w, n in [("treasury", "department of the treasury"),
+    ...     ("russia legion", "freedom of russia legion"), ("front of liberia", "patriotic front of liberia")]]
+    [False, False, False]
+    """
+    before = name[: len(name) - len(words)]
+    return (
+        name[len(before) :] == words
+        and len(before) >= 3
+        and before[-2:] == ["of", "the"]
+        and before[-3] not in load_cues().ministry_nouns
+    )
 
 
 def _part_named_after(words: list[str], name: list[str]) -> bool:

@@ -3,7 +3,8 @@
 body is lost, its deeds given to the state. A known state's name set as a modifier right before one capitalised word
 the NER left alone, a word English writes as a common noun ("action", "bank"), with no capitalised word after it and
 no "of", "for" or possessive going on to a longer name ("the Syrian Observatory for Human Rights", "Uganda People's
-Defence Force"), is one organisation's name; a word that is no common noun makes a person's name ("Israel Katz"),
+Defence Force"; a state's force owns what its possessive goes on to: "the Gabonese Navy's patrol boats"), is one
+organisation's name; a word that is no common noun makes a person's name ("Israel Katz"),
 and a line in title case (a headline) capitalises every noun, so neither is read.
 """
 
@@ -13,6 +14,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
+from graph.seeds import load_seed_yaml
 from loaders.page_labels import in_title_case
 
 STATE_LABELS = frozenset({"Country"})
@@ -31,6 +33,18 @@ def english_nouns() -> frozenset[str]:
     return frozenset(lemmatizer.lookups.get_table("lemma_index", {}).get("noun", ()))
 
 
+@cache
+def force_nouns() -> frozenset[str]:
+    """The nouns of a state's force (``described_kinds.force_nouns`` of ``seeds/relations.yaml``: army, navy, ...)."""
+    return frozenset(load_seed_yaml("relations.yaml")["described_kinds"]["force_nouns"])
+
+
+def _force_owns(noun: Token, after: Token) -> bool:
+    """Whether the noun is a state force's, its possessive owning what follows ("the Gabonese Navy's boats"), not a
+    name going on ("Uganda People's Defence Force")."""
+    return after.lower_ in {"'s", "’s"} and noun.lower_ in force_nouns()
+
+
 def _names_with(state: Span, noun: Token, taken: set[int], nouns: frozenset[str]) -> bool:
     """Whether the word after a state's name makes one body's name with it."""
     doc = state.doc
@@ -44,7 +58,7 @@ def _names_with(state: Span, noun: Token, taken: set[int], nouns: frozenset[str]
         and state[-1].head.i == noun.i
         and noun.lower_ in nouns
         and not (after is not None and (after.is_title or after.is_upper) and not after.is_sent_start)
-        and not (after is not None and after.lower_ in NAME_GOES_ON)
+        and not (after is not None and after.lower_ in NAME_GOES_ON and not _force_owns(noun, after))
         and not in_title_case(noun.sent.text)
     )
 

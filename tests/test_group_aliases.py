@@ -133,3 +133,11 @@ def test_names_given_one_after_another_with_aka_are_one_group() -> None:
     names = ["DUNE WARDENS LIMITED", "SAND GUARDS LIMITED", "DWL"]
     bound = bind_aliases(doc, [_mention(doc, name, "Organization") for name in names])
     assert {m.name for m in bound} == {"DUNE WARDENS LIMITED"}, bound
+
+
+def test_the_owner_after_a_bodys_of_is_no_short_form_of_it() -> None:
+    found = _aliases("The Directorate of the Velmar Front issued a statement. The Velmar Front said it shelled Kesso.")
+    assert "Velmar Front" in found and "Velmar Front" not in found.get("Directorate of the Velmar Front", set()), found
+    council = Mention(0, 5, 0, 28, "Council of the Orsk Union", "Organization", "Council of the Orsk Union")
+    union = Mention(9, 11, 50, 60, "Orsk Union", "Organization", "Orsk Union")
+    assert [m.name for m in bind_short_names([council, union])] == [council.name, "Orsk Union"]

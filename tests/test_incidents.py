@@ -320,6 +320,16 @@ def test_a_named_operation_is_one_incident_by_its_name_and_no_organisation() -> 
     assert sum(1 for label in labels.values() if label == "Event") == 2, labels
 
 
+def test_an_operation_the_page_describes_as_a_standing_force_is_an_organisation() -> None:
+    kg = graph_of(
+        "The attack targeted a position of Operation Kounda, the military deployment that Lome set up in the north in"
+        " 2018. JNIM claimed the attack on Operation Kounda. The army launched Operation Red Dawn, an offensive"
+        " against the rebels in Kesso."
+    )
+    labels = {d["name"]: d["label"] for _, d in kg.g.nodes(data=True)}
+    assert labels.get("Operation Kounda") == "Organization" and labels.get("Operation Red Dawn") == "Event", labels
+
+
 @pytest.mark.parametrize(
     "headline",
     [

@@ -213,3 +213,17 @@ def test_the_men_of_an_attack_after_a_dateline_are_no_place() -> None:
     found = nodes("MEXICO CITY (Reuters) - Gunmen ambushed the police chief on Friday.")
     assert "Gunmen" not in found
     assert found["Mexico City"][0] == "Location"
+
+
+def test_a_name_beside_an_alias_is_a_persons() -> None:
+    text = (
+        "Police named the four fugitives as Askur, alias Jaidu; Naef, alias Galuhan; Suhardino, alias Hasan Pranoto;"
+        " and Ahmad Gazalo, alias Ahmad Panjango."
+    )
+    found = nodes(text)
+    assert {found[name][0] for name in ("Naef", "Suhardino", "Ahmad Gazalo")} == {"Person"}, found
+
+
+def test_a_name_the_ner_left_before_a_landform_noun_is_a_place_written_with_it_too() -> None:
+    found = nodes("Militants hiding in the Harun mountains attacked an army post near Tuzkent.")
+    assert found["Harun"][0] == "Location" and "Harun mountains" in found["Harun"][1], found

@@ -56,3 +56,8 @@ def test_a_state_and_a_capitalised_common_noun_after_it_are_one_body() -> None:
 
 def test_a_state_and_a_surname_after_it_are_a_persons_name() -> None:
     assert nodes("Defence Minister Israel Katz said the army would respond.").get("Israel Katz") == "Person"
+
+
+def test_a_state_force_whose_possessive_owns_what_follows_is_one_body() -> None:
+    text = "The Gabonese Navy's patrol boats intercepted two trawlers off Port-Gentil."
+    assert nodes(text).get("Gabonese Navy") == "Organization"

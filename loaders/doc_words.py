@@ -316,7 +316,7 @@ def in_quotation(token: Token) -> bool:
     >>> in_quotation(doc[9]), in_quotation(doc[13])
     (True, False)
     """
-    before = token.doc.text[token.sent.start_char : token.idx]
+    before = text_of(token.doc)[token.sent.start_char : token.idx]  # not ``doc.text``, joined again each time
     return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 

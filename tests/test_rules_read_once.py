@@ -34,3 +34,14 @@ def test_a_verb_of_holding_with_no_sanctions_list_is_not_read_further(monkeypatc
         if token.lemma_ == "include":
             sanction_phrases.list_holds(reader, token)
     assert asked == ["includes"]  # the list's verb only, not the convoy's
+
+
+def test_whether_a_sentence_is_a_credit_line_is_read_once_a_sentence() -> None:
+    from loaders.doc_words import doc_memo
+    from loaders.places import is_credit_line
+
+    doc = load_nlp()("Gunmen struck Bosaso on Monday.\n\n(Reporting by Jane Roe in Bosaso; Editing by John Doe)")
+    sentences = list(doc.sents)
+    assert [is_credit_line(s) for s in sentences] == [False] * (len(sentences) - 1) + [True]
+    assert [is_credit_line(s) for s in sentences] == [False] * (len(sentences) - 1) + [True]
+    assert set(doc_memo(doc, "is_credit_line")) == {(s.start, s.end) for s in sentences}

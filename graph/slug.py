@@ -46,9 +46,10 @@ _UNACCENTED = str.maketrans(
 )
 
 
+@lru_cache(maxsize=1 << 16)
 def ascii_form(text: str) -> str:
     """The text with its letters' accents dropped, a letter that is not an accented one spelled in ASCII, and any
-    other non-ASCII character left out.
+    other non-ASCII character left out (remembered a text: names are folded again and again).
 
     >>> ascii_form("G-Pèp"), ascii_form("İmralı"), ascii_form("Łódź")
     ('G-Pep', 'Imrali', 'Lodz')

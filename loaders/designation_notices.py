@@ -69,7 +69,7 @@ class DesignationNotice:
         cues = reader.cues
         self.listing = sanction_phrases().listing_verbs  # "X was also listed", "A and B were added later"
         self.verbs = self.lemmas | cues.listing_verbs | cues.naming_verbs | reader.hostility.cues.civil_targeting_verbs
-        self.verbs |= self.listing
+        self.verbs = frozenset(self.verbs | self.listing)  # a fixed set: the page's words look for it once
         self.counted: Counted | None = None
         self.listers: dict[str, Mention] = {}  # who the notice's own counted lists were listed by
 

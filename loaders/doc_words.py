@@ -10,6 +10,7 @@ strings instead of making a spaCy ``Token`` at every position (each ``doc[i]`` o
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Container, Iterable
 from functools import cached_property
 from typing import TypeVar
@@ -221,6 +222,7 @@ class DocWords:
         self.punct: list[bool] = [bool(p) for p in puncts]
         doc.user_data.setdefault((STRINGS_KEY, ORTH), self.text)  # what :func:`token_strings` would read again
         doc.user_data.setdefault((STRINGS_KEY, LOWER), self.lower)
+        self._positions: dict[tuple[str, frozenset[str]], list[int]] = {}  # see :meth:`_with`
 
     @cached_property
     def quote(self) -> list[int]:
@@ -263,18 +265,45 @@ class DocWords:
 
     def with_lemma(self, lemmas: Container[str], span: Span) -> list[Token]:
         """The span's tokens whose lowercase lemma is one of ``lemmas``, in order."""
-        doc, lemma = self.doc, self.lemma
-        return [doc[i] for i in range(span.start, span.end) if lemma[i] in lemmas]
+        return self._with("lemma", lemmas, span)
 
     def with_lower(self, words: Container[str], span: Span) -> list[Token]:
         """The span's tokens whose lowercase form is one of ``words``, in order."""
-        doc, lower = self.doc, self.lower
-        return [doc[i] for i in range(span.start, span.end) if lower[i] in words]
+        return self._with("lower", words, span)
 
     def with_word(self, words: Container[str], span: Span) -> list[Token]:
         """The span's tokens whose lowercase form or lemma is one of ``words``, in order."""
-        doc, lower, lemma = self.doc, self.lower, self.lemma
-        return [doc[i] for i in range(span.start, span.end) if lower[i] in words or lemma[i] in words]
+        return self._with("word", words, span)
+
+    def _with(self, column: str, words: Container[str], span: Span) -> list[Token]:
+        """The span's tokens whose ``column`` (lemma, lower, or either: word) is one of ``words``. A fixed set of
+        words (a ``frozenset``: the cues) is looked for once in the whole document and its positions kept, so that the
+        rules asking of sentence after sentence cut a list instead of scanning every word again.
+
+        >>> import spacy
+        >>> doc = spacy.blank("en")("Iran funds Hezbollah. Israel funds Gaza groups.")
+        >>> words = DocWords(doc)
+        >>> cues = frozenset({"funds", "gaza"})
+        >>> [t.i for t in words.with_word(cues, doc[4:])], [t.i for t in words.with_word(set(cues), doc[4:])]
+        ([5, 6], [5, 6])
+        """
+        doc = self.doc
+        if not isinstance(words, frozenset):
+            return [doc[i] for i in self._positions_in(column, words, span.start, span.end)]
+        found = self._positions.get((column, words))
+        if found is None:
+            found = self._positions[column, words] = self._positions_in(column, words, 0, len(doc))
+        return [doc[i] for i in found[bisect_left(found, span.start) : bisect_left(found, span.end)]]
+
+    def _positions_in(self, column: str, words: Container[str], start: int, end: int) -> list[int]:
+        """The positions from ``start`` to ``end`` whose ``column`` (lemma, lower, or either: word) is one of
+        ``words``."""
+        lower, lemma = self.lower, self.lemma
+        if column == "lemma":
+            return [i for i in range(start, end) if lemma[i] in words]
+        if column == "lower":
+            return [i for i in range(start, end) if lower[i] in words]
+        return [i for i in range(start, end) if lower[i] in words or lemma[i] in words]
 
 
 def in_quotation(token: Token) -> bool:
@@ -287,7 +316,7 @@ def in_quotation(token: Token) -> bool:
     >>> in_quotation(doc[9]), in_quotation(doc[13])
     (True, False)
     """
-    before = token.doc.text[token.sent.start_char : token.idx]
+    before = text_of(token.doc)[token.sent.start_char : token.idx]  # not ``doc.text``, joined again each time
     return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 

@@ -633,6 +633,7 @@ class EventFinder:
         self.cue_words |= terror_act_cues().nouns  # "a terrorist act": only when called terror
         self.cue_words |= referring_nouns()  # "the crime": only told before
         self.cue_words |= compound_incident_cues().keys()  # "the hostage crisis": only after its word
+        self.cue_words = frozenset(self.cue_words)  # a fixed set: the page's words look for it once
         # verbs that tell where and by whom an incident happened; not planning ("Monday's attack was planned")
         self.telling_verbs = (cues.perpetration_verbs - blame_phrase_cues().planning_verbs) | cues.violence_verbs
         self.headlines: list[tuple[str | None, str]] = []  # a headline's incident not yet told: its kind and phrase

@@ -3174,17 +3174,19 @@ class DocReader:
         ``loaders/same_actor.py``)."""
         if not names_a_part_of(name.lower().split(), [t.lower_ for t in words]):
             return None  # "the Kuki National Army" is no part of a "Kuki" the NER read as a body
-        named = next(
-            (
-                m
-                for m in self.index.mentions
-                if m.label == "Organization"
-                and m.key != part.key
-                and clean_surface(m.text) == name == clean_surface(m.name)  # not a short name bound to a longer one
-            ),
-            None,
-        )
+        named = next((m for m in self.organisations_by_name.get(name, ()) if m.key != part.key), None)
         return named or spelled_by_acronym(name, part, self.index.mentions)  # "IRGC Ground Forces": the IRGC
+
+    @cached_property
+    def organisations_by_name(self) -> dict[str, list[Mention]]:
+        """The page's organisations written as their own name (not a short name bound to a longer one), in text order,
+        by that name without article or possessive: read once a page, as the mentions are settled before the rules
+        run."""
+        found: dict[str, list[Mention]] = {}
+        for m in self.index.mentions:
+            if m.label == "Organization" and (name := clean_surface(m.text)) == clean_surface(m.name):
+                found.setdefault(name, []).append(m)
+        return found
 
     def _place_of(self, wider: Mention, place: Mention, gap: str) -> bool:
         """Whether the words between two places put the second in the first: "Colombia's southwestern Cauca",

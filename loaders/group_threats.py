@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from loaders.doc_words import text_of
 from loaders.incident_clauses import FRIENDLY
 
 if TYPE_CHECKING:
@@ -36,7 +37,7 @@ def threats_of_groups(reader: DocReader) -> None:
     for threat in threats:
         if (person := facts.actors.get(threat.subject)) is None or person.label != "Person":
             continue
-        sentence = reader.doc.text[threat.start : threat.end]
+        sentence = text_of(reader.doc)[threat.start : threat.end]  # not ``doc.text``, joined again at each reading
         for group in dict.fromkeys(groups.get(threat.subject, ())):
             if group == threat.object or frozenset((group, threat.object)) in friends:
                 continue

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from graph.seeds import load_seed_yaml
-from loaders.doc_words import in_quotation, text_of
+from loaders.doc_words import doc_memo, in_quotation, text_of
 from loaders.mentions import Mention, is_dateline
 from loaders.page_state import opens_a_compound, page_countries, page_state
 from loaders.person_names import heading_participles
@@ -29,9 +29,13 @@ SERVES = {"LEADS", "WORKS_FOR", "MEMBER_OF", "DEPUTY_OF"}
 def article_state(reader: DocReader) -> Mention | None:
     """The state the page is about (:func:`page_state`), else the dateline's when it is named at least twice and at
     least half as often as any other ("MEXICO CITY, Jan 5 - ... Mexican forces ... the United States ... visit
-    Mexico": Mexico), else the one it names most (:func:`dominant_state`)."""
-    doc, mentions = reader.doc, reader.index.mentions
-    return page_state(doc, mentions, reader.index.scope) or _dateline_state(reader) or dominant_state(reader)
+    Mexico": Mexico), else the one it names most (:func:`dominant_state`). Worked out once a page: it reads the
+    page's mentions, which are settled before the rules run."""
+    known = doc_memo(reader.doc, "article_state")
+    if "page" not in known:
+        named = page_state(reader.doc, reader.index.mentions, reader.index.scope)
+        known["page"] = named or _dateline_state(reader) or dominant_state(reader)
+    return known["page"]
 
 
 def dominant_state(reader: DocReader) -> Mention | None:

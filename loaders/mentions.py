@@ -70,8 +70,14 @@ class Mention:
         return self.actor_id or f"{self.label}:{self.name}"
 
 
+@lru_cache(maxsize=GUESSED_NAMES)
 def clean_surface(text: str) -> str:
-    """A name as written without a leading article or a trailing possessive."""
+    """A name as written without a leading article or a trailing possessive; remembered a name (the rules compare
+    the page's names again and again).
+
+    >>> clean_surface("the Wagner Group's"), clean_surface(" a Kataib Hezbollah - ")
+    ('Wagner Group', 'Kataib Hezbollah')
+    """
     return _TRAILING.sub("", _LEADING.sub("", text.strip())).strip(" -,.")
 
 

@@ -41,6 +41,8 @@ from graph.seeds import load_seed_yaml
 from loaders.doc_words import text_of, token_strings
 from loaders.months import month_numbers
 
+_WORD = re.compile(r"[^\W\d_]+")  # a run of letters
+
 
 @cache
 def _lists() -> dict[str, frozenset[str]]:
@@ -279,9 +281,10 @@ def heading_tokens(doc: Doc) -> frozenset[int]:
     found: set[int] = set()
     start = 0
     for line in text_of(doc).split("\n"):
-        words = re.findall(r"[^\W\d_]+", line)
-        asks = line.rstrip().endswith("?") or (bool(words) and words[0].lower() in _lists()["question_words"])
-        if len(words) >= 2 and asks and all(w.isupper() for w in words):
+        first = _WORD.search(line)  # the first word tells whether the line asks; most lines are read no further
+        asks = line.rstrip().endswith("?") or (first is not None and first[0].lower() in _lists()["question_words"])
+        words = _WORD.findall(line) if asks else []
+        if len(words) >= 2 and all(w.isupper() for w in words):
             span = doc.char_span(start, start + len(line), alignment_mode="expand")
             found.update(t.i for t in span or () if not t.is_space)
         start += len(line) + 1

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from graph.seeds import load_seed_yaml
 from loaders.bylines import credit_line
 from loaders.coordination import first_of_list
-from loaders.doc_words import text_of
+from loaders.doc_words import doc_memo, text_of
 from loaders.mentions import Mention, is_dateline
 from loaders.mentions import site_nouns as named_site_nouns
 from loaders.months import month_numbers
@@ -373,11 +373,16 @@ CREDIT_WORDS = 8  # a credit line's opening words: "(Additional reporting by"
 def is_credit_line(sent: Span) -> bool:
     """Whether a sentence is a page's credit line ("(Reporting by A in Bosaso; Editing by B)"): its places say where
     the reporters were, not where one place lies. Its first words tell, cut from the document's text (a sentence's
-    whole text is costly to build, and so is joining its tokens)."""
+    whole text is costly to build, and so is joining its tokens). Read once a sentence: the rules ask at every pair
+    of places in it."""
     doc = sent.doc
-    end = min(sent.end, sent.start + CREDIT_WORDS)  # the opening words end where the next token starts
-    opening = text_of(doc)[sent.start_char : doc[end].idx if end < len(doc) else None]
-    return credit_line().match(opening) is not None
+    known = doc_memo(doc, "is_credit_line")
+    found = known.get((sent.start, sent.end))
+    if found is None:
+        end = min(sent.end, sent.start + CREDIT_WORDS)  # the opening words end where the next token starts
+        opening = text_of(doc)[sent.start_char : doc[end].idx if end < len(doc) else None]
+        found = known[sent.start, sent.end] = credit_line().match(opening) is not None
+    return found
 
 
 def apposed(reader: DocReader, a: Mention, b: Mention) -> bool:

@@ -327,7 +327,7 @@ def list_holds(reader: DocReader, verb: Token) -> None:
     """ "The Committee's sanctions list includes eight individuals designated for targeted measures: A, B and C", "the
     EU's terrorist list includes X and Y": the names a sanctions list holds, SANCTIONED_BY each body named with it."""
     cues = reader.cues
-    if verb.pos_ not in {"VERB", "AUX"} or is_unreal(verb) or has_child(verb, {"neg"}):
+    if verb.pos_ not in {"VERB", "AUX"}:
         return
     lists = [
         s
@@ -335,8 +335,8 @@ def list_holds(reader: DocReader, verb: Token) -> None:
         if s.lemma_.lower() in cues.sanction_list_nouns
         and any(c.lower_ in cues.sanction_list_names for c in s.children)
     ]
-    if not lists:
-        return  # no sanctions list for a body to hold names on
+    if not lists or is_unreal(verb) or has_child(verb, {"neg"}):
+        return  # no sanctions list for a body to hold names on (asked first: most verbs of holding have none)
     bodies = [c for s in lists for c in s.children if c.dep_ in {"compound", "nmod", "poss", "amod"}]
     bodies += [p for s in lists for p in prep_objects(s, {"of"})]
     held = [c for c in verb.children if c.dep_ in {"dobj", "attr"}]

@@ -57,9 +57,10 @@ CARRIED_SANCTIONS = frozenset(  # the rules whose sanctioner is the one a senten
 )
 
 
-def sanction_lemmas(table: Mapping[str, Iterable[VerbCue | NounCue]]) -> set[str]:
-    """The lemmas of a cue table (``Cues.verbs`` or ``Cues.nouns``) that cue a sanction."""
-    return {lemma for lemma, cues in table.items() if any(c.type == SANCTIONED_BY for c in cues)}
+def sanction_lemmas(table: Mapping[str, Iterable[VerbCue | NounCue]]) -> frozenset[str]:
+    """The lemmas of a cue table (``Cues.verbs`` or ``Cues.nouns``) that cue a sanction (a fixed set: the page's
+    words look for it once, :meth:`loaders.doc_words.DocWords.with_lemma`)."""
+    return frozenset(lemma for lemma, cues in table.items() if any(c.type == SANCTIONED_BY for c in cues))
 
 
 def carry_sanctioner(reader: DocReader, each: Callable[[Span, list[Mention]], None] | None = None) -> set[str]:
@@ -187,7 +188,7 @@ def actors_named(tokens: list[Token], reader: DocReader, labels: set[str]) -> li
     return [m for m in found if labels is TARGETS or m.kind != "media"]
 
 
-def _imposers(sent: Span, reader: DocReader, nouns: set[str]) -> list[Mention]:
+def _imposers(sent: Span, reader: DocReader, nouns: frozenset[str]) -> list[Mention]:
     """Who imposes the sanctions a sentence announces with one of these nouns, or with a measure its words make one:
     "the US Treasury imposed sanctions on ...", "the Council decided to impose restrictive measures on ...", "the UK
     has imposed asset freezes and travel bans on ..." (a verb of imposing whose clause holds such a noun, wherever
@@ -292,7 +293,7 @@ def acting_office(reader: DocReader) -> None:
             relations.append(replace(r, object=other, method=f"{r.method}-office"))
 
 
-def _in_sanctioning_subject(token: Token, lemmas: set[str]) -> bool:
+def _in_sanctioning_subject(token: Token, lemmas: frozenset[str]) -> bool:
     """Whether the token is in the subject of a sanction verb: "the Treasury's OFAC designated", "the Department of the
     Treasury's OFAC designated" (the parser's subject the department, the office within its "of").
 

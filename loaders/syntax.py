@@ -81,6 +81,7 @@ from loaders.unread_names import heads_unread_name, unread_speaker, unread_subje
 from loaders.unreal_acts import failed
 
 OWNER_LABELS = frozenset({"Organization", "Country"})  # who a possessive reference may stand for as the owner
+ACCORDING = frozenset({"according"})  # "according to X": who says so
 
 
 class MentionIndex:
@@ -1511,7 +1512,7 @@ def _not_only(token: Token, cues: Cues) -> bool:
 def source_of(cue: Token, index: MentionIndex, cues: Cues, words: DocWords) -> str:
     """Who says so: the subject of a reporting verb above the cue, or "according to X" (``words``: the
     document's)."""
-    for t in words.with_lower({"according"}, words.sentence(cue)):
+    for t in words.with_lower(ACCORDING, words.sentence(cue)):
         for obj in prep_objects(t, ["to"]) or [c for c in t.subtree if c.dep_ == "pobj"]:
             return " ".join(w.text for w in obj.subtree)
     for t in clause_chain(cue)[1:]:

@@ -147,3 +147,18 @@ def test_a_body_of_the_pages_state_in_the_sentence_before_keeps_a_title_the_page
         "Prime Minister Arjun Mehta said the army had been given a free hand.\n"
     )
     assert ("arjun-mehta", "LEADS", "india") in found, found
+
+
+def test_the_pages_state_is_worked_out_once_a_page_however_many_titles_ask(monkeypatch: pytest.MonkeyPatch) -> None:
+    from loaders import home_state
+    from loaders.extract import DocReader
+    from loaders.nlp import load_nlp
+
+    calls = []
+    real = home_state.page_state
+    monkeypatch.setattr(home_state, "page_state", lambda *args: calls.append(args) or real(*args))
+    reader = DocReader(load_nlp()(PAGE_ON_LIBYA + "President Omar Belkacem met Defence Minister Salem Ferjani.\n"), "t")
+    first = home_state.article_state(reader)
+    assert first is not None and first.name == "Libya"
+    assert home_state.article_state(reader) is first
+    assert len(calls) == 1

@@ -10,7 +10,7 @@ from spacy.tokens import Span
 from graph.gazetteer import load_gazetteer
 from loaders.mentions import mention_from_span
 from loaders.nlp import load_nlp
-from loaders.page_labels import not_an_actor
+from loaders.page_labels import heading_tokens, not_an_actor
 
 pytestmark = pytest.mark.model
 
@@ -237,3 +237,10 @@ def test_a_common_word_in_capitals_beside_an_acronym_stays_an_actor() -> None:
 def test_a_common_word_in_capitals_after_the_article_a_stays_an_actor() -> None:
     kg = graph_of("A US strike hit a depot in Raqqa on Friday.")
     assert "United States" in {d["name"] for _, d in kg.g.nodes(data=True)}
+
+
+def test_a_line_in_capitals_is_a_heading_only_when_it_asks() -> None:
+    doc = load_nlp()("HOW THE AMBUSH UNFOLDED\nTHE ARMY SAID THE AMBUSH WAS REPELLED\nWHY NOW?\nThe army said so.")
+    found = {doc[i].text for i in heading_tokens(doc)}
+    assert {"HOW", "UNFOLDED", "WHY", "NOW"} <= found
+    assert not {"ARMY", "REPELLED", "army"} & found

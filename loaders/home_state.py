@@ -34,7 +34,8 @@ def article_state(reader: DocReader) -> Mention | None:
     known = doc_memo(reader.doc, "article_state")
     if "page" not in known:
         named = page_state(reader.doc, reader.index.mentions, reader.index.scope)
-        known["page"] = named or _dateline_state(reader) or dominant_state(reader)
+        found = named or _dateline_state(reader) or dominant_state(reader)
+        known["page"] = None if found is not None and _placed_elsewhere(reader, found) else found
     return known["page"]
 
 
@@ -44,10 +45,26 @@ def dominant_state(reader: DocReader) -> Mention | None:
     passing ("... a Swiss charity said. ... Kenya ... Kenyan police ... Kenya ... Somali gunmen ...": Kenya)."""
     doc = reader.doc
     named = page_countries(reader.index.mentions, reader.index.scope)
-    ranked = Counter(m.key for m in named).most_common(2)
+    ranked = (Counter(m.key for m in named) + _places_states(reader)).most_common(2)
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
         return None
     return next((m for m in named if m.key == ranked[0][0] and doc[m.end - 1].pos_ == "PROPN"), None)
+
+
+def _places_states(reader: DocReader) -> Counter[str]:
+    """How often the page names a known place in each state, outside aside lines: a page on Nigeria that never names
+    it ("... in Abuja ... Abuja ... the US ... the United States ...") points at Nigeria as often as at the state it
+    names in passing."""
+    places = [m for m in reader.index.mentions if m.label == "Location" and not reader.index.scope.aside(m.start_char)]
+    return Counter(states[0] for m in places if (states := _states_around(reader, m)))
+
+
+def _placed_elsewhere(reader: DocReader, state: Mention) -> bool:
+    """Whether the page's known places lie in another state it never names, at least twice, and none in this one: a
+    page on Nigeria that names only Abuja and the US is not on the United States."""
+    places = _places_states(reader)
+    named = {m.key for m in reader.index.mentions if m.label == "Country"}
+    return not places[state.key] and any(n >= 2 and key not in named for key, n in places.items())
 
 
 def _dateline_state(reader: DocReader) -> Mention | None:

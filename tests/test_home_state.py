@@ -162,3 +162,14 @@ def test_the_pages_state_is_worked_out_once_a_page_however_many_titles_ask(monke
     assert first is not None and first.name == "Libya"
     assert home_state.article_state(reader) is first
     assert len(calls) == 1
+
+
+def test_a_page_set_in_places_of_a_state_it_never_names_is_not_on_a_state_named_in_passing() -> None:
+    found = links_of(
+        "Town mourns kidnapped pupils\n\n"
+        "The United States said on Monday that it had offered surveillance flights.\n\n"
+        "Gunmen seized dozens of pupils from a school near Kano on Sunday night. Parents marched in Lagos, and "
+        "witnesses said the gunmen fled towards the forest. The United States has sent such teams before.\n\n"
+        "President Daniel Okafor declared three days of national mourning.\n"
+    )
+    assert ("daniel-okafor", "LEADS", "united-states") not in found, found

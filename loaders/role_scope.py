@@ -145,7 +145,7 @@ def objects_outside_clauses(noun: Token) -> list[Token]:
         for child in stack.pop().children:
             if child.dep_ in CLAUSES or (child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"}) or _beside(child):
                 continue
-            if child.dep_ == "pobj" and child.lemma_.lower() in standings:
+            if child.dep_ == "pobj" and {child.lower_, child.lemma_.lower()} & standings:
                 continue
             if child.dep_ == "pobj" and child not in beside:
                 found.append(child)

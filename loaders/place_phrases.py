@@ -70,7 +70,6 @@ class PlacePhraseWords:
     extent_verbs: frozenset[str]
     extent_preps: frozenset[str]
     deed_nouns: frozenset[str]
-    gathering_nouns: frozenset[str]
     cause_nouns: frozenset[str]
     founding_phrases: dict[str, tuple[frozenset[str], str]]
 
@@ -106,7 +105,6 @@ def place_phrase_words() -> PlacePhraseWords:
         frozenset(data["extent_verbs"]),
         frozenset(data["extent_preps"]),
         frozenset(data["deed_nouns"]),
-        frozenset(data["gathering_nouns"]),
         frozenset(data["cause_nouns"]),
         {verb: (frozenset(p["particles"]), p["as"]) for verb, p in data["founding_phrases"].items()},
     )
@@ -435,8 +433,8 @@ def _places_named(reader: DocReader, token: Token) -> list[Mention]:
 def in_incident_phrase(reader: DocReader, org: Mention) -> bool:
     """Whether an organisation is named in a phrase of an incident ("the attack by ISGS in Kokorou", "the attack on 4
     Assam Rifles in Chandel district") or of a deed or fight it is the doer or the foe of ("abuses by the militia in
-    X", "a clash with the rebels in Y"; `deed_nouns`) or of a gathering it holds ("a session of the African Union in
-    Addis Ababa"; `gathering_nouns`): the place after it is the incident's or the venue, not the organisation's base."""
+    X", "a clash with the rebels in Y"; `deed_nouns`): the place after it is the incident's, not the organisation's
+    base."""
     return any(
         t.dep_ == "pobj" and t.head.i < org.start and _of_incident(reader, t.head)
         for t in reader.doc[org.start : org.end]
@@ -464,11 +462,9 @@ def serves_a_side(reader: DocReader, noun: Token) -> bool:
 
 
 def _of_incident(reader: DocReader, prep: Token) -> bool:
-    """Whether a preposition hangs on a noun of an incident ("the attack by", "the attack on"), is the "by" or "with"
-    of a deed or a fight (:func:`_deed_by_or_with`) or the "of" of a gathering ("a meeting of")."""
-    return prep.dep_ == "prep" and (
-        reader.events.is_event_noun(prep.head) or _deed_by_or_with(prep) or _gathering_of(prep)
-    )
+    """Whether a preposition hangs on a noun of an incident ("the attack by", "the attack on") or is the "by" or "with"
+    of a deed or a fight (:func:`_deed_by_or_with`)."""
+    return prep.dep_ == "prep" and (reader.events.is_event_noun(prep.head) or _deed_by_or_with(prep))
 
 
 def names_an_incident(reader: DocReader, place: Mention) -> bool:
@@ -484,12 +480,6 @@ def _deed_by_or_with(prep: Token) -> bool:
     return (
         prep.lower_ in {"by", "with"} and noun.pos_ == "NOUN" and noun.lemma_.lower() in place_phrase_words().deed_nouns
     )
-
-
-def _gathering_of(prep: Token) -> bool:
-    """Whether an "of" hangs on a noun of a gathering: "a meeting of", "a summit of"."""
-    noun = prep.head
-    return prep.lower_ == "of" and noun.pos_ == "NOUN" and noun.lemma_.lower() in place_phrase_words().gathering_nouns
 
 
 def led_from(org: Mention) -> bool:

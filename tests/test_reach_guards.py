@@ -1,4 +1,4 @@
-"""Phrases that reach a body without placing it or giving it a member: a gathering's venue, a standing with it."""
+"""A body reached through a standing with it ("on good terms with", "at odds with") is no body of a role."""
 
 from __future__ import annotations
 
@@ -6,22 +6,6 @@ import pytest
 from test_real_text import triples
 
 pytestmark = pytest.mark.model
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Envoys attended an emergency meeting of the Sentinel Front in Gao on Sunday.",
-        "Diplomats said a summit of the Sentinel Front in Gao would open on Friday.",
-    ],
-)
-def test_a_gathering_of_a_body_in_a_place_does_not_base_the_body_there(text: str) -> None:
-    assert ("sentinel-front", "BASED_IN", "gao") not in triples(text), triples(text)
-
-
-def test_a_body_in_a_place_without_a_gathering_is_still_based_there() -> None:
-    text = "Fighters of the Sentinel Front in Kidal attacked the convoy."
-    assert ("sentinel-front", "BASED_IN", "kidal") in triples(text), triples(text)
 
 
 @pytest.mark.parametrize(

@@ -137,11 +137,15 @@ CLAUSES = {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis"}
 def objects_outside_clauses(noun: Token) -> list[Token]:
     """The objects of a role noun's prepositions, however deep ("one of the factions of the Y"), but not those of a
     clause on it ("a commander in the militia X, where he led attacks against the Iraqi army" is not of the army) nor
-    of a side by side ("the police's battalion, X, together with the Highway Police" is not of the Highway Police)."""
+    of a side by side ("the police's battalion, X, together with the Highway Police" is not of the Highway Police)
+    nor of a standing ("one of the commanders on good terms with the group" is not of the group; `standing_nouns`)."""
     found, stack, beside = [], [noun], set(companions(noun))
+    standings = role_types().standing_nouns
     while stack:
         for child in stack.pop().children:
             if child.dep_ in CLAUSES or (child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"}) or _beside(child):
+                continue
+            if child.dep_ == "pobj" and {child.lower_, child.lemma_.lower()} & standings:
                 continue
             if child.dep_ == "pobj" and child not in beside:
                 found.append(child)

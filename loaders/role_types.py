@@ -52,6 +52,7 @@ class RoleTypes:
     shared_whole_roles: frozenset[str]  # "part" of "X is part of Y with A and B": A and B are parts of Y too
     among_preps: frozenset[str]  # "Among its commanders are A and B": the plural role lists A and B
     breakaway_words: frozenset[str]  # "dissident" of "a dissident faction of Y": broke away from Y
+    standing_nouns: frozenset[str]  # "terms" of "on good terms with the group": a standing, not the role's body
     public_roles: frozenset[str]  # "figure" of "a Kosovo Serb figure": a state before it is his nationality
     control_participles: frozenset[str]  # "controlled" of "a unit controlled by the IRGC": a part of the IRGC
     deputy_preps: frozenset[str]  # "on" of "his deputy on the council", "to" of "a deputy to JNIM leader Y"
@@ -84,6 +85,7 @@ def role_types() -> RoleTypes:
         "shared_whole_roles",
         "among_preps",
         "breakaway_words",
+        "standing_nouns",
         "public_roles",
         "control_participles",
         "deputy_preps",

@@ -41,8 +41,9 @@ def article_state(reader: DocReader) -> Mention | None:
 
 def dominant_state(reader: DocReader) -> Mention | None:
     """The state a page names at least twice and at least twice as often as any other, outside aside lines and
-    hyphened words, by its first mention written as its name: the state of a page that opens on another named in
-    passing ("... a Swiss charity said. ... Kenya ... Kenyan police ... Kenya ... Somali gunmen ...": Kenya)."""
+    hyphened words, each known place in it counting as a naming (:func:`_places_states`), by its first mention written
+    as its name: the state of a page that opens on another named in passing ("... a Swiss charity said. ... Kenya ...
+    Kenyan police ... Kenya ... Somali gunmen ...": Kenya)."""
     doc = reader.doc
     named = page_countries(reader.index.mentions, reader.index.scope)
     ranked = (Counter(m.key for m in named) + _places_states(reader)).most_common(2)

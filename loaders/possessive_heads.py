@@ -23,6 +23,7 @@ from graph.seeds import load_seed_yaml
 from loaders.facts import RelationFact
 from loaders.force_ranks import force_ranks
 from loaders.mentions import Mention
+from loaders.page_leads import page_leads, surname
 from loaders.possessive import POSSESSIVE
 
 if TYPE_CHECKING:
@@ -88,9 +89,9 @@ def possessive_heads(reader: DocReader) -> None:
     named: dict[str, set[str]] = {}  # surname -> the states their possessives name
     for state, person in possessed_people(reader.doc, reader.index.mentions):
         sent = reader.doc[person.start].sent
-        if _known_head(reader, person, state) or _surname(person.name) in heads or _speaks_of_heads(reader, sent):
+        if _known_head(reader, person, state) or surname(person.name) in heads or _speaks_of_heads(reader, sent):
             reader.emit(person, "LEADS", state, reader.doc[person.start], "state-possessive-head", 0.75)
-            named.setdefault(_surname(person.name), set()).add(state.key)
+            named.setdefault(surname(person.name), set()).add(state.key)
     if named:
         reader.facts.relations = [r for r in reader.facts.relations if not _guess_contradicted(reader, r, named)]
 
@@ -99,13 +100,9 @@ def _state_heads(reader: DocReader, within: Span | None = None) -> set[str]:
     """The surnames of the people the page's rules have lead a state (within a sentence, if given)."""
     actors = reader.facts.actors
     return {
-        _surname(actors[r.subject].name)
-        for r in reader.facts.relations
-        if r.type == "LEADS"
-        and r.subject in actors
-        and r.object in actors
-        and actors[r.object].label == "Country"
-        and (within is None or within.start_char <= r.start < within.end_char)
+        surname(actors[r.subject].name)
+        for r in page_leads(reader, {"Country"})
+        if within is None or within.start_char <= r.start < within.end_char
     }
 
 
@@ -127,14 +124,5 @@ def _guess_contradicted(reader: DocReader, relation: RelationFact, named: dict[s
     as another."""
     if relation.method != GUESSED_STATE or relation.type != "LEADS" or relation.subject not in reader.facts.actors:
         return False
-    states = named.get(_surname(reader.facts.actors[relation.subject].name))
+    states = named.get(surname(reader.facts.actors[relation.subject].name))
     return states is not None and relation.object not in states
-
-
-def _surname(name: str) -> str:
-    """The last word of a person's name.
-
-    >>> _surname("Paul Kagame"), _surname("Kagame")
-    ('Kagame', 'Kagame')
-    """
-    return name.split()[-1] if name.split() else name

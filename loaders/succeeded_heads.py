@@ -20,8 +20,8 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from loaders.cues import load_cues
-from loaders.facts import RelationFact
 from loaders.mentions import Mention
+from loaders.page_leads import leads_of, surname
 from loaders.successions import succession_cues, successors
 from loaders.syntax import actors_of, agents_of, is_passive, prep_objects, subjects_of
 
@@ -72,7 +72,7 @@ def _heir_named(reader: DocReader, noun: Token) -> None:
         return
     named = [c for c in noun.children if c.dep_ == "appos"]  # "his predecessor, Y"
     named += [noun.head] if noun.dep_ in {"compound", "appos"} else []  # "his predecessor Y", "Y, his predecessor"
-    people = [m for m in _people(reader, named) if _surname(m.name) != _surname(owner.name)]
+    people = [m for m in _people(reader, named) if surname(m.name) != surname(owner.name)]
     led = _led_by(reader, owner, reader.words.sentence(noun)) or _one_state_led(reader, owner)
     reader.emit_all(people, "LEADS", led, noun, f"succeeded-head:{noun.lemma_.lower()}", 0.7)
 
@@ -93,7 +93,7 @@ def _led_by(reader: DocReader, person: Mention, sent: Span) -> list[Mention]:
     named = {m.key for m in reader.index.inside(sent) if not m.refers_back}
     return [
         _end_of(reader, r.object)
-        for r in _leads_of(reader, person)
+        for r in leads_of(reader, person, LED)
         if sent.start_char <= r.start < sent.end_char
         and (reader.facts.actors[r.object].label == "Country" or r.object in named)
     ]
@@ -101,7 +101,7 @@ def _led_by(reader: DocReader, person: Mention, sent: Span) -> list[Mention]:
 
 def _one_state_led(reader: DocReader, person: Mention) -> list[Mention]:
     """The one state the page's rules have a person lead (none if several or none)."""
-    states = {r.object for r in _leads_of(reader, person) if reader.facts.actors[r.object].label == "Country"}
+    states = {r.object for r in leads_of(reader, person, {"Country"})}
     return [_end_of(reader, next(iter(states)))] if len(states) == 1 else []
 
 
@@ -109,26 +109,3 @@ def _end_of(reader: DocReader, key: str) -> Mention:
     """The actor of the page a key stands for, as an end of a link."""
     actor = reader.facts.actors[key]
     return Mention(-1, -1, -1, -1, actor.name, actor.label, actor.name, actor.kind, actor.actor_id)
-
-
-def _leads_of(reader: DocReader, person: Mention) -> list[RelationFact]:
-    """The page's LEADS links from a person, or from one of his surname, to an organisation or a state."""
-    actors = reader.facts.actors
-    return [
-        r
-        for r in reader.facts.relations
-        if r.type == "LEADS"
-        and r.subject in actors
-        and r.object in actors
-        and actors[r.object].label in LED
-        and _surname(actors[r.subject].name) == _surname(person.name)
-    ]
-
-
-def _surname(name: str) -> str:
-    """The last word of a person's name.
-
-    >>> _surname("Mohamed Abdelaziz")
-    'Abdelaziz'
-    """
-    return name.split()[-1] if name.split() else name

@@ -23,6 +23,7 @@ from spacy.tokens import Token
 from graph.seeds import load_seed_yaml
 from loaders.known_offices import heads_a_state
 from loaders.mentions import Mention
+from loaders.page_leads import leads_of
 from loaders.syntax import actors_of, prep_objects
 
 if TYPE_CHECKING:
@@ -114,7 +115,7 @@ def under_leaders(reader: DocReader, prep: Token) -> None:
 
 def _heads_a_group(reader: DocReader, person: Mention) -> bool:
     """Whether the page has had the person (or one of his surname) lead an organisation already."""
-    return "Organization" in _labels_led(reader, person)
+    return bool(leads_of(reader, person, {"Organization"}))
 
 
 def _heads_a_state(reader: DocReader, person: Mention) -> bool:
@@ -123,18 +124,4 @@ def _heads_a_state(reader: DocReader, person: Mention) -> bool:
     words = [t.lower_ for t in reader.doc[max(person.start - TITLE_WORDS, 0) : person.start]]
     if heads_a_state(reader.cues.state_head_titles, words):
         return True
-    return "Country" in _labels_led(reader, person)
-
-
-def _labels_led(reader: DocReader, person: Mention) -> set[str]:
-    """The labels of what the page's rules have the person, or one of his surname, lead."""
-    actors = reader.facts.actors
-    surname = person.name.split()[-1:]
-    return {
-        actors[r.object].label
-        for r in reader.facts.relations
-        if r.type == "LEADS"
-        and r.object in actors
-        and r.subject in actors
-        and actors[r.subject].name.split()[-1:] == surname
-    }
+    return bool(leads_of(reader, person, {"Country"}))

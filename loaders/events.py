@@ -33,6 +33,7 @@ from loaders.guarded_incidents import (
 from loaders.headline_incidents import headline_phrase, is_headline, is_title, line_opens_capitalised
 from loaders.hostility import load_hostility_cues
 from loaders.incident_aliases import (
+    massacre_names,
     other_number,
     surname_names,
     verb_noun_names,
@@ -1665,6 +1666,7 @@ class EventFinder:
         victims = [m for m in targets if m.label == "Person"]  # "Sahar was shot dead in Jenin": the "Ibrahim al-Sahar
         surfaces += [f"{whole_name(victims[0], self.index.mentions)} {kind}"] if kind and victims else []  # killing"
         surfaces += verb_noun_names(verb, [anchor, *(whole_name(v, self.index.mentions) for v in victims[:1])])
+        surfaces += massacre_names(verb, [anchor])  # "killed more than 300 people in X": the "X massacre"
         surfaces += weapon_noun_names(verb, [anchor])  # "shells hit X": the "X shelling"
         # "killed in a military operation in August 2013": the incident noun that made no incident of its own names it
         surfaces += [name for n in told_in(verb) if self.names_the_harm(n) for name in _noun_names(n, phrase)]

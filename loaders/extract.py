@@ -185,6 +185,7 @@ from loaders.name_labels import learned_labels
 from loaders.named_operations import is_operation, without_operation_names
 from loaders.named_parts import name_set_before, named_parts
 from loaders.names_in_capitals import names_in_capitals
+from loaders.namesake_incidents import dated_namesakes
 from loaders.nationality_places import only_nationality
 from loaders.object_nouns import acted_on
 from loaders.one_label import described_bodies, one_label
@@ -733,6 +734,7 @@ class DocReader:
         try:
             facts = self._read(extractor, model)
             one_death(facts)  # "X was shot dead in Surrey ... the Nijjar killing": one incident told twice
+            dated_namesakes(facts)  # "Bannu Cantonment attack" of Tuesday and of July 2024: the older by its date
             return facts
         finally:
             forget_reading(self.doc)  # what the rules kept on the document refers back to it

@@ -106,6 +106,38 @@ def verb_nouns() -> dict[str, str]:
     return dict(load_seed_yaml("relations.yaml")["verb_nouns"])
 
 
+@cache
+def mass_killing_cues() -> dict:
+    """The ``mass_killings`` block of seeds/relations.yaml: the verbs of a killing, the count from which a killing
+    is a massacre and the words that count that many ("hundreds")."""
+    return load_seed_yaml("relations.yaml")["mass_killings"]
+
+
+def massacre_names(verb: Token, anchors: list[str]) -> list[str]:
+    """A killing's names as a massacre when its verb kills many: "LRA fighters killed more than 300 people in and
+    around X" is the "X massacre" as well as the "X killing"; none for a killing of a few.
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Rebels killed more than 300 people in Kuna. Soldiers killed hundreds of villagers in Zaria.")
+    >>> massacre_names(doc[1], ["Kuna"]), massacre_names(doc[10], ["Zaria"])
+    (['Kuna massacre'], ['Zaria massacre'])
+    >>> massacre_names(load_nlp()("Rebels killed 12 people in Kuna.")[1], ["Kuna"])
+    []
+    """
+    cues = mass_killing_cues()
+    if verb.lemma_.lower() not in cues["verbs"]:
+        return []
+    counted = [t for c in verb.children if c.dep_ == "dobj" for t in c.subtree]
+    many = any(t.lower_ in cues["many_words"] or _count(t) >= cues["many"] for t in counted)
+    return [f"{anchor} massacre" for anchor in anchors if anchor] if many else []
+
+
+def _count(token: Token) -> int:
+    """The number a token writes in figures ("300", "1,200"), else 0."""
+    figures = token.text.replace(",", "")
+    return int(figures) if figures.isdigit() else 0
+
+
 def verb_noun_names(verb: Token, anchors: list[str]) -> list[str]:
     """An act's names by its verb's own noun after each anchor (its place, target or victim): "Junin ambush" of
     "ambushed a convoy near Junin", none for a verb with no noun of its own in ``verb_nouns``."""

@@ -79,7 +79,7 @@ def test_an_attack_the_report_names_by_its_day_is_not_the_attack_there_years_bef
         "Saturday's attack on an army post at Kuna, in the Mopti region, in which 12 soldiers were killed. The attack "
         "recalled May 2022, when gunmen struck the same post at Kuna, killing eight soldiers."
     )
-    kuna = sorted(e["date"][:7] for e in events if e["name"] == "Kuna attack")
+    kuna = sorted(e["date"][:7] for e in events if e["name"].startswith("Kuna attack"))  # the older "of May 2022"
     assert kuna == ["2022-05", "2024-03"], [(e["name"], e["date"]) for e in events]
 
 

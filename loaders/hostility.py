@@ -1499,7 +1499,8 @@ class HostilityReader:
     def attacks_until(self, verb: Token) -> None:
         """ "X said its attacks would continue until US forces left Iraq", "vowed to keep up the offensive until the
         rebels are wiped out": attacks announced to go on until a side yields THREATENED that side (the subject of the
-        clause "until" leads), from whoever announced them."""
+        clause "until" leads), from whoever announced them; attacks kept up against a side are hostility as well (as
+        in :meth:`persistent_attacks`), so the announcer OPPOSES it too."""
         if verb.pos_ != "VERB" or (warners := self.reader._threat(verb)) is None or self.reader.denied_intent(verb):
             return
         if not self._carries_on_attacks(verb):
@@ -1510,6 +1511,7 @@ class HostilityReader:
         holders = warners or self._sayers(verb)
         holders = [m for m in holders if m.key not in {t.key for t in targets}]
         self.reader.emit_all(holders, "THREATENED", targets, verb, f"until:{verb.lemma_.lower()}", 0.6)
+        self._opposed(holders, targets, verb, f"attacks-until:{verb.lemma_.lower()}")
 
     def _carries_on_attacks(self, verb: Token) -> bool:
         """Whether a verb of going on has an attack or a fight for its subject or object ("its attacks would

@@ -509,6 +509,31 @@ def test_talks_or_attacks_told_of_going_on_until_a_side_yields_threaten_no_one(t
 
 
 @pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Kataib Hezbollah said its rocket attacks would continue until US troops left Iraq.",
+            ("kataib-hezbollah", "united-states"),
+        ),
+        ("Al-Shabaab vowed to keep up its raids until Kenyan soldiers leave Somalia.", ("al-shabaab", "kenya")),
+    ],
+)
+def test_attacks_announced_to_go_on_until_a_side_yields_oppose_that_side(text: str, pair: tuple[str, str]) -> None:
+    assert opposed(text).get(pair) == "asserted", opposed(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kataib Hezbollah said the negotiations would continue until US troops left Iraq.",  # talks, not attacks
+        "Kataib Hezbollah said it would not continue its rocket attacks until US troops left Iraq.",  # denied
+    ],
+)
+def test_talks_or_denied_attacks_until_a_side_yields_oppose_no_one(text: str) -> None:
+    assert not any(o == "united-states" for _, o in opposed(text)), opposed(text)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Ahmed Diriye said any Kenyan attack on the group's bases would be met with a counter-attack.",

@@ -170,13 +170,13 @@ def home_of(reader: DocReader, person: Mention) -> list[Mention]:
 def speaker_state(reader: DocReader, person: Mention) -> Mention | None:
     """The one state whose voice tells of the person as the subject of what it says: the state, its capital or one of
     its bodies ("Russia said President X had spoken with ...", "Moscow said", "the Russian Foreign Ministry said", the
-    Kremlin), whatever state the page is about; not a body the speaker names elsewhere in the sentence."""
+    Kremlin), whatever state the page is about; not a body the sentence names elsewhere."""
     root = reader.doc[person.start : person.end].root
     clause = root.head
     if root.dep_ not in {"nsubj", "nsubjpass"} or clause.dep_ != "ccomp":
         return None
-    verb = clause.head
-    if verb.lemma_.lower() not in reader.cues.reporting:
+    verb = clause.head  # said before him: not "X left Kabul; the UAE says he is in Abu Dhabi", parsed as said
+    if verb.lemma_.lower() not in reader.cues.reporting or verb.i > root.i:
         return None
     speakers = [m for s in subjects_of(verb) for m in actors_of(s, reader.index, with_preps=False)]
     states = {m.key: m for m in speakers if m.label == "Country"}

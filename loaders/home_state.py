@@ -323,10 +323,8 @@ def state_office(reader: DocReader, noun: Token) -> bool:
 
 
 def _portfolio_title(reader: DocReader, words: set[str], title: list[str]) -> bool:
-    """Whether a title is a state's minister's by his portfolio ("Foreign Secretary", "Interior Secretary"), or held in
-    a portfolio's ministry named without its state ("Foreign ministry spokesman", "Justice Department official")."""
-    ministry = title[-1] in reader.cues.minister_titles or bool(words & reader.cues.ministry_nouns)
-    return ministry and bool(words & reader.cues.portfolio_words)
+    """Whether a title is a state's minister's by his portfolio: "Foreign Secretary", "Interior Secretary"."""
+    return title[-1] in reader.cues.minister_titles and bool(words & reader.cues.portfolio_words)
 
 
 def _after_article(reader: DocReader, before: Span) -> bool:

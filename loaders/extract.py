@@ -650,8 +650,6 @@ class DocReader:
         )
         if state_backed:
             rel_type, method = "ALLIED_WITH", f"{method}+state-backed"  # "the US has backed Israel": its ally
-        if rel_type == "DEPUTY_OF" and o_label == "Country":
-            rel_type = "WORKS_FOR"  # "Deputy Interior Minister X", "the vice-president": a state's deputy serves it
         if not self.ontology.allows(rel_type, s_label, o_label):
             if self.ontology.relations[rel_type].symmetric and self.ontology.allows(rel_type, o_label, s_label):
                 subject, obj = obj, subject

@@ -2201,8 +2201,6 @@ class DocReader:
                 portfolio = portfolio or minister_of_portfolio(words[-size:], self.cues.minister_titles, portfolios)
                 if orgs and orgs[-1].label == "Country" and chosen == "LEADS" and portfolio:
                     chosen = "WORKS_FOR"  # "British Defence Secretary X" heads a ministry and works for the state
-                if orgs and orgs[-1].label == "Country" and chosen == "DEPUTY_OF" and rel_type == "WORKS_FOR":
-                    chosen = "WORKS_FOR"  # "Deputy Interior Minister X": a minister's deputy serves the state
                 if orgs and chosen == "LEADS" and self._heads_part_service(before, orgs[-1:]):  # "UN peacekeeping"
                     chosen = member_type(orgs[-1])
                 method = "title-article-state" if guessed else method  # a rule of its own, measured apart

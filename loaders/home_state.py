@@ -436,12 +436,14 @@ def state_told(reader: DocReader, person: Mention) -> Mention | None:
 
 
 def _states_said(reader: DocReader, person: Mention) -> set[str]:
-    """The ids of the states the person says something of, as the subjects of what he says ("X said Japan was"), or
-    read as the object of his saying before what it did ("X said Israel, with its partners, had thwarted it")."""
+    """The ids of the states the person says something of, as the subjects of what he says ("X said Japan was", "X
+    said that the strikes were unlawful and that Iraq would not yield"), or read as the object of his saying before
+    what it did ("X said Israel, with its partners, had thwarted it")."""
     root = reader.doc[person.start : person.end].root
     if root.dep_ != "nsubj" or root.head.lemma_.lower() not in reader.cues.reporting:
         return set()
     clauses = [c for c in root.head.children if c.dep_ == "ccomp"]
+    clauses += [j for c in clauses for j in c.conjuncts]  # "said that the strikes were X and that Iraq would not Y"
     said = [s for c in clauses for s in subjects_of(c)]
     named = [reader.index.at(o) for o in root.head.children if clauses and o.dep_ == "dobj" and o.i < clauses[0].i]
     found = {m.key for s in said for m in actors_of(s, reader.index, False) if m.label == "Country"}

@@ -183,3 +183,12 @@ def test_a_title_serves_the_state_whose_voice_tells_of_him_not_the_pages() -> No
     found = links_of(page + "Moscow said President Ivan Morozov would send aid to the flooded towns.\n")
     assert ("ivan-morozov", "LEADS", "russia") in found, found
     assert ("ivan-morozov", "LEADS", "kenya") not in found, found
+
+
+def test_a_state_a_leader_speaks_of_in_a_joined_clause_keeps_the_pages_state_from_him() -> None:
+    found = links_of(
+        "Iran strikes Erbil\n\nIran fired missiles at Erbil on Monday. Iran said the strikes hit spies, and Iran "
+        "warned it would strike again.\n\nPrime Minister Omar Saleh said in a statement that the strikes were a "
+        "dangerous escalation and that Iraq would not be an arena for settling accounts.\n"
+    )
+    assert ("omar-saleh", "LEADS", "iran") not in found, found

@@ -155,7 +155,8 @@ def home_of(reader: DocReader, person: Mention) -> list[Mention]:
         return []
     if heads_a_body_told(reader, person):
         return []
-    told = line_state(reader, person) or state_told(reader, person) or heading_state(reader, person)
+    told = line_state(reader, person) or speaker_state(reader, person) or state_told(reader, person)
+    told = told or heading_state(reader, person)
     if told is not None:
         return [told]
     state = article_state(reader)
@@ -164,6 +165,33 @@ def home_of(reader: DocReader, person: Mention) -> list[Mention]:
     if _after_another_state(reader, person, state):
         return []
     return [state]
+
+
+def speaker_state(reader: DocReader, person: Mention) -> Mention | None:
+    """The one state whose voice tells of the person as the subject of what it says: the state, its capital or one of
+    its bodies ("Russia said President X had spoken with ...", "Moscow said", "the Russian Foreign Ministry said", the
+    Kremlin), whatever state the page is about; not a body the sentence names elsewhere."""
+    root = reader.doc[person.start : person.end].root
+    clause = root.head
+    if root.dep_ not in {"nsubj", "nsubjpass"} or clause.dep_ != "ccomp":
+        return None
+    verb = clause.head  # said before him: not "X left Kabul; the UAE says he is in Abu Dhabi", parsed as said
+    if verb.lemma_.lower() not in reader.cues.reporting or verb.i > root.i:
+        return None
+    speakers = [m for s in subjects_of(verb) for m in actors_of(s, reader.index, with_preps=False)]
+    states = {m.key: m for m in speakers if m.label == "Country"}
+    for body in (m for m in speakers if m.label == "Organization"):
+        states |= {
+            key: m for key in _bodies_states(reader, reader.doc[body.start : body.end]) if (m := _state(reader, key))
+        }
+    return next(iter(states.values())) if len(states) == 1 else None
+
+
+def _state(reader: DocReader, key: str) -> Mention | None:
+    """The page's first mention of a state by its id, else the state as the gazetteer knows it."""
+    named = next((m for m in reader.index.mentions if m.key == key and m.label == "Country"), None)
+    actor = reader.gazetteer.actors.get(key)
+    return named or (reader._known(actor) if actor is not None else None)
 
 
 def sentence_state(reader: DocReader, person: Mention) -> Mention | None:
@@ -408,12 +436,14 @@ def state_told(reader: DocReader, person: Mention) -> Mention | None:
 
 
 def _states_said(reader: DocReader, person: Mention) -> set[str]:
-    """The ids of the states the person says something of, as the subjects of what he says ("X said Japan was"), or
-    read as the object of his saying before what it did ("X said Israel, with its partners, had thwarted it")."""
+    """The ids of the states the person says something of, as the subjects of what he says ("X said Japan was", "X
+    said that the strikes were unlawful and that Iraq would not yield"), or read as the object of his saying before
+    what it did ("X said Israel, with its partners, had thwarted it")."""
     root = reader.doc[person.start : person.end].root
     if root.dep_ != "nsubj" or root.head.lemma_.lower() not in reader.cues.reporting:
         return set()
     clauses = [c for c in root.head.children if c.dep_ == "ccomp"]
+    clauses += [j for c in clauses for j in c.conjuncts]  # "said that the strikes were X and that Iraq would not Y"
     said = [s for c in clauses for s in subjects_of(c)]
     named = [reader.index.at(o) for o in root.head.children if clauses and o.dep_ == "dobj" and o.i < clauses[0].i]
     found = {m.key for s in said for m in actors_of(s, reader.index, False) if m.label == "Country"}

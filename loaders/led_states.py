@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from graph.seeds import load_seed_yaml
 from loaders.cues import load_cues
@@ -49,8 +49,21 @@ def qualifies_other(country: Mention, sentence: Span, holder: Mention | None = N
     if noun is None or (holder is not None and holder.start <= noun.i < holder.end):
         return False
     cues = load_cues()
+    if _opens_a_title(noun, cues.role_words, holder):
+        return False  # "Lebanon's caretaker Prime Minister X": a word of the title, not another noun
     lemma = noun.lemma_.lower()
     person = noun.ent_type_ in PERSON_TYPES
     return noun.pos_ in {"NOUN", "PROPN"} and not (
         lemma in state_nouns() or lemma in cues.state_words or lemma in cues.role_words or person
     )
+
+
+def _opens_a_title(noun: Token, role_words: frozenset[str], holder: Mention | None) -> bool:
+    """Whether a noun only opens a title or a name it is joined to ("caretaker" of "Lebanon's caretaker Prime Minister
+    X", "interim" of "Mali's interim President X")."""
+    word = noun
+    while word.dep_ in {"compound", "amod"} and word.head is not word:
+        word = word.head
+        if word.lemma_.lower() in role_words or (holder is not None and holder.start <= word.i < holder.end):
+            return True
+    return False

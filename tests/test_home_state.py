@@ -173,3 +173,22 @@ def test_a_page_set_in_places_of_a_state_it_never_names_is_not_on_a_state_named_
         "President Daniel Okafor declared three days of national mourning.\n"
     )
     assert ("daniel-okafor", "LEADS", "united-states") not in found, found
+
+
+def test_a_title_serves_the_state_whose_voice_tells_of_him_not_the_pages() -> None:
+    page = "Floods in Kenya\n\nFloods swept Kenya on Monday, and Kenya asked its neighbours for help.\n\n"
+    found = links_of(page + "Russia said President Ivan Morozov had spoken by phone with the leaders of the region.\n")
+    assert ("ivan-morozov", "LEADS", "russia") in found, found
+    assert ("ivan-morozov", "LEADS", "kenya") not in found, found
+    found = links_of(page + "Moscow said President Ivan Morozov would send aid to the flooded towns.\n")
+    assert ("ivan-morozov", "LEADS", "russia") in found, found
+    assert ("ivan-morozov", "LEADS", "kenya") not in found, found
+
+
+def test_a_state_a_leader_speaks_of_in_a_joined_clause_keeps_the_pages_state_from_him() -> None:
+    found = links_of(
+        "Iran strikes Erbil\n\nIran fired missiles at Erbil on Monday. Iran said the strikes hit spies, and Iran "
+        "warned it would strike again.\n\nPrime Minister Omar Saleh said in a statement that the strikes were a "
+        "dangerous escalation and that Iraq would not be an arena for settling accounts.\n"
+    )
+    assert ("omar-saleh", "LEADS", "iran") not in found, found

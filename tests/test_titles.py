@@ -277,3 +277,8 @@ def test_a_word_of_tenure_inside_a_title_keeps_its_owner() -> None:
         "Kandu Obiri."
     )
     assert ("kandu-obiri", "LEADS", "ogoni-freedom-brigade") in found
+
+
+def test_a_word_of_tenure_between_a_states_possessive_and_its_heads_title_keeps_the_state() -> None:
+    found = links("Lebanon's caretaker Prime Minister Karim Haddad called on the world to halt the strikes.")
+    assert ("karim-haddad", "LEADS", "lebanon") in found, found

@@ -30,3 +30,28 @@ def test_the_incident_noun_a_when_clause_dates_takes_its_toll() -> None:
     text = "The attack on the Baidoa market came in May 2021, when four Somali soldiers were killed."
     assert event_names(text) == ["Baidoa attack"]
     assert any(s.startswith("baidoa-attack") and (t, o) == ("TARGETED", "somalia") for s, t, o in links_of(text))
+
+
+def test_a_when_clause_hung_on_the_acts_date_tells_its_toll() -> None:
+    text = "Al-Shabaab attacked the Kismayo police station in July 2024, when nine Ugandan soldiers were killed."
+    assert event_names(text) == ["Kismayo police station attack"]
+    assert ("al-shabaab", "ATTACKED", "uganda") in links_of(text)
+
+
+def test_unowned_soldiers_a_when_clause_counts_are_the_pages_states() -> None:
+    text = (
+        "MOGADISHU, Somalia - Gunmen attacked the Kismayo police station in Somalia on Monday, when four soldiers were "
+        "killed, Somali officials said."
+    )
+    assert any(
+        s.startswith("kismayo-police-station-attack") and (t, o) == ("TARGETED", "somalia")
+        for s, t, o in links_of(text)
+    )
+
+
+def test_a_when_clause_of_a_verb_of_no_occasion_tells_another_act() -> None:
+    text = (
+        "The violence reached the capital in August, when presidential candidate Ahmed Warsame was shot dead after "
+        "a rally in Kismayo."
+    )
+    assert event_names(text) == ["Ahmed Warsame killing"]

@@ -1325,6 +1325,8 @@ class DocReader:
                     objects += [p for w in wars for p in prep_objects(w, cue.preps)]
                 if cue.type == "FUNDS" and not objects:  # "Iran trained and armed Houthi fighters"
                     objects = backed_read_as_conjunct(verb, self.cues.hyphen)
+                if cue.type == "ATTACKED" and not objects:  # "the police station that gunmen stormed": the station
+                    objects = relative_object(verb)
                 objects = acted_on(objects + prep_objects(verb, cue.preps))  # not "struck at the direction of X"
                 if cue.type == "MEMBER_OF":  # "X joins 80 organisations banned in Britain, including Y": a list, not Y
                     objects = [o for o in objects if not self._unnamed_plural(o)]

@@ -20,6 +20,7 @@ from loaders.home_state import article_state
 from loaders.incident_clauses import clause_cues
 from loaders.named_heads import is_state_army
 from loaders.syntax import conjuncts, subjects_of
+from loaders.toll_clauses import toll_clauses
 
 if TYPE_CHECKING:
     from loaders.events import Event
@@ -65,6 +66,20 @@ def _hit_words(cue: Token) -> list[Token]:
     return [t for h in heads for t in without_preps(h)]
 
 
+def _toll_words(cue: Token) -> list[Token]:
+    """The words of the dead a clause of an incident's verb counts: "eight soldiers" of "attacked X in July, when
+    eight soldiers were killed"."""
+    tolls = toll_clauses(cue, clause_cues().when_words) if cue.pos_ == "VERB" else []
+    return [t for v in tolls for c in v.children if c.dep_ == "nsubjpass" for t in without_preps(c)]
+
+
+def _unowned_forces(reader: DocReader, words: list[Token]) -> bool:
+    """Whether these words name forces and no one named owns them ("an army post", not "a Kenyan army post")."""
+    forces = force_words()
+    named = any(reader.index.at(t) for t in words)
+    return not named and any({t.lemma_.lower(), t.lower_} & forces for t in words)
+
+
 def without_preps(head: Token) -> list[Token]:
     """A phrase's words up to its prepositions ("an army post" of "an army post in X")."""
     words = [head]
@@ -80,9 +95,7 @@ def forces_hit(reader: DocReader, event: Event) -> None:
     (a state army it hit is the one "army" alone stands for: "an attack on army posts" hit the army and its state)."""
     if any(m.label == "Country" or (m.label == "Organization" and not is_state_army(m)) for m in event.targets):
         return
-    hit = _hit_words(event.cue)
-    words = force_words()
-    if not any({t.lemma_.lower(), t.lower_} & words for t in hit) or any(reader.index.at(t) for t in hit):
+    if not any(_unowned_forces(reader, words) for words in [_hit_words(event.cue), _toll_words(event.cue)]):
         return  # no forces, or forces someone named owns
     state = article_state(reader)
     verb = _act(event.cue)

@@ -25,6 +25,7 @@ from loaders.mentions import Mention
 from loaders.named_operations import names_operation
 from loaders.nlp import PLACE_LABELS
 from loaders.syntax import actors_of, conjuncts, is_passive, prep_objects, subjects_of
+from loaders.toll_clauses import toll_clause_incident
 
 if TYPE_CHECKING:
     from loaders.events import Event
@@ -229,6 +230,7 @@ def victims_of_incident(
     events = reader.events.events_at(by_incident + during + relative_incident(reader, verb, during))
     hit = [m for m in victims if m.label != "Location" and not _nationals(m, verb.doc)]
     events += told_by_head(reader, verb)  # "stormed X on Monday, killing Y": the storming's victims
+    events += toll_clause_incident(reader, verb, clause_cues().when_words)  # "attacked X in May, when Y were killed"
     method = f"incident-victim:{verb.lemma_.lower()}"
     if not events and not agents and not by_incident and (events := toll_of_last(reader, verb)):
         method = f"incident-toll:{verb.lemma_.lower()}"

@@ -16,6 +16,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from graph.seeds import load_seed_yaml
+from loaders.blame_phrases import relative_object
 from loaders.doc_tree import has_child
 from loaders.mentions import Mention, facility_nouns
 from loaders.place_names import place_name_words
@@ -309,6 +310,8 @@ def struck_places(verb: Token, patients: list[Mention]) -> list[Mention]:
     ['Kivu Hotel']
     """
     hit = [h for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} for h in conjuncts(c)]
+    hit += [h for c in relative_object(verb) for h in conjuncts(c)]  # "the station that gunmen
+    # stormed", "the X Hotel, which gunmen stormed"
     heads = {h.i for h in hit + _examples_of(hit)}
     return [m for m in patients if m.label == "Location" and _site_head(verb.doc[m.end - 1]).i in heads]
 

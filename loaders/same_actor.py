@@ -317,7 +317,11 @@ def bind_short_names(mentions: list[Mention]) -> list[Mention]:
             and (not m.actor_id or (len(words) == 1 and m.text.islower()))  # "the coalition": the document's
             and not is_acronym(m.text)
         )
-        owners = {key: (o, name) for key, (o, name) in longer.items() if _short_for(words, name)} if short else {}
+        owners = (
+            {key: (o, name) for key, (o, name) in longer.items() if _short_for(words, name) and not _named_on(m, o)}
+            if short
+            else {}
+        )
         if len(owners) > 1:  # "the Council" beside the General Secretariat of the Council
             owners = {key: (o, name) for key, (o, name) in owners.items() if head_word(name) == head_word(words)}
             owners = dict(sorted(owners.items(), key=lambda item: first_named[item[0]])[:1])
@@ -343,6 +347,26 @@ def _short_for(words: list[str], name: list[str]) -> bool:
         and not splinter
         and not _part_named_after(words, name)
         and not _owner_named_after(words, name)
+    )
+
+
+def _named_on(short: Mention, longer: Mention) -> bool:
+    """Whether the longer name goes on after the short one's words with a name of its own, two capitalised words or
+    more: another body the short one owns or shares a word with ("Renamo" of "the Renamo Military Junta", "Ogaden" of
+    "the Ogaden National Liberation Front"), not the short one written in full; unless its last word names no more
+    than a body's kind ("Los Lobos" of "Los Lobos Drug Trafficking Organization": ``kind_heads``).
+
+    >>> named = [Mention(0, 1, 0, 6, "Renamo", "Organization", "Renamo"),
+    ...          Mention(0, 3, 0, 21, "Renamo Military Junta", "Organization", "Renamo Military Junta")]
+    >>> _named_on(*named), _named_on(replace(named[0], name="Amal"), replace(named[1], name="Amal Movement"))
+    (True, False)
+    """
+    rest = longer.name.split()[len(short.name.split()) :]
+    return (
+        _opens(_words(short.name), _words(longer.name))
+        and len(rest) >= 2
+        and all(w[0].isupper() for w in rest)
+        and rest[-1].lower() not in _lists()["kind_heads"]
     )
 
 

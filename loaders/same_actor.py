@@ -9,7 +9,9 @@
   Army (ELN)".
 - An organisation named by the first or last words of its name is that organisation: "Al-Ashtar" of "the
   Al-Ashtar Brigades", "the Council" of "the UN Security Council", "the Collective" read as a man's; not where the
-  longer name is its part or branch, its words then a part's noun: "Hamas" of "the Hamas Political Bureau".
+  longer name is its part or branch, its words then a part's noun: "Hamas" of "the Hamas Political Bureau"; nor
+  where the longer name goes on with two capitalised words or more, a name of its own ("Renamo" of "the Renamo
+  Military Junta"), or is described as a splinter ("a breakaway body, the Muslim Brotherhood Association").
 - A capitalised common word ("South", "Peacekeepers") or a platform a statement is posted on ("on Telegram")
   names no actor.
 - An armed group's name joined by a hyphen to a place's is its branch there: "ISIS-Egypt".
@@ -299,14 +301,46 @@ def _words(name: str) -> list[str]:
     return name.lower().split()
 
 
-def bind_short_names(mentions: list[Mention]) -> list[Mention]:
+SPLINTER_WINDOW = 4  # tokens between a splinter's noun and the name it describes: "a breakaway body, the X"
+
+
+def splinters_described(doc: Doc, mentions: list[Mention]) -> frozenset[str]:
+    """The keys of organisations an apposition describes as a splinter, a breakaway or a faction (``splinter_words``),
+    just before their name ("a breakaway body, the Muslim Brotherhood Association") or just after it ("X, a
+    dissident faction"): a body of its own, not the one its opening words name.
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp().make_doc("Police raided a breakaway group, the Orsk Union Association, on Monday.")
+    >>> name = "Orsk Union Association"
+    >>> sorted(splinters_described(doc, [Mention(7, 10, 33, 56, name, "Organization", name)]))
+    ['Organization:Orsk Union Association']
+    """
+    words = _lists()["splinter_words"]
+    found = set()
+    for m in mentions:
+        before = doc[max(0, m.start - SPLINTER_WINDOW) : m.start]
+        after = doc[m.end : m.end + SPLINTER_WINDOW + 1]
+        apposed_before = any(t.text == "," for t in before) and any(t.lower_ in words for t in before)
+        apposed_after = len(after) > 0 and after[0].text == "," and any(t.lower_ in words for t in after)
+        if m.label == "Organization" and (apposed_before or apposed_after):
+            found.add(m.key)
+    return frozenset(found)
+
+
+def bind_short_names(mentions: list[Mention], splinters: frozenset[str] = frozenset()) -> list[Mention]:
     """Unknown organisations named by the first or last words of one longer organisation name of the document
     ("Al-Ashtar" of "Al-Ashtar Brigades", "the Council" of "the UN Security Council", "the coalition" of "the
     Saudi-led coalition"), and unknown "people" named by its first words ("Al Junaid" of "Al Junaid Multi
     Activities Co Ltd", "Amal" of "the Amal Movement": :func:`_person_opening`), bound to it. Of two longer names
     with the same head ("the Council" beside the Council of the EU and the Foreign Affairs Council), the one the
-    document names first is the body it refers to."""
-    longer = {m.key: (m, _words(m.name)) for m in mentions if m.label == "Organization" and " " in m.name}
+    document names first is the body it refers to. Not a body the page describes as a splinter (``splinters``: "a
+    breakaway body, the Muslim Brotherhood Association"), nor a name going on with a name of its own
+    (:func:`_named_on`: "Renamo" of "the Renamo Military Junta")."""
+    longer = {
+        m.key: (m, _words(m.name))
+        for m in mentions
+        if m.label == "Organization" and " " in m.name and m.key not in splinters
+    }
     surnames = {w for m in mentions if m.label == "Person" and " " in m.name for w in _words(m.name)}
     first_named = {key: min(m.start for m in mentions if m.key == key) for key in longer}
     out = []
@@ -811,7 +845,7 @@ def same_actor(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     mentions = bind_spelled_known(
         doc, branches_by_place(doc, common_word_openers(doc, no_names(doc, mentions, lower), lower))
     )
-    mentions = bind_place_kinds(bind_short_names(bind_initials(mentions)))
+    mentions = bind_place_kinds(bind_short_names(bind_initials(mentions), splinters_described(doc, mentions)))
     mentions = bodies_named_short(doc, people_named_in_part(mentions, described_names(doc, mentions)))
     mentions = bind_sites_written_apart(mentions)  # "the Tulkarm refugee camp ... Tulkarm camp"
     mentions = people_spelled_alike(mentions)

@@ -154,3 +154,11 @@ def test_a_name_going_on_with_a_name_of_its_own_is_another_body() -> None:
     brigades = Mention(0, 2, 0, 16, "Sadiq Brigades", "Organization", "Sadiq Brigades")
     sadiq = Mention(9, 10, 50, 55, "Sadiq", "Organization", "Sadiq")
     assert [m.name for m in bind_short_names([brigades, sadiq])] == ["Sadiq Brigades", "Sadiq Brigades"]
+
+
+def test_a_body_described_as_a_breakaway_is_not_the_body_its_name_opens_with() -> None:
+    found = _aliases(
+        "The Orsk Union ran clinics for decades. In 2015 officials licensed a breakaway group, the Orsk Union "
+        "Society, led by Dana Vell. The Orsk Union rejected the move."
+    )
+    assert "Orsk Union" in found and "Orsk Union" not in found.get("Orsk Union Society", set()), found

@@ -9,7 +9,9 @@
   Army (ELN)".
 - An organisation named by the first or last words of its name is that organisation: "Al-Ashtar" of "the
   Al-Ashtar Brigades", "the Council" of "the UN Security Council", "the Collective" read as a man's; not where the
-  longer name is its part or branch, its words then a part's noun: "Hamas" of "the Hamas Political Bureau".
+  longer name is its part or branch, its words then a part's noun: "Hamas" of "the Hamas Political Bureau"; nor
+  where the longer name goes on with two capitalised words or more, a name of its own ("Renamo" of "the Renamo
+  Military Junta"), or is described as a splinter ("a breakaway body, the Muslim Brotherhood Association").
 - A capitalised common word ("South", "Peacekeepers") or a platform a statement is posted on ("on Telegram")
   names no actor.
 - An armed group's name joined by a hyphen to a place's is its branch there: "ISIS-Egypt".
@@ -299,14 +301,46 @@ def _words(name: str) -> list[str]:
     return name.lower().split()
 
 
-def bind_short_names(mentions: list[Mention]) -> list[Mention]:
+SPLINTER_WINDOW = 4  # tokens between a splinter's noun and the name it describes: "a breakaway body, the X"
+
+
+def splinters_described(doc: Doc, mentions: list[Mention]) -> frozenset[str]:
+    """The keys of organisations an apposition describes as a splinter, a breakaway or a faction (``splinter_words``),
+    just before their name ("a breakaway body, the Muslim Brotherhood Association") or just after it ("X, a
+    dissident faction"): a body of its own, not the one its opening words name.
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp().make_doc("Police raided a breakaway group, the Orsk Union Association, on Monday.")
+    >>> name = "Orsk Union Association"
+    >>> sorted(splinters_described(doc, [Mention(7, 10, 33, 56, name, "Organization", name)]))
+    ['Organization:Orsk Union Association']
+    """
+    words = _lists()["splinter_words"]
+    found = set()
+    for m in mentions:
+        before = doc[max(0, m.start - SPLINTER_WINDOW) : m.start]
+        after = doc[m.end : m.end + SPLINTER_WINDOW + 1]
+        apposed_before = any(t.text == "," for t in before) and any(t.lower_ in words for t in before)
+        apposed_after = len(after) > 0 and after[0].text == "," and any(t.lower_ in words for t in after)
+        if m.label == "Organization" and (apposed_before or apposed_after):
+            found.add(m.key)
+    return frozenset(found)
+
+
+def bind_short_names(mentions: list[Mention], splinters: frozenset[str] = frozenset()) -> list[Mention]:
     """Unknown organisations named by the first or last words of one longer organisation name of the document
     ("Al-Ashtar" of "Al-Ashtar Brigades", "the Council" of "the UN Security Council", "the coalition" of "the
     Saudi-led coalition"), and unknown "people" named by its first words ("Al Junaid" of "Al Junaid Multi
     Activities Co Ltd", "Amal" of "the Amal Movement": :func:`_person_opening`), bound to it. Of two longer names
     with the same head ("the Council" beside the Council of the EU and the Foreign Affairs Council), the one the
-    document names first is the body it refers to."""
-    longer = {m.key: (m, _words(m.name)) for m in mentions if m.label == "Organization" and " " in m.name}
+    document names first is the body it refers to. Not a body the page describes as a splinter (``splinters``: "a
+    breakaway body, the Muslim Brotherhood Association"), nor a name going on with a name of its own
+    (:func:`_named_on`: "Renamo" of "the Renamo Military Junta")."""
+    longer = {
+        m.key: (m, _words(m.name))
+        for m in mentions
+        if m.label == "Organization" and " " in m.name and m.key not in splinters
+    }
     surnames = {w for m in mentions if m.label == "Person" and " " in m.name for w in _words(m.name)}
     first_named = {key: min(m.start for m in mentions if m.key == key) for key in longer}
     out = []
@@ -317,7 +351,11 @@ def bind_short_names(mentions: list[Mention]) -> list[Mention]:
             and (not m.actor_id or (len(words) == 1 and m.text.islower()))  # "the coalition": the document's
             and not is_acronym(m.text)
         )
-        owners = {key: (o, name) for key, (o, name) in longer.items() if _short_for(words, name)} if short else {}
+        owners = (
+            {key: (o, name) for key, (o, name) in longer.items() if _short_for(words, name) and not _named_on(m, o)}
+            if short
+            else {}
+        )
         if len(owners) > 1:  # "the Council" beside the General Secretariat of the Council
             owners = {key: (o, name) for key, (o, name) in owners.items() if head_word(name) == head_word(words)}
             owners = dict(sorted(owners.items(), key=lambda item: first_named[item[0]])[:1])
@@ -343,6 +381,26 @@ def _short_for(words: list[str], name: list[str]) -> bool:
         and not splinter
         and not _part_named_after(words, name)
         and not _owner_named_after(words, name)
+    )
+
+
+def _named_on(short: Mention, longer: Mention) -> bool:
+    """Whether the longer name goes on after the short one's words with a name of its own, two capitalised words or
+    more: another body the short one owns or shares a word with ("Renamo" of "the Renamo Military Junta", "Ogaden" of
+    "the Ogaden National Liberation Front"), not the short one written in full; unless its last word names no more
+    than a body's kind ("Los Lobos" of "Los Lobos Drug Trafficking Organization": ``kind_heads``).
+
+    >>> named = [Mention(0, 1, 0, 6, "Renamo", "Organization", "Renamo"),
+    ...          Mention(0, 3, 0, 21, "Renamo Military Junta", "Organization", "Renamo Military Junta")]
+    >>> _named_on(*named), _named_on(replace(named[0], name="Amal"), replace(named[1], name="Amal Movement"))
+    (True, False)
+    """
+    rest = longer.name.split()[len(short.name.split()) :]
+    return (
+        _opens(_words(short.name), _words(longer.name))
+        and len(rest) >= 2
+        and all(w[0].isupper() for w in rest)
+        and rest[-1].lower() not in _lists()["kind_heads"]
     )
 
 
@@ -787,7 +845,7 @@ def same_actor(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     mentions = bind_spelled_known(
         doc, branches_by_place(doc, common_word_openers(doc, no_names(doc, mentions, lower), lower))
     )
-    mentions = bind_place_kinds(bind_short_names(bind_initials(mentions)))
+    mentions = bind_place_kinds(bind_short_names(bind_initials(mentions), splinters_described(doc, mentions)))
     mentions = bodies_named_short(doc, people_named_in_part(mentions, described_names(doc, mentions)))
     mentions = bind_sites_written_apart(mentions)  # "the Tulkarm refugee camp ... Tulkarm camp"
     mentions = people_spelled_alike(mentions)

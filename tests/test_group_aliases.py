@@ -141,3 +141,24 @@ def test_the_owner_after_a_bodys_of_is_no_short_form_of_it() -> None:
     council = Mention(0, 5, 0, 28, "Council of the Orsk Union", "Organization", "Council of the Orsk Union")
     union = Mention(9, 11, 50, 60, "Orsk Union", "Organization", "Orsk Union")
     assert [m.name for m in bind_short_names([council, union])] == [council.name, "Orsk Union"]
+
+
+def test_a_name_going_on_with_a_name_of_its_own_is_another_body() -> None:
+    junta = Mention(0, 3, 0, 23, "Tembe Military Junta", "Organization", "Tembe Military Junta")
+    party = Mention(9, 10, 50, 55, "Tembe", "Organization", "Tembe")
+    assert [m.name for m in bind_short_names([junta, party])] == ["Tembe Military Junta", "Tembe"]
+    name = "Los Cuervos Drug Trafficking Organization"
+    company = Mention(0, 5, 0, len(name), name, "Organization", name)
+    gang = Mention(9, 11, 50, 61, "Los Cuervos", "Organization", "Los Cuervos")
+    assert [m.name for m in bind_short_names([company, gang])] == [company.name, company.name]
+    brigades = Mention(0, 2, 0, 16, "Sadiq Brigades", "Organization", "Sadiq Brigades")
+    sadiq = Mention(9, 10, 50, 55, "Sadiq", "Organization", "Sadiq")
+    assert [m.name for m in bind_short_names([brigades, sadiq])] == ["Sadiq Brigades", "Sadiq Brigades"]
+
+
+def test_a_body_described_as_a_breakaway_is_not_the_body_its_name_opens_with() -> None:
+    found = _aliases(
+        "The Orsk Union ran clinics for decades. In 2015 officials licensed a breakaway group, the Orsk Union "
+        "Society, led by Dana Vell. The Orsk Union rejected the move."
+    )
+    assert "Orsk Union" in found and "Orsk Union" not in found.get("Orsk Union Society", set()), found

@@ -138,3 +138,8 @@ def test_a_longer_name_around_a_known_body_naming_a_part_of_it_is_another_body(
 def test_a_designations_name_for_a_known_group_is_that_group() -> None:
     nodes = set(graph_of("Treasury designated the Los Lobos Drug Trafficking Organization on Friday.").g.nodes)
     assert "los-lobos" in nodes, nodes
+
+
+def test_an_armed_wing_is_not_the_front_it_fights_for() -> None:
+    found = graph_of("Fighters of the Chin National Army stormed a camp. The army is the Chin National Front's wing.")
+    assert {"chin-national-army", "chin-national-front"} <= set(found.g.nodes), set(found.g.nodes)

@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 from graph.seeds import load_seed_yaml
 from loaders.doc_words import doc_memo, in_quotation, text_of
 from loaders.mentions import Mention, is_dateline
-from loaders.page_state import opens_a_compound, page_countries, page_state
+from loaders.page_state import named_most, opens_a_compound, page_countries, page_state
 from loaders.person_names import heading_participles
 from loaders.section_headings import section_heading
 from loaders.state_bodies import STATE_KINDS
@@ -46,10 +46,8 @@ def dominant_state(reader: DocReader) -> Mention | None:
     Kenyan police ... Kenya ... Somali gunmen ...": Kenya)."""
     doc = reader.doc
     named = page_countries(reader.index.mentions, reader.index.scope)
-    ranked = (Counter(m.key for m in named) + _places_states(reader)).most_common(2)
-    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
-        return None
-    return next((m for m in named if m.key == ranked[0][0] and doc[m.end - 1].pos_ == "PROPN"), None)
+    state = named_most(Counter(m.key for m in named) + _places_states(reader))
+    return next((m for m in named if m.key == state and doc[m.end - 1].pos_ == "PROPN"), None)
 
 
 def _places_states(reader: DocReader) -> Counter[str]:

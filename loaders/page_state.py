@@ -26,8 +26,9 @@ def state_mentions(mentions: list[Mention], scope: ReferenceScope, before: int |
     too, often (Rwanda, on that page). When the sentence that first names it names another as often, the one of them
     that sentence has act (:func:`acting_state`: "Burundi closed its border with Rwanda ... Rwanda ... Burundi ...
     Rwanda": Burundi), else none ("Sudan and Chad closed their border ... Sudan and Chad": a page on both; but "The
-    United States struck militia depots in Syria", a page on the United States when Syria is named less). None when
-    the state is named once only.
+    United States struck militia depots in Syria", a page on the United States when Syria is named less). When that
+    state is named once only, or none is found so, the state the whole page names at least twice and twice as often
+    as any other (:func:`named_most`: "A Swiss charity said ... Kenya ... Kenyan police ... Kenya": Kenya), else none.
 
     >>> from loaders.nlp import load_nlp
     >>> from loaders.reference_scope import ReferenceScope
@@ -40,6 +41,8 @@ def state_mentions(mentions: list[Mention], scope: ReferenceScope, before: int |
     [0, 12, 15]
     >>> states("Chad fought in Gao. Mali and Mali's allies met. Chad left.", before=10)
     []
+    >>> states("Mali sent aid. Chad fought in Gao. Chad and Chad's allies met.")
+    [4, 9, 11]
     >>> states("Chad and Mali closed their border. Chad and Mali met.")
     []
     >>> states("Chad and Mali closed their border. Chad left.")
@@ -48,12 +51,18 @@ def state_mentions(mentions: list[Mention], scope: ReferenceScope, before: int |
     [5, 14]
     """
     countries = page_countries(mentions, scope, before)
+    state = _state_named(countries, mentions, scope)
+    return [m for m in countries if m.key == state] if state is not None else []
+
+
+def _state_named(countries: list[Mention], mentions: list[Mention], scope: ReferenceScope) -> str | None:
+    """The id of the state the page is about, as the mentions of states given tell it (:func:`state_mentions`)."""
     if not countries:
-        return []
+        return None
     counts = Counter(m.key for m in countries)
     named = [m for m in countries if not of_origin(scope.doc, m)]
     if not named:
-        return []
+        return None
     first = named[0]
     sentence = scope.doc[first.start].sent
     opening = [m for m in named if sentence.start <= m.start < sentence.end]
@@ -61,9 +70,23 @@ def state_mentions(mentions: list[Mention], scope: ReferenceScope, before: int |
     state: str | None = first.key
     if any(counts[k] >= counts[first.key] for k in rivals):
         state = acting_state(scope.doc, opening)  # "Burundi closed its border with Rwanda": Burundi's page
-    if state is None or counts[state] < 2:
-        return []
-    return [m for m in countries if m.key == state]
+    if state is None or counts[state] < 2:  # "... a Swiss charity said. ... Kenya ... Kenyan police ... Kenya": Kenya
+        state = named_most(Counter(m.key for m in page_countries(mentions, scope)))
+    return state
+
+
+def named_most(counts: Counter[str]) -> str | None:
+    """The state a page names at least twice and at least twice as often as any other, if one is.
+
+    >>> named_most(Counter({"Kenya": 4, "Somalia": 2, "Switzerland": 1}))
+    'Kenya'
+    >>> named_most(Counter({"Kenya": 3, "Somalia": 2})), named_most(Counter({"Kenya": 1}))
+    (None, None)
+    """
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+        return None
+    return ranked[0][0]
 
 
 def page_countries(mentions: list[Mention], scope: ReferenceScope, before: int | None = None) -> list[Mention]:

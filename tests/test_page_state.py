@@ -92,3 +92,13 @@ def test_a_state_named_only_by_its_demonym_is_the_pages_state() -> None:
         "Interior Minister Paul Garnier said the state would not give way."
     )
     assert ("paul-garnier", "WORKS_FOR", "france") in found, found
+
+
+def test_the_government_stands_for_the_state_named_most_when_the_page_opens_on_one_named_once() -> None:
+    found = links_of(
+        "A charity in Norway said on Monday that it had sent two doctors. Gunmen attacked a market in Kenya on "
+        "Sunday. Kenya sent police to the area, and Kenyan officials said Kenya would hunt the attackers. "
+        "The government said its soldiers had killed Omar Farah."
+    )
+    assert ("kenya", "ATTACKED", "omar-farah") in found, found
+    assert not any(s == "norway" for s, _, _ in found), found

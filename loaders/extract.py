@@ -10,10 +10,10 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
-from functools import cache, cached_property
+from functools import cache, cached_property, partial
 
 from spacy.tokens import Doc, Span, Token
 
@@ -121,7 +121,7 @@ from loaders.home_state import (
     state_office,
     state_role,
 )
-from loaders.hosted_groups import hosted_groups
+from loaders.hosted_groups import hosted_groups, hosting_words
 from loaders.hostility import SIDES, HostilityReader
 from loaders.hyphen_actors import emit_hyphen_link, more_hyphen_actors
 from loaders.incident_aliases import unplaced_names
@@ -204,7 +204,7 @@ from loaders.owned_bodies import name_without_owner, owned_bodies, owning_state
 from loaders.page_surnames import surnames_alone
 from loaders.participle_scope import body_before_participle, body_set_off_before, described_by_participle
 from loaders.person_names import names_one_person, people_in_context
-from loaders.pictured_groups import pictured_groups
+from loaders.pictured_groups import pictured_groups, pictured_words
 from loaders.place_bodies import place_bodies
 from loaders.place_context import places_in_context
 from loaders.place_names import courts_of_places, place_kinds, towns_apart_from_divisions
@@ -339,6 +339,7 @@ from loaders.scorer import (
     load_model,
     pairs_in,
 )
+from loaders.sentence_needs import Needs, SentenceHolds
 from loaders.short_place_names import places_written_short
 from loaders.singular_relatives import one_described
 from loaders.source_notes import in_source_note
@@ -965,8 +966,50 @@ class DocReader:
             ]
         )
 
-    def read_sentence(self, sent: Span, rules_at: dict[int, list[Rule]], positions: list[int]) -> None:
-        """Apply every rule to one sentence: its incidents, its tokens' rules, then the sentence-wide rules."""
+    def sentence_rules(self) -> list[tuple[Callable[[Span], None], Needs | None]]:
+        """The rules read over a whole sentence, in order, each with what a sentence must hold for it to find anything
+        (:class:`Needs`: the names or the cue words it reads at; None: every sentence)."""
+        c, places, located = self.cues, place_words(), frozenset({"Location"})
+        sides = frozenset({"Organization"})
+        return [
+            (self.place_appositions, Needs(located, 1)),
+            (self.names_in_sequence, Needs(None, 1)),
+            (self.organisation_placed, Needs(frozenset({"Organization", "Country", "Location"}), 2)),
+            (self.group_referred_placed, Needs(frozenset({"Country"}), 1)),
+            (partial(places_in_places, self), Needs(located, 1, place_phrase_words().extent_verbs)),
+            (  # "X, a Chadian rebel movement", "Houthi rebels from Yemen"
+                partial(organisations_placed, self),
+                Needs(
+                    PLACE_LABELS | sides,
+                    1,
+                    places.collective_words
+                    | places.base_nouns
+                    | places.description_nouns
+                    | places.control_verbs
+                    | c.owner_pronouns,
+                ),
+            ),
+            (partial(pictured_groups, self), Needs(words=pictured_words()[0])),  # "Photo: M23 fighters in Bunagana"
+            (partial(hosted_groups, self), Needs(words=hosting_words()[0])),  # "Algeria arms, funds and hosts X"
+            (partial(person_s_organisation, self), Needs(frozenset({"Person"}), 1)),  # "Prigozhin's Wagner Group"
+            (partial(referred_bodies, self), Needs(sides, 1)),  # "The group's Executive Council"
+            (partial(possessive_titles, self), Needs(None, 2)),  # "David Cohen, the Treasury's under secretary"
+            (partial(named_parts, self), Needs(words=c.named_part_nouns)),  # "its armed wing, the X Brigades"
+            (partial(branch_parents, self), Needs(sides, 1)),  # "the X Sahel Province": a branch of X
+            (partial(faction_ties, self), Needs(sides, 1)),  # "the Misuari faction of the MNLF"
+            (partial(dashed_members, self), Needs(sides, 1)),  # "the X Alliance — A, B and C —"
+            (partial(known_places_within, self), Needs(located, 1)),  # "El Fasher ... Sudan": the gazetteer's
+        ]
+
+    def read_sentence(
+        self,
+        sent: Span,
+        rules_at: dict[int, list[Rule]],
+        positions: list[int],
+        sentence_rules: list[tuple[Callable[[Span], None], Needs | None]],
+    ) -> None:
+        """Apply every rule to one sentence: its incidents, its tokens' rules, then the sentence-wide rules that
+        what the sentence holds can set off."""
         for event in self.events.find(sent):
             self.event_links(event)
             self.perpetrators(event)
@@ -974,22 +1017,10 @@ class DocReader:
             token = self.doc[i]
             for rule in rules_at[i]:
                 rule(token)
-        self.place_appositions(sent)
-        self.names_in_sequence(sent)
-        self.organisation_placed(sent)
-        self.group_referred_placed(sent)
-        places_in_places(self, sent)
-        organisations_placed(self, sent)  # "X, a Chadian rebel movement", "Houthi rebels from Yemen"
-        pictured_groups(self, sent)  # "Photo: M23 fighters in Bunagana, North Kivu"
-        hosted_groups(self, sent)  # "Algeria arms, funds and hosts the Polisario"
-        person_s_organisation(self, sent)  # "Prigozhin's Wagner Group"
-        referred_bodies(self, sent)  # "The group's Executive Council": a body of the group named before
-        possessive_titles(self, sent)  # "David Cohen, the Treasury's under secretary"
-        named_parts(self, sent)  # "the party and its armed wing, the X Brigades": X is the party's
-        branch_parents(self, sent)  # "the X Sahel Province" and "X-Sahel": branches of X, named on the page
-        faction_ties(self, sent)  # "the Misuari faction of the MNLF": led by Misuari, a part of the MNLF
-        dashed_members(self, sent)  # "the X Alliance — A, B and C —": A, B and C are its members
-        known_places_within(self, sent)  # "El Fasher ... Sudan": where the gazetteer says, unless placed above
+        holds = SentenceHolds(self.index.inside(sent), self.words, sent)
+        for rule, needs in sentence_rules:
+            if holds.meets(needs):
+                rule(sent)
 
     @contextmanager
     def kept_apart(self, part: str) -> Iterator[None]:
@@ -1004,9 +1035,10 @@ class DocReader:
         """Apply every rule to every sentence (a token's rules only where their words are)."""
         rules_at = self.token_rules().by_position(self.words)
         positions = list(rules_at)  # in order
+        sentence_rules = self.sentence_rules()
         for number, sent in enumerate(self.words.sentences, start=1):
             with self.kept_apart(f"sentence {number}"):
-                self.read_sentence(sent, rules_at, positions)
+                self.read_sentence(sent, rules_at, positions, sentence_rules)
         sanctioners: set[str] = set()
         with self.kept_apart("the sanctions told across sentences"):
             notices = DesignationNotice(self)  # "The Department also designated", "added to its SDN List: A, B"

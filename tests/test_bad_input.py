@@ -343,7 +343,7 @@ def test_a_sentence_no_rule_can_read_is_one_line_and_the_page_keeps_its_other_li
         if sent.start == 0:
             raise ValueError("no rule foresaw this parse")
 
-    monkeypatch.setattr(loaders.extract, "pictured_groups", fails_on_the_first)
+    monkeypatch.setattr(loaders.extract, "person_s_organisation", fails_on_the_first)  # read where a person is named
     page = tmp_path / "page.txt"
     page.write_text("Hezbollah is led by Hassan Nasrallah. The Badr Organization is led by Hadi al-Amiri.\n")
     problems: list[str] = []

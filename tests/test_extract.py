@@ -211,7 +211,7 @@ def test_a_rule_that_fails_on_one_sentence_loses_only_that_sentence(monkeypatch:
         if sent.start == 0:
             raise ValueError("no rule foresaw this parse")
 
-    monkeypatch.setattr(loaders.extract, "pictured_groups", fails_on_the_first)
+    monkeypatch.setattr(loaders.extract, "person_s_organisation", fails_on_the_first)  # read where a person is named
     text = "Hezbollah is led by Hassan Nasrallah. The Badr Organization is led by Hadi al-Amiri."
     facts = read_document(load_nlp()(text), "t")
     assert facts.problems == ["sentence 1 (ValueError: no rule foresaw this parse)"]

@@ -2514,9 +2514,12 @@ class DocReader:
             if cue.reverse:
                 holders, objects = objects, holders
             if noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.cues.severing_verbs:
-                if cue.type != "OPPOSES" and not all(m.label == "Country" for m in holders + objects):
-                    continue  # "HTS broke ties with al-Qaeda", "suspended talks with the ELN": a split, no war
-                rel_type = "OPPOSES"  # "Mali cut diplomatic ties with Ukraine"
+                states = all(m.label == "Country" for m in holders + objects)
+                if cue.type == "OPPOSES" or states:
+                    rel_type = "OPPOSES"  # "Mali cut diplomatic ties with Ukraine"
+                elif cue.type != "AFFILIATED_WITH":
+                    continue  # "suspended talks with the ELN": a split, no war
+                # "HTS broke ties with al-Qaeda": the tie it had, as the gold sets annotate (no war)
             if rel_type == "OPPOSES" and self._unwanted(noun):
                 continue  # "Washington did not seek war with Iran"
             if rel_type == "ALLIED_WITH" and self._settlement(noun):

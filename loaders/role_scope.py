@@ -249,7 +249,7 @@ def companions(noun: Token) -> list[Token]:
 def fellows_before(noun: Token) -> list[Token]:
     """The names coordinated before a plural role that a word of fellowship opens: A and B of "killed A, B and other
     members of Y", of "arrested A and three fellow commanders of Y" (each one of the role's holders); none for any
-    other role noun.
+    other role noun, nor for the parts of a whole ("Swat, Shangla and other parts of Y").
 
     >>> import spacy
     >>> doc = spacy.blank("en")("killed A , B and other members of Y")
@@ -260,9 +260,10 @@ def fellows_before(noun: Token) -> list[Token]:
     >>> [t.text for t in fellows_before(doc[6])]
     ['A', 'B']
     """
-    if noun.dep_ != "conj" or noun.tag_ not in {"NNS", "NNPS"}:
-        return []
-    if not has_child(noun, {"amod"}, role_types().fellow_words):
+    words = role_types()
+    if noun.dep_ != "conj" or noun.tag_ not in {"NNS", "NNPS"} or noun.lemma_.lower() in words.direct_whole_roles:
+        return []  # not "Swat, Shangla and other parts of Khyber Pakhtunkhwa"
+    if not has_child(noun, {"amod"}, words.fellow_words):
         return []
     first = noun.head
     while first.dep_ == "conj" and first.head.i != first.i:

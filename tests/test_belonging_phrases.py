@@ -70,3 +70,21 @@ def test_what_follows_as_describes_the_object_of_an_active_verb_not_its_subject(
     links = links_by_name("The Valley Front, which India banned in 2023 as a proxy for Lashkar-e-Taiba, denied it.")
     assert ("Lashkar-e-Taiba", "FUNDS", "Valley Front") in links, links
     assert not any("India" in (s, o) for s, t, o in links if t in {"FUNDS", "ALLIED_WITH"}), links
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2016 the Kivu Front announced that it had cut its ties to the Lake Union.",
+        "The Kivu Front has said it broke ties with the Lake Union in 2016.",
+    ],
+)
+def test_groups_that_cut_their_ties_were_tied(text: str) -> None:
+    links = links_by_name(text)
+    assert tied(links, "Kivu Front", "Lake Union"), links
+    assert not any(t == "OPPOSES" for _, t, _ in links), links
+
+
+def test_states_that_cut_their_ties_oppose_each_other() -> None:
+    links = links_by_name("Kinshasa cut diplomatic ties with Kigali on Saturday.")
+    assert ("Democratic Republic of the Congo", "OPPOSES", "Rwanda") in links, links

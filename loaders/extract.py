@@ -2517,9 +2517,9 @@ class DocReader:
                 states = all(m.label == "Country" for m in holders + objects)
                 if cue.type == "OPPOSES" or states:
                     rel_type = "OPPOSES"  # "Mali cut diplomatic ties with Ukraine"
-                elif cue.type != "AFFILIATED_WITH":
-                    continue  # "suspended talks with the ELN": a split, no war
-                # "HTS broke ties with al-Qaeda": the tie it had, as the gold sets annotate (no war)
+                elif cue.type != "AFFILIATED_WITH" or any(m.label == "Country" for m in holders + objects):
+                    continue  # "suspended talks with the ELN", "the group cut ties with Iran": a split, no war
+                # "HTS broke ties with al-Qaeda": the tie the two groups had, as the gold sets annotate (no war)
             if rel_type == "OPPOSES" and self._unwanted(noun):
                 continue  # "Washington did not seek war with Iran"
             if rel_type == "ALLIED_WITH" and self._settlement(noun):

@@ -88,3 +88,8 @@ def test_groups_that_cut_their_ties_were_tied(text: str) -> None:
 def test_states_that_cut_their_ties_oppose_each_other() -> None:
     links = links_by_name("Kinshasa cut diplomatic ties with Kigali on Saturday.")
     assert ("Democratic Republic of the Congo", "OPPOSES", "Rwanda") in links, links
+
+
+def test_a_group_that_cut_its_ties_with_a_state_is_not_made_its_affiliate() -> None:
+    links = links_by_name("The Kivu Front cut its ties with Iran in 2019.")
+    assert not tied(links, "Kivu Front", "Iran"), links

@@ -13,6 +13,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from graph.seeds import load_seed_yaml
+from loaders.syntax import is_passive, passive_subjects, subjects_of
 
 VERB_POS = frozenset({"VERB", "AUX"})
 
@@ -44,6 +45,22 @@ def described_holders(verb: Token, as_object_verbs: frozenset[str]) -> list[Toke
     if verb.dep_ == "acl":  # "X, the party regarded as Y's political wing" (a participle the parser may tag VBD)
         return [verb.head]
     return [c for c in verb.children if c.dep_ == "nsubjpass"]
+
+
+def as_holders(verb: Token, as_object_verbs: frozenset[str]) -> list[Token]:
+    """Who holds what follows a verb's "as": the one described (:func:`described_holders`), else the verb's subject
+    ("X serves as the group's spokesman", "X joined Y as a fighter", "X emerged in 2014 as an offshoot of Y") or, for
+    a passive, its passive subject ("X was established in 2013 as an offshoot of Y", "X was set up as al-Qaeda's branch
+    in Syria").
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("The Kivu Front was established in 2013 as an offshoot of the Lake Union.")
+    >>> as_holders(doc[4], frozenset({"describe"}))
+    [Front]
+    """
+    if described := described_holders(verb, as_object_verbs):
+        return described
+    return subjects_of(verb) or (passive_subjects(verb) if is_passive(verb) else [])
 
 
 @cache

@@ -89,7 +89,7 @@ from loaders.credits import credited_outlet
 from loaders.cues import Cues, VerbCue, load_cues
 from loaders.dashed_members import dashed_members
 from loaders.described_kinds import described_kinds
-from loaders.described_roles import described_holders, role_owner, role_verb
+from loaders.described_roles import as_holders, role_owner, role_verb
 from loaders.designation_notices import DesignationNotice
 from loaders.division_names import division_names
 from loaders.doc_tree import has_child
@@ -266,6 +266,7 @@ from loaders.role_scope import (
     companions,
     controllers,
     employer_before_posting,
+    fellows_before,
     founded_jointly,
     heads_a_service,
     joint_word,
@@ -1814,6 +1815,8 @@ class DocReader:
             holder_mentions = [named]  # "the plane was seized by X (XA), the armed wing of Y": hung on "plane"
         elif (bracketed := set_off_after_bracket(self, noun)) is not None and bracketed.label == "Person":
             holder_mentions = [bracketed]  # "police held X (also known as Y), a commander of Z": hung on "held"
+        elif fellows := fellows_before(noun):  # "killed A and other members of Y": A is one of them
+            holder_mentions = [m for t in fellows if (m := self.index.at(t)) is not None and m.label == "Person"]
         elif noun.dep_ == "conj" and noun.head.dep_ == "appos" and self.index.at(noun.head.head) and not named_beside:
             listed = actors_of(noun.head.head, self.index, with_preps=False)  # not "X, a firm, and its CEO, Y"
             named_title = any(c.dep_ == "appos" and self.index.at(c) for c in noun.head.children)  # "his deputy Y"
@@ -1835,7 +1838,7 @@ class DocReader:
         elif (verb := role_verb(noun, self.cues.as_object_verbs)) is not None:
             # "X serves as the group's spokesman", "described X as the head of Y", "X is regarded as its leader", "X,
             # acting as the group's envoy, ..."
-            holders = described_holders(verb, self.cues.as_object_verbs) or subjects_of(verb)
+            holders = as_holders(verb, self.cues.as_object_verbs)
             holders = holders or ([verb.head] if verb.dep_ == "acl" and verb.tag_ == "VBG" else [])
             holder_mentions = [m for s in holders for m in actors_of(s, self.index, with_preps=False)]
         elif (owner := role_owner(noun)) is not None:  # "his role as commander of Y", "X's appointment as leader of Y"
@@ -1878,6 +1881,7 @@ class DocReader:
         # "a leader and spokesman of Y": the spokesman's Y is the one named after both roles
         objects = objects or shared_role_objects(noun, self.cues.role_preps, self.cues.role_words)
         objects += employers_after_to(noun)  # "an adviser to the foreign ministry"
+        objects = self._past_origins(noun, objects)  # "a former TTP commander from Orakzai": the TTP's
         orgs = [m for t in objects for m in actors_of(t, self.index) if m.label in {"Organization", "Country"}]
         if not orgs and rel_type in {"LEADS", "DEPUTY_OF", "MEMBER_OF"}:  # "the commander of Hezbollah's military wing"
             orgs = part_owners(objects, self.index)
@@ -1968,6 +1972,15 @@ class DocReader:
             return
         if org_type == "MEMBER_OF" or member_type(whole) == "MEMBER_OF":
             self.emit_all(holders, "MEMBER_OF", [whole], cue, method, 0.7, certainty)
+
+    def _past_origins(self, noun: Token, objects: list[Token]) -> list[Token]:
+        """A role's objects less those after "from" when a body of its own is named before the role noun: "X, a former
+        TTP commander from Orakzai Agency" commands in the TTP and comes from Orakzai, whatever the NER makes of it
+        ("a commander from the RSF", with no body before, still names the RSF)."""
+        owners = [t for t in self._role_lefts(noun) if t.dep_ in {"poss", "compound", "nmod"}]
+        if not any(m.label == "Organization" for t in owners for m in self._owner_actors(t)):
+            return objects
+        return [t for t in objects if not (t.dep_ == "pobj" and t.head.lower_ == "from")]
 
     def _owner_actors(self, owner: Token) -> list[Mention]:
         """The actors a role's owner word names; an owner pronoun set off right after a name is that name's ("A and
@@ -2507,9 +2520,13 @@ class DocReader:
                 ]
             elif noun.dep_ == "ccomp" and (said := [c for c in noun.children if c.dep_ == "nsubj"]):
                 holders = [m for s in said for m in actors_of(s, self.index, False)]  # "deems X a proxy of Y"
-            elif noun.dep_ == "pobj" and noun.head.lower_ == "as" and self._judged_as(noun.head.head):
-                verb = noun.head.head  # "Turkey regards X as an offshoot of Y": the object's
-                holders = [m for c in verb.children if c.dep_ == "dobj" for m in actors_of(c, self.index, False)]
+            elif noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ in VERB_TAGS:
+                verb = noun.head.head  # "Turkey regards X as an offshoot of Y", "India banned X as a proxy for Y":
+                # the object's; "X was established in 2013 as an offshoot of Y", "X emerged as a rival of Y": the
+                # subject's
+                described = [c for c in verb.children if c.dep_ == "dobj"]
+                described = described or as_holders(verb, self.cues.as_object_verbs)
+                holders = [m for t in described for m in actors_of(t, self.index, False)]
             elif noun.dep_ == "pobj" and noun.head.lower_ in cue.purpose_preps and noun.head.head.pos_ in VERB_TAGS:
                 holders = self._engaged_in(noun.head.head)  # "X was in Kabul for talks with Y"
             elif noun.dep_ in PREP_OBJECTS and noun.head.lower_ in {"in", "into"}:
@@ -2533,9 +2550,12 @@ class DocReader:
             if cue.reverse:
                 holders, objects = objects, holders
             if noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.cues.severing_verbs:
-                if cue.type != "OPPOSES" and not all(m.label == "Country" for m in holders + objects):
-                    continue  # "HTS broke ties with al-Qaeda", "suspended talks with the ELN": a split, no war
-                rel_type = "OPPOSES"  # "Mali cut diplomatic ties with Ukraine"
+                states = all(m.label == "Country" for m in holders + objects)
+                if cue.type == "OPPOSES" or states:
+                    rel_type = "OPPOSES"  # "Mali cut diplomatic ties with Ukraine"
+                elif cue.type != "AFFILIATED_WITH" or any(m.label == "Country" for m in holders + objects):
+                    continue  # "suspended talks with the ELN", "the group cut ties with Iran": a split, no war
+                # "HTS broke ties with al-Qaeda": the tie the two groups had, as the gold sets annotate (no war)
             if rel_type == "OPPOSES" and self._unwanted(noun):
                 continue  # "Washington did not seek war with Iran"
             if rel_type == "ALLIED_WITH" and self._settlement(noun):

@@ -246,6 +246,42 @@ def companions(noun: Token) -> list[Token]:
     return [o for p in preps for o in p.children if o.dep_ == "pobj"] + _companions_after_whole(noun)
 
 
+def fellows_before(noun: Token) -> list[Token]:
+    """The names coordinated before a plural role that a word of fellowship opens: A and B of "killed A, B and other
+    members of Y", of "arrested A and three fellow commanders of Y" (each one of the role's holders); none for any
+    other role noun, nor for the parts of a whole ("Swat, Shangla and other parts of Y").
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("killed A , B and other members of Y")
+    >>> for i, (head, dep) in enumerate([(0, "ROOT"), (0, "dobj"), (1, "punct"), (1, "conj"), (3, "cc"), (6, "amod"),
+    ...                                  (3, "conj"), (6, "prep"), (7, "pobj")]):
+    ...     doc[i].head, doc[i].dep_ = doc[head], dep
+    >>> doc[6].tag_, doc[1].pos_, doc[3].pos_ = "NNS", "PROPN", "PROPN"
+    >>> [t.text for t in fellows_before(doc[6])]
+    ['A', 'B']
+    """
+    words = role_types()
+    if noun.dep_ != "conj" or noun.tag_ not in {"NNS", "NNPS"} or noun.lemma_.lower() in words.direct_whole_roles:
+        return []  # not "Swat, Shangla and other parts of Khyber Pakhtunkhwa"
+    if not has_child(noun, {"amod"}, words.fellow_words):
+        return []
+    first = noun.head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return [t for t in [first, *first.conjuncts] if t.i < noun.i and t.pos_ == "PROPN" and not _titled_head(t)]
+
+
+def _titled_head(name: Token) -> bool:
+    """Whether a name carries a title of a head or a deputy ("Political Bureau Chief X", "his deputy X"), whose
+    holder the fellows of a plural role do not count among them; a rank ("senior commander X") does not."""
+    cues = load_cues()
+    titles = [c for c in name.children if c.dep_ in {"compound", "appos"}]
+    if name.dep_ == "appos":
+        titles.append(name.head)
+    types = {cues.role_of((t.lower_,)) for t in titles if t.lower_ not in cues.rank_roles}
+    return bool(types & {"LEADS", "DEPUTY_OF"})
+
+
 def _companions_after_whole(noun: Token) -> list[Token]:
     """The names a part shares its whole with, after the whole: A and B of "X is part of Y with A and B" (the
     preposition hung on the whole or on the role noun after it); only names, and only for a role of

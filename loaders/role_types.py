@@ -58,6 +58,7 @@ class RoleTypes:
     deputy_preps: frozenset[str]  # "on" of "his deputy on the council", "to" of "a deputy to JNIM leader Y"
     leadership_nouns: frozenset[str]  # "the group's leadership includes A and B": A and B are its members
     delegation_nouns: frozenset[str]  # "the ULFA delegation included A and B": members of its named owner
+    fellow_words: frozenset[str]  # "other" of "A and other members of Y": A is one of them
 
 
 @cache
@@ -91,6 +92,7 @@ def role_types() -> RoleTypes:
         "deputy_preps",
         "leadership_nouns",
         "delegation_nouns",
+        "fellow_words",
     )
     return RoleTypes(*(frozenset(block[key]) for key in keys))
 

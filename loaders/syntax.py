@@ -454,9 +454,33 @@ def listed_after(noun: Token, index: MentionIndex) -> list[Mention]:
         hung = [c for c in noun.children if c.dep_ == "prep" and (c.lower_,) in index.examples and c.i > noun.i]
         if hung:  # "individuals and companies in the country, including X": the example word the noun's own
             return names_opening_items(doc[hung[0].i + 1 : noun.sent.end], index, stop_at_verb=True)
-        return _listed_after_colon(noun, index) or _listed_in_next_sentence(noun, index)
+        return (
+            _listed_after_of(noun, index) or _listed_after_colon(noun, index) or _listed_in_next_sentence(noun, index)
+        )
     # "groups, including the Sudan Liberation Army", "officials such as A (its founder), B and C"
     return names_opening_items(doc[i : noun.sent.end], index, stop_at_verb=True)
+
+
+def _listed_after_of(noun: Token, index: MentionIndex) -> list[Mention]:
+    """The organisations listed as examples of a group noun after "of" when the parser hangs the example word on the
+    noun before the "of": A and B of "the designations of Iran-aligned militia groups in Iraq, including A and B" (the
+    examples of the groups, not of the designations); no people ("the leaders of Iran-backed groups, including X": X
+    one of the leaders).
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("The US announced designations of militia groups in Iraq, including Kataib Sayyid al-Shuhada.")
+    >>> kss = Mention(11, 16, 67, 91, "Kataib Sayyid al-Shuhada", "Organization", "Kataib Sayyid al-Shuhada", "")
+    >>> [m.name for m in _listed_after_of(doc[6], MentionIndex(doc, [kss], [("including",)]))]
+    ['Kataib Sayyid al-Shuhada']
+    """
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of" or noun.head.head.pos_ != "NOUN":
+        return []
+    owner = noun.head.head
+    hung = [c for c in owner.children if c.dep_ == "prep" and (c.lower_,) in index.examples and c.i > noun.i]
+    if not hung:
+        return []
+    named = names_opening_items(noun.doc[hung[0].i + 1 : noun.sent.end], index, stop_at_verb=True)
+    return [m for m in named if m.label == "Organization"]
 
 
 LIST_OPENERS = {":", "—", "–", "-", "--"}

@@ -81,6 +81,7 @@ from loaders.blame_phrases import (
 from loaders.branch_parents import branch_parents
 from loaders.branch_provinces import branch_provinces
 from loaders.bylines import byline_authors
+from loaders.campaign_places import campaign_places
 from loaders.capital_states import capitals_as_states
 from loaders.charge_phrases import charge_words, in_charge
 from loaders.coalition_members import coalition_words, members_listed_by_clause, read_coalition, umbrella_of_members
@@ -978,6 +979,7 @@ class DocReader:
         self.group_referred_placed(sent)
         places_in_places(self, sent)
         organisations_placed(self, sent)  # "X, a Chadian rebel movement", "Houthi rebels from Yemen"
+        campaign_places(self, sent)  # "operations against X in Sokoto": X is based in Sokoto
         pictured_groups(self, sent)  # "Photo: M23 fighters in Bunagana, North Kivu"
         hosted_groups(self, sent)  # "Algeria arms, funds and hosts the Polisario"
         person_s_organisation(self, sent)  # "Prigozhin's Wagner Group"

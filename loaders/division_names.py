@@ -56,12 +56,20 @@ def _owned(noun: Token, start: int, mentions: list[Mention]) -> bool:
     return owner is not None and (any(s <= owner.i < e for s, e in spans) or owner.ent_type_ in PLACE_ENTITIES)
 
 
+def _division_noun(token: Token, divisions: frozenset[str]) -> bool:
+    """Whether a word is a division's noun: a noun, or a lowercase word the tagger took for a proper noun ("province"
+    of "in Chad's Lac province", read as part of a name)."""
+    if token.pos_ != "NOUN" and not (token.pos_ == "PROPN" and token.is_lower):
+        return False
+    return token.lemma_.lower() in divisions or token.lower_ in divisions
+
+
 def division_names(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """The mentions, with the name of every division (see the module) no mention covered added."""
     divisions = load_cues().place_divisions
     taken = {i for m in mentions for i in range(m.start, m.end)}
     found = []
-    for noun in (t for t in doc if t.pos_ == "NOUN" and t.lemma_.lower() in divisions and t.i not in taken):
+    for noun in (t for t in doc if _division_noun(t, divisions) and t.i not in taken):
         span = _name_before(noun, taken)
         if span is None or not _owned(noun, span[0], mentions):
             continue

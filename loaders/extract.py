@@ -81,6 +81,7 @@ from loaders.blame_phrases import (
 from loaders.branch_parents import branch_parents
 from loaders.branch_provinces import branch_provinces
 from loaders.bylines import byline_authors
+from loaders.campaign_places import campaign_place_nouns, campaign_places
 from loaders.capital_states import capitals_as_states
 from loaders.charge_phrases import charge_words, in_charge
 from loaders.coalition_members import coalition_words, members_listed_by_clause, read_coalition, umbrella_of_members
@@ -990,6 +991,7 @@ class DocReader:
                     | c.owner_pronouns,
                 ),
             ),
+            (partial(campaign_places, self), Needs(words=campaign_place_nouns())),  # "operations against X in Sokoto"
             (partial(pictured_groups, self), Needs(words=pictured_words()[0])),  # "Photo: M23 fighters in Bunagana"
             (partial(hosted_groups, self), Needs(words=hosting_words()[0])),  # "Algeria arms, funds and hosts X"
             (partial(person_s_organisation, self), Needs(frozenset({"Person"}), 1)),  # "Prigozhin's Wagner Group"
@@ -1242,16 +1244,29 @@ class DocReader:
         return [m for t in inner if t.pos_ == "NOUN" for m in actors_of(t, self.index) if m.label in PLACE_LABELS]
 
     def _places_listed_after(self, objects: list[Token]) -> list[Mention]:
-        """The places named by the phrase of place of a common noun listed after a name the objects hold, which the
-        name's own list leaves out: "spread into Burkina Faso, Niger and the northern fringes of Benin" (Benin)."""
+        """The places named by a common noun listed after a name or a named place noun the objects hold, which the
+        first item's own list leaves out: by the noun's phrase of place ("spread into Burkina Faso, Niger and the
+        northern fringes of Benin": Benin) or by the names the noun is written with ("in the Wellega zones, parts of
+        West Shewa and the Guji and Borana areas": West Shewa, Guji and Borana)."""
         listed: list[Token] = []
-        frontier = [t for t in objects if self.index.at(t) is not None]
+        frontier = [t for t in objects if self.index.at(t) is not None or self._names_places(t)]
         while frontier:  # the list's items, however the parse hangs them: on each other or set beside a name
             frontier = [c for t in frontier for c in t.children if c.dep_ in {"conj", "appos"} and c not in listed]
             listed += frontier
         nouns = [c for c in listed if c.pos_ == "NOUN" and self.index.at(c) is None]
-        named = (m for c in nouns for p in prep_objects(c, self.cues.locative_preps) for m in actors_of(p, self.index))
+        nouns = [c for c in nouns if c.lower_ not in self.cues.place_directions]  # not "north of Kabul"
+        named = [m for c in nouns for p in prep_objects(c, self.cues.locative_preps) for m in actors_of(p, self.index)]
+        named += [m for c in nouns if self._names_places(c) for m in actors_of(c, self.index, with_preps=False)]
         return [m for m in named if m.label in PLACE_LABELS]
+
+    def _names_places(self, token: Token) -> bool:
+        """Whether a common noun of place names places by the names it is written with: "the Wellega zones" (not "U.S.
+        foreign policy", nor "Russian soldiers")."""
+        return (
+            token.pos_ == "NOUN"
+            and token.lemma_.lower() in self.cues.place_nouns
+            and any(m.label == "Location" for m in actors_of(token, self.index, with_preps=False) if m.start < token.i)
+        )
 
     def verb(self, verb: Token) -> None:
         """ "X sanctioned Y", "Y is run by X", "X threatened Y", "militias backed by X"."""

@@ -37,3 +37,11 @@ def test_places_listed_after_the_districts_of_an_untagged_name_lie_in_it() -> No
 def test_a_name_owned_by_no_place_is_left_to_the_other_rules() -> None:
     assert "Kursk" not in names_read("Wagner's Kursk unit withdrew on Monday.")
     assert "Kursk" not in names_read("A Kursk region official said so.")
+
+
+def test_a_division_s_noun_the_tagger_reads_as_a_proper_noun_still_names_a_division() -> None:
+    # the tagger takes this lowercase "province" for part of a name, and the NER "Lac" for a product
+    found = located(
+        "The raid hit Bandi, a marshy island garrison in Chad's Lac province close to the border with Niger."
+    )
+    assert {("Bandi", "Lac"), ("Lac", "Chad")} <= found, found

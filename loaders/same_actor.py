@@ -388,7 +388,7 @@ def _part_named_after(words: list[str], name: list[str]) -> bool:
     nouns = load_cues().part_nouns | branch_nouns()
     head = head_word(name)
     rest = name[len(words) :]
-    branch = name[-1] in nouns or (head in nouns and head not in words) or names_a_country(rest)
+    branch = name[-1] in nouns or (head in nouns and head not in words) or names_a_branch_place(rest)
     return _opens(words, name) and branch
 
 
@@ -413,6 +413,24 @@ def names_a_country(words: list[str]) -> bool:
     """
     known = load_gazetteer().lookup(" ".join(words)) if words else None
     return known is not None and known.label == "Country"
+
+
+def names_a_branch_place(words: list[str]) -> bool:
+    """Whether words (lowercase) name a state the gazetteer knows or a region a branch's name ends with after its
+    parent's (``branch_regions``), the region with or without "in the" before it: "Somalia" of "Islamic State
+    Somalia", "Khorasan" of "Islamic State Khorasan", "in the Islamic Maghreb" of "al-Qaeda in the Islamic Maghreb";
+    not "of Iraq and the Levant", the rest of the Islamic State's own longer name.
+
+    >>> names_a_branch_place(["khorasan"]), names_a_branch_place("in the islamic maghreb".split())
+    (True, True)
+    >>> names_a_branch_place("of iraq and the levant".split()), names_a_branch_place(["somalia"])
+    (False, True)
+    """
+    if names_a_country(words):
+        return True
+    place = words[1:] if words[:1] == ["in"] else words
+    place = place[1:] if place[:1] == ["the"] else place
+    return " ".join(place) in _lists()["branch_regions"]
 
 
 def head_word(name: list[str]) -> str:

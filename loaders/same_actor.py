@@ -54,7 +54,7 @@ from loaders.described_kinds import UNKNOWN_KIND
 from loaders.doc_words import lowercase_words
 from loaders.mentions import Mention, guess_kind
 from loaders.organisation_names import apposed_as_body, names_an_organisation, posted_on
-from loaders.place_names import places_called_places
+from loaders.place_names import places_called_places, town_names
 
 _PARTS = re.compile(r"[\s\-–]+")
 MAX_WHOLE_LETTERS = 3  # a word in capitals a name's acronym spells whole: "UN", "EU", "AU"
@@ -231,18 +231,19 @@ def bind_spelled_known(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return [_as(m, known[m.name]) if not m.actor_id and m.name in known else m for m in mentions]
 
 
-def bind_place_kinds(mentions: list[Mention]) -> list[Mention]:
+def bind_place_kinds(mentions: list[Mention], towns: frozenset[str] = frozenset()) -> list[Mention]:
     """Unknown places named with the noun of their kind ("Katha Township", "Donetsk region") bound to the place
     the document names without it; that name, if the NER took it for an organisation's or a person's, bound to
     the place named with the noun ("Tolmasi Province ... the governor of Tolmasi"); an unknown place named as a
     known one without its division's noun ("Shan" of "Shan State", "the Far North" of "Far North Region") bound to
-    the known place the document names."""
+    the known place the document names. Not a division named after one of the ``towns`` (names the page writes as a
+    town's, :func:`~loaders.place_names.town_names`): "the Kherson region" is not Kherson beside "Kherson city"."""
     kinds = kind_nouns()
     with_kind = {
         words[0].lower(): m
         for m in mentions
         if m.label == "Location" and not m.actor_id and len(words := m.name.rsplit(" ", 1)) == 2
-        if words[1].lower() in kinds
+        if words[1].lower() in kinds and words[0] not in towns
     }
     bare = {m.name.lower(): m for m in mentions if m.label == "Location" and m.name.lower() in with_kind}
     known = {  # "Shan State", "Far North Region": known places whose name ends in a division's noun
@@ -805,7 +806,7 @@ def same_actor(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     mentions = bind_spelled_known(
         doc, branches_by_place(doc, common_word_openers(doc, no_names(doc, mentions, lower), lower))
     )
-    mentions = bind_place_kinds(bind_short_names(bind_initials(mentions)))
+    mentions = bind_place_kinds(bind_short_names(bind_initials(mentions)), frozenset(town_names(doc, mentions)))
     mentions = bodies_named_short(doc, people_named_in_part(mentions, described_names(doc, mentions)))
     mentions = bind_sites_written_apart(mentions)  # "the Tulkarm refugee camp ... Tulkarm camp"
     mentions = people_spelled_alike(mentions)

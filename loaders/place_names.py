@@ -191,27 +191,54 @@ def _after_town_noun(doc: Doc, m: Mention, towns: frozenset[str]) -> bool:
     return m.start > 1 and doc[m.start - 1].lower_ == "of" and doc[m.start - 2].lower_ in towns
 
 
+def town_names(doc: Doc, mentions: list[Mention]) -> set[str]:
+    """The names of the places the page writes as a town's: before a town's noun ("Kherson city", "Batken town", also
+    when the noun closes the name) or after one with "of" ("the town of Batken")."""
+    towns = place_kinds().towns
+    named = {words[0] for m in mentions if len(words := m.name.rsplit(" ", 1)) == 2 and words[1] in towns}
+    return named | {
+        m.name
+        for m in mentions
+        if m.label == "Location" and (_noun_after(doc, m, towns) or _after_town_noun(doc, m, towns))
+    }
+
+
+def _with_noun(doc: Doc, m: Mention, noun: str) -> Mention:
+    """The mention named with the noun written right after it ("Idlib" of "Idlib city" as "Idlib city")."""
+    end = doc[m.end]
+    text = doc[m.start : m.end + 1].text
+    return replace(m, end=m.end + 1, end_char=end.idx + len(end), text=text, name=f"{m.name} {noun}", actor_id=None)
+
+
 def towns_apart_from_divisions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """The mentions, with a place's name written before a town's noun ("Idlib city", "Mandera town") made that town's,
     named with its noun, where the page also writes the name before a division's noun ("Idlib province", "Mandera
     county"): the town and the division around it are two places, and the name alone stays the division's, unless the
-    page calls it the town's ("the town of Batken")."""
+    page calls it the town's ("the town of Batken"). Where the page writes the name as a town's ("Kherson city", "the
+    town of Batken"), the name before a division's noun is the division's, named with its noun ("the Kherson region"
+    read "Kherson" by the NER): the division stays apart from the name alone.
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Floods reached Tessaro city and the Tessaro region.")
+    >>> ms = [Mention(2, 3, 15, 22, "Tessaro", "Location", "Tessaro"), Mention(6, 7, 36, 43, "Tessaro", "Location",
+    ...       "Tessaro")]
+    >>> [m.name for m in towns_apart_from_divisions(doc, ms)]
+    ['Tessaro city', 'Tessaro region']
+    """
     kinds = place_kinds()
     divided = {m.name for m in mentions if m.label == "Location" and _noun_after(doc, m, kinds.division_endings)}
-    divided -= {m.name for m in mentions if _after_town_noun(doc, m, kinds.towns)}  # "the town of Batken": the town's
     if not divided:
         return mentions
+    called = {m.name for m in mentions if _after_town_noun(doc, m, kinds.towns)}  # "the town of Batken": the town's
+    towns = town_names(doc, mentions)
     out = []
     for m in mentions:
-        noun = _noun_after(doc, m, kinds.towns) if m.label == "Location" and m.name in divided else None
-        if noun is None:
+        town = _noun_after(doc, m, kinds.towns) if m.name not in called else None
+        division = _noun_after(doc, m, kinds.division_endings) if m.name in towns else None
+        if m.label != "Location" or m.name not in divided or (town or division) is None:
             out.append(m)
-            continue
-        end = doc[m.end]
-        text = doc[m.start : m.end + 1].text
-        out.append(
-            replace(m, end=m.end + 1, end_char=end.idx + len(end), text=text, name=f"{m.name} {noun}", actor_id=None)
-        )
+        else:
+            out.append(_with_noun(doc, m, town or division))
     return out
 
 

@@ -56,7 +56,7 @@ from loaders.described_kinds import UNKNOWN_KIND
 from loaders.doc_words import lowercase_words
 from loaders.mentions import Mention, guess_kind
 from loaders.organisation_names import apposed_as_body, names_an_organisation, posted_on
-from loaders.place_names import places_called_places
+from loaders.place_names import places_called_places, town_names
 
 _PARTS = re.compile(r"[\s\-–]+")
 MAX_WHOLE_LETTERS = 3  # a word in capitals a name's acronym spells whole: "UN", "EU", "AU"
@@ -233,18 +233,19 @@ def bind_spelled_known(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return [_as(m, known[m.name]) if not m.actor_id and m.name in known else m for m in mentions]
 
 
-def bind_place_kinds(mentions: list[Mention]) -> list[Mention]:
+def bind_place_kinds(mentions: list[Mention], towns: frozenset[str] = frozenset()) -> list[Mention]:
     """Unknown places named with the noun of their kind ("Katha Township", "Donetsk region") bound to the place
     the document names without it; that name, if the NER took it for an organisation's or a person's, bound to
     the place named with the noun ("Tolmasi Province ... the governor of Tolmasi"); an unknown place named as a
     known one without its division's noun ("Shan" of "Shan State", "the Far North" of "Far North Region") bound to
-    the known place the document names."""
+    the known place the document names. Not a division named after one of the ``towns`` (names the page writes as a
+    town's, :func:`~loaders.place_names.town_names`): "the Kherson region" is not Kherson beside "Kherson city"."""
     kinds = kind_nouns()
     with_kind = {
         words[0].lower(): m
         for m in mentions
         if m.label == "Location" and not m.actor_id and len(words := m.name.rsplit(" ", 1)) == 2
-        if words[1].lower() in kinds
+        if words[1].lower() in kinds and words[0] not in towns
     }
     bare = {m.name.lower(): m for m in mentions if m.label == "Location" and m.name.lower() in with_kind}
     known = {  # "Shan State", "Far North Region": known places whose name ends in a division's noun
@@ -446,7 +447,7 @@ def _part_named_after(words: list[str], name: list[str]) -> bool:
     nouns = load_cues().part_nouns | branch_nouns()
     head = head_word(name)
     rest = name[len(words) :]
-    branch = name[-1] in nouns or (head in nouns and head not in words) or names_a_country(rest)
+    branch = name[-1] in nouns or (head in nouns and head not in words) or names_a_branch_place(rest)
     return _opens(words, name) and branch
 
 
@@ -471,6 +472,24 @@ def names_a_country(words: list[str]) -> bool:
     """
     known = load_gazetteer().lookup(" ".join(words)) if words else None
     return known is not None and known.label == "Country"
+
+
+def names_a_branch_place(words: list[str]) -> bool:
+    """Whether words (lowercase) name a state the gazetteer knows or a region a branch's name ends with after its
+    parent's (``branch_regions``), the region with or without "in the" before it: "Somalia" of "Islamic State
+    Somalia", "Khorasan" of "Islamic State Khorasan", "in the Islamic Maghreb" of "al-Qaeda in the Islamic Maghreb";
+    not "of Iraq and the Levant", the rest of the Islamic State's own longer name.
+
+    >>> names_a_branch_place(["khorasan"]), names_a_branch_place("in the islamic maghreb".split())
+    (True, True)
+    >>> names_a_branch_place("of iraq and the levant".split()), names_a_branch_place(["somalia"])
+    (False, True)
+    """
+    if names_a_country(words):
+        return True
+    place = words[1:] if words[:1] == ["in"] else words
+    place = place[1:] if place[:1] == ["the"] else place
+    return " ".join(place) in _lists()["branch_regions"]
 
 
 def head_word(name: list[str]) -> str:
@@ -845,7 +864,8 @@ def same_actor(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     mentions = bind_spelled_known(
         doc, branches_by_place(doc, common_word_openers(doc, no_names(doc, mentions, lower), lower))
     )
-    mentions = bind_place_kinds(bind_short_names(bind_initials(mentions), splinters_described(doc, mentions)))
+    towns = frozenset(town_names(doc, mentions))
+    mentions = bind_place_kinds(bind_short_names(bind_initials(mentions), splinters_described(doc, mentions)), towns)
     mentions = bodies_named_short(doc, people_named_in_part(mentions, described_names(doc, mentions)))
     mentions = bind_sites_written_apart(mentions)  # "the Tulkarm refugee camp ... Tulkarm camp"
     mentions = people_spelled_alike(mentions)

@@ -1,0 +1,44 @@
+"""A division named after a town the page names is a place of its own ("the Tessaro region" beside "Tessaro city"),
+and a body's name that extends another's with a region is its branch, not that body ("Jaish al-Nasr Khorasan")."""
+
+from __future__ import annotations
+
+from loaders.mentions import Mention
+from loaders.same_actor import bind_short_names
+from tests.conftest import graph_of
+
+
+def _nodes(text: str) -> dict[str, list[str]]:
+    return {node: sorted(data["aliases"]) for node, data in graph_of(text).g.nodes(data=True)}
+
+
+def test_a_division_named_after_a_town_the_page_names_is_a_place_of_its_own() -> None:
+    nodes = _nodes(
+        "Floodwater reached parts of Tessaro city on Tuesday. The governor of the Tessaro region said 9,000 people "
+        "had fled."
+    )
+    assert "tessaro-region" in nodes and "tessaro-city" in nodes, nodes
+    assert "Tessaro region" not in nodes["tessaro-city"]
+
+
+def test_a_division_named_after_what_the_page_calls_a_town_stays_apart_from_it() -> None:
+    nodes = _nodes("Troops retook the town of Varnok after a week. Villages in the Varnok district were still empty.")
+    assert "varnok-district" in nodes and "varnok" in nodes, nodes
+    assert "Varnok district" not in nodes["varnok"]
+
+
+def _bound(short: str, branch: str) -> list[str]:
+    mentions = [
+        Mention(0, len(branch.split()), 0, len(branch), branch, "Organization", branch),
+        Mention(9, 9 + len(short.split()), 60, 60 + len(short), short, "Organization", short),
+    ]
+    return [m.name for m in bind_short_names(mentions)]
+
+
+def test_a_body_named_with_a_region_after_another_s_name_is_its_branch_not_that_body() -> None:
+    assert _bound("Jaish al-Nasr", "Jaish al-Nasr Khorasan") == ["Jaish al-Nasr Khorasan", "Jaish al-Nasr"]
+    assert _bound("Jaish al-Nasr", "Jaish al-Nasr in the Islamic Maghreb")[1] == "Jaish al-Nasr"
+
+
+def test_a_body_s_own_longer_name_still_binds_its_short_name() -> None:
+    assert _bound("Jaish al-Nasr", "Jaish al-Nasr Brigades")[1] == "Jaish al-Nasr Brigades"

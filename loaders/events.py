@@ -110,6 +110,7 @@ from loaders.incidents import (
     series_of,
     sides,
     standing_places,
+    without_acts_apart,
 )
 from loaders.mentions import Mention, is_dateline, moving_words
 from loaders.months import event_date, month_numbers
@@ -1558,8 +1559,9 @@ class EventFinder:
         hit_doing = self._what_the_hit_did(verb, hit_heads)  # "fired on protesters raising a flag in X"
         origin = [] if self._takes_away(verb) else hit_heads  # "two teachers from Gao were killed in X": where they
         place_phrases = [  # come from ("abducted pupils from a school in X": where they were taken); "killed civilians
-            [prep, *prep.subtree]  # in Amanual town": the place may hang on the victims or the weapon, or on what the
-            for holder in [verb, *hit_heads, *weapons, *doing, *hit_doing]  # people hit were doing there
+            without_acts_apart(prep, self.cues)  # in Amanual town": the place may hang on the victims or the weapon,
+            for holder in [verb, *hit_heads, *weapons, *doing, *hit_doing]  # or on what the people hit were doing
+            # there; not inside another act's clause ("in May, when troops killed X in Y")
             for prep in holder.children
             if prep.dep_ == "prep"
             and self.cues.event_preps.get(prep.lower_) == "place"

@@ -425,8 +425,36 @@ def later_places(noun: Token, index: MentionIndex, cues: Cues) -> list[Mention]:
 
 def inner_places(cue: Token, index: MentionIndex, cues: Cues) -> list[Mention]:
     """Places named inside an incident's phrase, wherever the parse hangs them: "fighting between X and the
-    dissidents in the Catatumbo region"."""
-    return _places_after(list(cue.subtree), index, cues)
+    dissidents in the Catatumbo region"; not inside a clause with a doer of its own ("in March, when Kenyan troops
+    killed twelve fighters in Baidoa": another act's place)."""
+    return _places_after(without_acts_apart(cue, cues), index, cues)
+
+
+def without_acts_apart(root: Token, cues: Cues) -> list[Token]:
+    """A word's phrase without the clauses inside it that have a doer of their own: "in March 2023" of "in March 2023,
+    when Kenyan troops killed twelve fighters in Baidoa" (another act, told apart).
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("They attacked in March, when Kenyan troops killed twelve fighters in Baidoa.")
+    >>> " ".join(t.text for t in without_acts_apart(doc[2], load_cues()))
+    'in March ,'
+    """
+    apart = {t.i for c in root.subtree if c.i != root.i and own_doer_clause(c, cues) for t in c.subtree}
+    return [t for t in root.subtree if t.i not in apart]
+
+
+def own_doer_clause(verb: Token, cues: Cues) -> bool:
+    """Whether a word heads a clause with a doer of its own, named by a subject other than a relative pronoun: "when
+    Kenyan troops killed twelve fighters" (another act), not "that lies near X" (the noun it describes).
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("They hit a base that lies here in March, when Kenyan troops killed twelve fighters.")
+    >>> [t.text for t in doc if own_doer_clause(t, load_cues())]
+    ['killed']
+    """
+    return verb.dep_ in {"relcl", "advcl"} and any(
+        c.dep_ == "nsubj" and c.lower_ not in cues.relative_pronouns for c in verb.children
+    )
 
 
 def _places_after(preps: list[Token], index: MentionIndex, cues: Cues) -> list[Mention]:

@@ -3,7 +3,7 @@ hit whom the clause names, not an attack and a separate killing (:mod:`loaders.t
 
 from __future__ import annotations
 
-from conftest import graph_of, links_of
+from conftest import graph_of, links_by_name, links_of
 
 
 def event_names(text: str) -> list[str]:
@@ -55,3 +55,11 @@ def test_a_when_clause_of_a_verb_of_no_occasion_tells_another_act() -> None:
         "a rally in Kismayo."
     )
     assert event_names(text) == ["Ahmed Warsame killing"]
+
+
+def test_a_when_clause_with_a_doer_of_its_own_is_another_act_at_its_own_place() -> None:
+    text = "Boko Haram attacked a base in Monguno in March 2021, when Chadian soldiers killed twenty fighters in Baga."
+    links = links_by_name(text)
+    assert ("Chad", "BLAMED_FOR", "Monguno attack") not in links, links
+    assert ("Monguno attack", "OCCURRED_AT", "Baga") not in links, links
+    assert ("Chad", "BLAMED_FOR", "Baga killing") in links, links

@@ -21,6 +21,7 @@ never changes what is found.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -53,7 +54,8 @@ class SentenceHolds:
     """What one sentence holds that rules may need: its names' labels and, when first asked for, its words."""
 
     def __init__(self, mentions: list[Mention], words: DocWords, sent: Span) -> None:
-        self.labels = [m.label for m in mentions]
+        self.names = len(mentions)
+        self.labels = Counter(m.label for m in mentions)  # a sentence's names' labels, counted once for every rule
         self._doc_words = words
         self._sent = sent
 
@@ -72,4 +74,4 @@ class SentenceHolds:
         return bool(needs.words) and not needs.words.isdisjoint(self.words)
 
     def _count(self, labels: frozenset[str] | None) -> int:
-        return len(self.labels) if labels is None else sum(label in labels for label in self.labels)
+        return self.names if labels is None else sum(self.labels[label] for label in labels)

@@ -21,7 +21,6 @@ never changes what is found.
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -54,8 +53,7 @@ class SentenceHolds:
     """What one sentence holds that rules may need: its names' labels and, when first asked for, its words."""
 
     def __init__(self, mentions: list[Mention], words: DocWords, sent: Span) -> None:
-        self.names = len(mentions)
-        self.labels = Counter(m.label for m in mentions)  # a sentence's names' labels, counted once for every rule
+        self.labels = [m.label for m in mentions]
         self._doc_words = words
         self._sent = sent
 
@@ -74,4 +72,4 @@ class SentenceHolds:
         return bool(needs.words) and not needs.words.isdisjoint(self.words)
 
     def _count(self, labels: frozenset[str] | None) -> int:
-        return self.names if labels is None else sum(self.labels[label] for label in labels)
+        return len(self.labels) if labels is None else sum(label in labels for label in self.labels)

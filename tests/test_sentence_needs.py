@@ -67,12 +67,6 @@ def test_skipping_finds_what_reading_every_sentence_finds(monkeypatch: pytest.Mo
     assert relations() == skipping
 
 
-def test_a_sentence_s_labels_are_counted_once() -> None:
-    holds = _holds("Kenya, Uganda and Amina Odhiambo met.", ["Country", "Country", "Person"])
-    assert holds.labels == {"Country": 2, "Person": 1}
-    assert holds.meets(Needs(PLACE, 2)) and not holds.meets(Needs(None, 4))
-
-
 PARTS = "The Orvane Front Shura Council met in Kessa. The Orvane Front and the Delta Union Mission spoke."
 
 

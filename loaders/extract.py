@@ -3243,10 +3243,11 @@ class DocReader:
         """The page's first mention of another organisation by this very name, written on its own: a body new to the
         gazetteer whose name opens a longer one's (the page's short names of the longer body itself are bound to it,
         ``loaders/same_actor.py``)."""
-        if not names_a_part_of(name.lower().split(), [t.lower_ for t in words]):
-            return None  # "the Kuki National Army" is no part of a "Kuki" the NER read as a body
         named = next((m for m in self.organisations_by_name.get(name, ()) if m.key != part.key), None)
-        return named or spelled_by_acronym(name, part, self.index.mentions)  # "IRGC Ground Forces": the IRGC
+        named = named or spelled_by_acronym(name, part, self.index.mentions)  # "IRGC Ground Forces": the IRGC
+        if named is None or not names_a_part_of(name.lower().split(), [t.lower_ for t in words]):
+            return None  # "the Kuki National Army" is no part of a "Kuki" the NER read as a body
+        return named
 
     @cached_property
     def organisations_by_name(self) -> dict[str, list[Mention]]:

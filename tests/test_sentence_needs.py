@@ -65,3 +65,24 @@ def test_skipping_finds_what_reading_every_sentence_finds(monkeypatch: pytest.Mo
     assert skipping
     monkeypatch.setattr(SentenceHolds, "meets", lambda self, needs: True)
     assert relations() == skipping
+
+
+PARTS = "The Orvane Front Shura Council met in Kessa. The Orvane Front and the Delta Union Mission spoke."
+
+
+@pytest.mark.model
+def test_a_name_s_opening_words_are_read_as_a_part_only_where_the_page_names_that_body(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import loaders.extract as extract
+
+    asked: list[str] = []
+    real = extract.names_a_part_of
+
+    def names_a_part_of(words: list[str], name: list[str]) -> bool:
+        asked.append(" ".join(words))
+        return real(words, name)
+
+    monkeypatch.setattr(extract, "names_a_part_of", names_a_part_of)
+    DocReader(load_nlp()(PARTS), "t").read("rules")
+    assert asked and all(words.startswith("orvane") for words in asked)  # "delta" names no body of the page

@@ -168,6 +168,7 @@ FLAG_KEYS = {
     "symmetric_between",
     "confidence",
     "counts",
+    "many",
 }
 
 

@@ -59,6 +59,7 @@ from loaders.place_names import base_words, named_after_place_noun, place_kinds
 from loaders.rank_stops import add_rank_stops
 from loaders.ranked_people import CUT_NAME_LABELS, apposed_people, peoples_read_for_persons, ranked_people
 from loaders.state_named_bodies import state_named_bodies
+from loaders.tie_names import names_before_tie_words, tied_body
 from loaders.unread_acronyms import (
     acronyms_after_body_nouns,
     acronyms_before_group_nouns,
@@ -1215,9 +1216,11 @@ def merge_actor_spans(doc: Doc) -> Doc:
     ]
     branch_at = {(b.start, b.end) for b in branches}  # "Sahel Province" ends a branch's name, not a division's
     merged = _places_by_context([e if (e.start, e.end) in branch_at else _person_as_place(e, shapes) for e in merged])
+    merged = [Span(doc, e.start, e.end, label="ORG") if tied_body(e) else e for e in merged]  # "Iran-backed Houthis"
     taken = {i for e in merged if e.label_ not in {"NORP", "ORDINAL"} for i in range(e.start, e.end)}
     known_tokens = {i for e in merged if e.id_ for i in range(e.start, e.end)}
     places = _named_before_place_nouns(shapes, taken) + _named_before_base_words(shapes, taken)
+    places += names_before_tie_words(shapes, taken | known_tokens)  # "the al Qaeda-linked group"
     places += _named_before_buildings(shapes, taken)  # "the Rawda mosque"
     places += _units_named_after_people(shapes, merged)  # "the Dagoberto Ramos column"
     places += known_place_sites([e for e in merged if e.id_])  # "the Jenin refugee camp": a site of its own

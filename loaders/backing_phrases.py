@@ -408,7 +408,7 @@ def state_of_place(reader: DocReader, place: Mention) -> Mention | None:
         return place
     actor = reader.gazetteer.lookup(place.name) if place.label == "Location" else None
     country = reader.gazetteer.lookup(actor.capital_of) if actor is not None and actor.capital_of else None
-    return reader._known(country) if country is not None else None
+    return reader.known_mention(country) if country is not None else None
 
 
 def _sides(mentions: list[Mention]) -> list[Mention]:

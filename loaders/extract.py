@@ -17,7 +17,7 @@ from functools import cache, cached_property, partial
 
 from spacy.tokens import Doc, Span, Token
 
-from graph.gazetteer import Gazetteer, load_gazetteer
+from graph.gazetteer import Actor, Gazetteer, load_gazetteer
 from graph.ontology import Ontology, load_ontology
 from loaders.adjective_scope import not_backers, own_holders
 from loaders.allegiance import pledged_to
@@ -693,7 +693,7 @@ class DocReader:
         for s_state, o_state in stand_ins:  # "the Israeli army" is Israel  # of "the Saudi-led coalition" joined
             self.emit(s_state, rel_type, o_state, cue, f"{method}+state", confidence, certainty)
         if rel_type == "WORKS_FOR" and isinstance(obj, Mention) and (state := owning_state(obj, self.gazetteer)):
-            self.emit(subject, rel_type, self._known(state), cue, f"{method}+state", confidence, certainty)  # "a
+            self.emit(subject, rel_type, self.known_mention(state), cue, f"{method}+state", confidence, certainty)  # "a
             # spokesman for Chad's election commission" works for Chad too
 
     def certainty(self, cue: Token) -> str:
@@ -1148,7 +1148,7 @@ class DocReader:
         if not words or not any(t.lemma_.lower() in incident_cues().mission_nouns for t in words):
             return None
         state = self.gazetteer.lookup(words[0].text)
-        return self._known(state) if state is not None and state.label == "Country" else None
+        return self.known_mention(state) if state is not None and state.label == "Country" else None
 
     def attackers(self, cue: Token) -> list[Mention]:
         """Who an attack noun names as its author: "Israeli strikes", "a Houthi drone attack", "Iran's attack",
@@ -1931,7 +1931,7 @@ class DocReader:
         if not orgs:
             title = " ".join(t.text for t in noun.subtree if t.dep_ not in {"det", "punct"})
             led = body_led_by_title(self, title) if rel_type == "LEADS" else None
-            orgs = [self._known(led)] if led else []
+            orgs = [self.known_mention(led)] if led else []
         bare = not orgs and not objects and is_bare_role([*noun.lefts, noun])  # "X, a senior commander, was killed"
         if bare and (group := group_in_focus(noun, self.index)) is not None:
             orgs, holder_mentions = [group], [m for m in holder_mentions if m.label == "Person"]
@@ -2168,7 +2168,8 @@ class DocReader:
             gone = departed_before(verb, self.index) if rel_type == "LEADS" else []  # "after Z was killed"
             self.emit_all(people + gone, rel_type, orgs, role, f"appointment:{lemma}", 0.8)
 
-    def _known(self, actor) -> Mention:
+    def known_mention(self, actor: Actor) -> Mention:
+        """A gazetteer actor as a mention the page does not hold (no position): a link's end known, not written."""
         return Mention(-1, -1, -1, -1, actor.name, actor.label, actor.name, actor.kind, actor.id)
 
     def title_before(self, person: Mention) -> None:
@@ -2250,7 +2251,7 @@ class DocReader:
                 method = "title"
                 if not orgs:
                     led = body_led_by_title(self, " ".join(words[-size:])) if rel_type == "LEADS" else None
-                    orgs = [self._known(led)] if led else []
+                    orgs = [self.known_mention(led)] if led else []
                     served = served or minister_state(self, led, words[-size:])  # "Defense Secretary X": the state's
                     guessed = [] if orgs else state_of_title(self, person, before, words[-size:])
                     if chosen == "LEADS":  # not the article's state for a head known to lead another body
@@ -3138,23 +3139,23 @@ class DocReader:
                 first is None or first.label != "Country"
             ):  # "the Royal Canadian Mounted Police", "Border Guard Bangladesh"
                 if (home := state_of_body(self.gazetteer, m, words)) is not None:
-                    self.emit(m, "AFFILIATED_WITH", self._known(home), words[0], "state-body", 0.8, "asserted")
+                    self.emit(m, "AFFILIATED_WITH", self.known_mention(home), words[0], "state-body", 0.8, "asserted")
                 continue
             if words[1].text == "-":
                 continue  # not "the Saudi-led coalition": a leader, not a home
             if m.kind in STATE_KINDS or is_state_force(self, words):  # "Iraqi Federal Police": a state in the name
                 if self._branch_of(m):  # "Amnesty International's Nigeria office": placed there, no state's own
-                    self.emit(m, "BASED_IN", self._known(first), words[0], "branch-in-name", 0.7, "asserted")
+                    self.emit(m, "BASED_IN", self.known_mention(first), words[0], "branch-in-name", 0.7, "asserted")
                 elif not (self._opens_with_demonym(words) and only_qualifies(self.doc, m)):
                     # not "Pakistani military personnel", but "a Kosovo police patrol", "Iran's foreign ministry aide"
-                    self._state_body(m, self._known(first), words[0])
+                    self._state_body(m, self.known_mention(first), words[0])
             elif (
                 self._opens_with_demonym(words)
                 and (named is None or named.label != "Country" or named.actor_id == first.id)
-                and not titled_institution(m, self._known(first))
+                and not titled_institution(m, self.known_mention(first))
             ):  # "the Libyan National Army"; not "US Mission in Nigeria", nor a state's own name as a cause or a brand,
                 # nor a bank's title ("the Lebanese Canadian Bank")
-                self.emit(m, "BASED_IN", self._known(first), words[0], "state-in-name", 0.75, "asserted")
+                self.emit(m, "BASED_IN", self.known_mention(first), words[0], "state-in-name", 0.75, "asserted")
 
     def _state_body(self, body: Mention, state: Mention, cue: Token) -> None:
         """A state's own body is tied to the state ("the Iraqi Federal Police", "Kenya's army"); one the text names
@@ -3203,7 +3204,7 @@ class DocReader:
             for tail in sorted(tails, key=len):
                 place = self.gazetteer.lookup(tail)
                 if place is not None and place.label in {"Country", "Location"}:
-                    return self._known(place)
+                    return self.known_mention(place)
                 if (named := self._place_named(tail)) is not None:
                     return named
         return None
@@ -3234,7 +3235,7 @@ class DocReader:
             opening = " ".join(t.text for t in words[:n])
             whole = self.gazetteer.lookup(opening)
             if whole is not None and whole.label == "Organization" and whole.id != part.actor_id:
-                return self._known(whole)
+                return self.known_mention(whole)
             if whole is None and (named := self._organisation_named(opening, part, words)) is not None:
                 return named
         return None

@@ -43,7 +43,7 @@ def _state_led(reader: DocReader, person: Mention, named_states: list[Mention]) 
     person the page has lead something else)."""
     known = [a for a in reader.gazetteer.offices(person.actor_id) if a.label == "Country"]
     if known:
-        return reader._known(known[0])
+        return reader.known_mention(known[0])
     if named_states:
         return named_states[-1]
     state = article_state(reader)

@@ -96,7 +96,7 @@ def body_of_title(reader: DocReader, orgs: list[Mention], title: list[str]) -> l
     if not orgs or orgs[-1].label != "Country" or body is None or body.country is None:
         return orgs
     state = reader.gazetteer.lookup(body.country)
-    return [*orgs[:-1], reader._known(body)] if state is not None and state.id == orgs[-1].key else orgs
+    return [*orgs[:-1], reader.known_mention(body)] if state is not None and state.id == orgs[-1].key else orgs
 
 
 def body_led_by_title(reader: DocReader, title: str) -> Actor | None:
@@ -189,7 +189,7 @@ def _state(reader: DocReader, key: str) -> Mention | None:
     """The page's first mention of a state by its id, else the state as the gazetteer knows it."""
     named = next((m for m in reader.index.mentions if m.key == key and m.label == "Country"), None)
     actor = reader.gazetteer.actors.get(key)
-    return named or (reader._known(actor) if actor is not None else None)
+    return named or (reader.known_mention(actor) if actor is not None else None)
 
 
 def sentence_state(reader: DocReader, person: Mention) -> Mention | None:

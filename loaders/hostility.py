@@ -2220,7 +2220,7 @@ class HostilityReader:
         if participle.lower() not in self.cues.leading_participles:
             return None
         entry = self.reader.gazetteer.lookup(leader)
-        return self.reader._known(entry) if entry is not None and entry.label == "Country" else None
+        return self.reader.known_mention(entry) if entry is not None and entry.label == "Country" else None
 
     def _state_of(self, forces: Mention) -> Mention | None:
         """The country whose forces a mention names by a demonym and common nouns of ``state_forces`` ("the Malian
@@ -2239,7 +2239,7 @@ class HostilityReader:
             if rest.islower() and rest in nouns:
                 name = " ".join(words[:cut]).removesuffix("'s").removesuffix("’s")
                 entry = self.reader.gazetteer.lookup(name)
-                return self.reader._known(entry) if entry is not None and entry.label == "Country" else None
+                return self.reader.known_mention(entry) if entry is not None and entry.label == "Country" else None
         return None
 
     def sides_fit(self, subject: object, rel_type: str, obj: object) -> bool:

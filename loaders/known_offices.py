@@ -57,7 +57,7 @@ def office_for_title(
 def known_office(reader: DocReader, person: Mention, words: list[str]) -> Mention | None:
     """The body a known person's head's title names with no body before it, as a mention of the known actor."""
     office = office_for_title(reader.gazetteer, reader.cues.state_head_titles, person.actor_id, words)
-    return reader._known(office) if office is not None else None
+    return reader.known_mention(office) if office is not None else None
 
 
 def owned_by_pronoun(tokens: list[Token]) -> bool:
@@ -91,6 +91,6 @@ def states_led(reader: DocReader, people: list[Mention]) -> list[Mention]:
     for person in people:
         stated = {r.object for r in reader.facts.relations if r.type == "LEADS" and r.subject == person.key}
         named = [m for m in reader.index.mentions if m.key in stated and m.label == "Country"]
-        known = [reader._known(a) for a in reader.gazetteer.offices(person.actor_id) if a.label == "Country"]
+        known = [reader.known_mention(a) for a in reader.gazetteer.offices(person.actor_id) if a.label == "Country"]
         found += (named or known)[:1]
     return found

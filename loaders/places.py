@@ -615,7 +615,7 @@ def place_named_first(reader: DocReader, org: Mention) -> Mention | None:
     for k in range(min(3, len(words) - 1), 0, -1):
         actor = reader.gazetteer.lookup(" ".join(words[:k]))
         if actor is not None and actor.label == "Location" and _named_as_place(reader, actor.id):
-            return reader._known(actor)
+            return reader.known_mention(actor)
     return None
 
 

@@ -8,11 +8,11 @@ keeps no phrase that is only the plain name.
 
 from __future__ import annotations
 
-import calendar
 from collections import defaultdict
 
 from graph.slug import name_key
 from loaders.facts import ActorFact, DocFacts
+from loaders.months import month_numbers
 
 
 def dated_namesakes(facts: DocFacts) -> None:
@@ -52,4 +52,7 @@ def spoken_date(date: str) -> str:
     ('July 2024', 'May 2022', '2017')
     """
     year, _, rest = date.partition("-")
-    return f"{calendar.month_name[int(rest[:2])]} {year}" if rest[:2].isdigit() else year
+    if not rest[:2].isdigit():
+        return year
+    month = next(name for name, number in month_numbers().items() if number == int(rest[:2]))
+    return f"{month.capitalize()} {year}"

@@ -62,10 +62,6 @@ _PARTS = re.compile(r"[\s\-–]+")
 MAX_WHOLE_LETTERS = 3  # a word in capitals a name's acronym spells whole: "UN", "EU", "AU"
 
 
-# Words that join a name to its owner or portfolio, capitalised only in a masthead ("COUNCIL OF THE ORSK UNION").
-_JOINING_WORDS = frozenset({"of", "the", "for", "and", "on", "in", "to"})
-
-
 @cache
 def _lists() -> dict[str, frozenset[str]]:
     return {key: frozenset(words) for key, words in load_seed_yaml("relations.yaml")["same_actor"].items()}
@@ -406,7 +402,7 @@ def _named_on(short: Mention, longer: Mention) -> bool:
     return (
         _opens(_words(short.name), _words(longer.name))
         and len(rest) >= 2
-        and all(w[0].isupper() and w.lower() not in _JOINING_WORDS for w in rest)  # not "COUNCIL OF THE ORSK UNION"
+        and all(w[0].isupper() and w.lower() not in load_cues().name_connectors for w in rest)  # not "COUNCIL OF THE X"
         and rest[-1].lower() not in _lists()["kind_heads"]
     )
 

@@ -13,6 +13,7 @@ NER took it for. The nouns are ``seeds/relations.yaml``'s ``place_names`` block.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -21,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from graph.seeds import load_seed_yaml
 from loaders.coordination import first_of_list
 from loaders.cues import load_cues
+from loaders.doc_words import text_of
 from loaders.mentions import Mention
 
 MISREAD = {"Organization", "Person"}
@@ -59,6 +61,7 @@ class PlaceKinds:
     settlements: frozenset[str]  # "the West Bank city of Nablus"
     after_name: frozenset[str]  # after a name the NER read as a body's: "Tera department", "Apure state"
     towns: frozenset[str]  # a town's own noun: "Idlib city" beside "Idlib province"
+    namesakes: frozenset[str]  # a wider place's noun after a town's name: "Oyo State", "Beni territory"
 
 
 @cache
@@ -90,6 +93,7 @@ def place_kinds() -> PlaceKinds:
         towns | frozenset(data["other_settlements"]),
         divisions | frozenset(data["person_divisions"]) | frozenset(data["body_divisions"]),
         towns,
+        divisions | frozenset(data["local_divisions"]) | frozenset(data["namesake_places"]),
     )
 
 
@@ -191,16 +195,60 @@ def _after_town_noun(doc: Doc, m: Mention, towns: frozenset[str]) -> bool:
     return m.start > 1 and doc[m.start - 1].lower_ == "of" and doc[m.start - 2].lower_ in towns
 
 
+def _namesake_after(doc: Doc, m: Mention) -> str | None:
+    """The noun of a wider place written right after a place's name, in lower case or opening a capital ("Idlib
+    province", "Oyo State", "Beni territory"), or None."""
+    after = doc[m.end] if m.end < len(doc) else None
+    named = after is not None and after.lower_ in place_kinds().namesakes and (after.is_lower or after.is_title)
+    return after.text if named else None
+
+
+def _before_own_division(doc: Doc, m: Mention) -> bool:
+    """Whether the name is set before a comma and the same name with a wider place's noun: the town of "in Oyo, Oyo
+    State" (the place it lies in is named after it)."""
+    size = m.end - m.start
+    same = doc[m.end + 1 : m.end + 1 + size] if m.end + 1 + size < len(doc) else None
+    if same is None or doc[m.end].text != "," or [t.text for t in same] != [t.text for t in doc[m.start : m.end]]:
+        return False
+    return doc[same.end].lower_ in place_kinds().namesakes and not doc[same.end].is_upper
+
+
+# A line's opening words in capitals before a dash or a comma, a dateline's town: "BENI - Families buried", "KABUL,
+# Aug 26 -" (up to three words, past the markup of bold or italics).
+DATELINE_TOWN = re.compile(r"^[ \t*_]*([A-Z][A-Z'’.]*[A-Z](?: [A-Z][A-Z'’.]*[A-Z]){0,2})(?:,| [-–—] )", re.MULTILINE)
+
+
+def dateline_towns(text: str) -> set[str]:
+    """The towns a page's datelines name, written as the page writes them elsewhere: the page was reported from there.
+
+    >>> sorted(dateline_towns("BENI - Families buried their dead.\\nKABUL, Aug 26 - Talks resumed."))
+    ['Beni', 'Kabul']
+    """
+    return {" ".join(w.capitalize() for w in m.group(1).split()) for m in DATELINE_TOWN.finditer(text)}
+
+
 def town_names(doc: Doc, mentions: list[Mention]) -> set[str]:
     """The names of the places the page writes as a town's: before a town's noun ("Kherson city", "Batken town", also
-    when the noun closes the name) or after one with "of" ("the town of Batken")."""
+    when the noun closes the name) or after one with "of" ("the town of Batken"), before a comma and the wider place
+    named after it ("in Oyo, Oyo State"), or in capitals opening a dateline ("BENI - ...").
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Gunmen raided a jail in Tessaro, Tessaro State, on Monday.")
+    >>> sorted(town_names(doc, [Mention(5, 6, 23, 30, "Tessaro", "Location", "Tessaro")]))
+    ['Tessaro']
+    """
     towns = place_kinds().towns
     named = {words[0] for m in mentions if len(words := m.name.rsplit(" ", 1)) == 2 and words[1] in towns}
-    return named | {
-        m.name
-        for m in mentions
-        if m.label == "Location" and (_noun_after(doc, m, towns) or _after_town_noun(doc, m, towns))
-    }
+    return (
+        named
+        | dateline_towns(text_of(doc))
+        | {
+            m.name
+            for m in mentions
+            if m.label == "Location"
+            and (_noun_after(doc, m, towns) or _after_town_noun(doc, m, towns) or _before_own_division(doc, m))
+        }
+    )
 
 
 def _with_noun(doc: Doc, m: Mention, noun: str) -> Mention:
@@ -226,7 +274,7 @@ def towns_apart_from_divisions(doc: Doc, mentions: list[Mention]) -> list[Mentio
     ['Tessaro city', 'Tessaro region']
     """
     kinds = place_kinds()
-    divided = {m.name for m in mentions if m.label == "Location" and _noun_after(doc, m, kinds.division_endings)}
+    divided = {m.name for m in mentions if m.label == "Location" and _namesake_after(doc, m)}
     if not divided:
         return mentions
     called = {m.name for m in mentions if _after_town_noun(doc, m, kinds.towns)}  # "the town of Batken": the town's
@@ -234,7 +282,7 @@ def towns_apart_from_divisions(doc: Doc, mentions: list[Mention]) -> list[Mentio
     out = []
     for m in mentions:
         town = _noun_after(doc, m, kinds.towns) if m.name not in called else None
-        division = _noun_after(doc, m, kinds.division_endings) if m.name in towns else None
+        division = _namesake_after(doc, m) if m.name in towns else None
         if m.label != "Location" or m.name not in divided or (town or division) is None:
             out.append(m)
         else:

@@ -382,11 +382,14 @@ def employer_before_posting(reader: DocReader, noun: Token, objects: list[Token]
 def titled_name(reader: DocReader, noun: Token, holders: list[Mention]) -> list[Mention]:
     """Who a singular title in apposition to a name is of: the name written right before it, or else the name it
     hangs on, not the names coordinated with it ("A, a former member of parliament, and B, the current leader of
-    the gang": B leads it); a plural title ("A and B, leaders of X") is of them all."""
+    the gang": B leads it); a plural title ("A and B, leaders of X") is of them all. A noun of a body is the
+    organisation's written before it, not the person's it hangs on ("A, head of X, the largest bloc within Y": X's)."""
     own = reader.index.at(noun.head)
     if own is None or noun.tag_ in {"NNS", "NNPS"}:
         return holders
     before = name_before_comma(reader, noun)
+    if before is not None and before.label == "Organization" and noun.lemma_.lower() in role_types().body_roles:
+        return [before]  # "A, head of X, the largest bloc within Y": X is the bloc, whatever A is
     return [before] if before is not None and before.label == own.label else [own]
 
 

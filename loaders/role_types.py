@@ -59,6 +59,7 @@ class RoleTypes:
     leadership_nouns: frozenset[str]  # "the group's leadership includes A and B": A and B are its members
     delegation_nouns: frozenset[str]  # "the ULFA delegation included A and B": members of its named owner
     fellow_words: frozenset[str]  # "other" of "A and other members of Y": A is one of them
+    body_roles: frozenset[str]  # "bloc" of "A, head of X, the largest bloc within Y": X's role, not A's
 
 
 @cache
@@ -93,6 +94,7 @@ def role_types() -> RoleTypes:
         "leadership_nouns",
         "delegation_nouns",
         "fellow_words",
+        "body_roles",
     )
     return RoleTypes(*(frozenset(block[key]) for key in keys))
 

@@ -29,3 +29,13 @@ def test_a_description_between_two_names_of_a_list_is_no_ones() -> None:
 def test_a_description_closed_by_and_is_still_the_name_s_before_it() -> None:
     found = links_of("The Treasury sanctioned Omar Haddad, the deputy commander of the Tiger Brigade, and Ali Nasser.")
     assert ("omar-haddad", "DEPUTY_OF", "tiger-brigade") in found, found
+
+
+def test_a_body_s_noun_after_a_persons_role_is_the_role_s_body_s() -> None:
+    found = links_of(
+        "Zoran Pelek, the commander of the Volta Brigade, the main armed wing of the Karsi Front, said the strikes "
+        "were illegal."
+    )
+    assert ("volta-brigade", "MEMBER_OF", "karsi-front") in found, found
+    assert ("zoran-pelek", "MEMBER_OF", "karsi-front") not in found, found
+    assert ("zoran-pelek", "LEADS", "volta-brigade") in found, found

@@ -42,3 +42,16 @@ def test_a_body_named_with_a_region_after_another_s_name_is_its_branch_not_that_
 
 def test_a_body_s_own_longer_name_still_binds_its_short_name() -> None:
     assert _bound("Jaish al-Nasr", "Jaish al-Nasr Brigades")[1] == "Jaish al-Nasr Brigades"
+
+
+def test_a_state_named_after_the_town_set_before_it_is_a_place_of_its_own() -> None:
+    nodes = _nodes("Gunmen freed 800 inmates from a prison in Tessaro, Tessaro State, in October.")
+    assert "tessaro-state" in nodes and "tessaro" in nodes, nodes
+
+
+def test_a_territory_named_after_the_dateline_s_town_is_a_place_of_its_own() -> None:
+    nodes = _nodes(
+        "VARNOK - Families in Varnok buried their dead on Monday. The army shelled rebel camps in Varnok territory."
+    )
+    assert "varnok-territory" in nodes and "varnok" in nodes, nodes
+    assert "Varnok territory" not in nodes["varnok"]

@@ -233,6 +233,15 @@ def bind_spelled_known(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return [_as(m, known[m.name]) if not m.actor_id and m.name in known else m for m in mentions]
 
 
+def _place_or_body_read(m: Mention) -> bool:
+    """Whether a name is a place's, or one the NER read as a body's of no kind that ends in no branch's noun: "Kebbi
+    State" (not "Sinai Province", a branch's name, nor an armed group's)."""
+    if m.label == "Location":
+        return True
+    last = m.name.rsplit(" ", 1)[-1].lower()
+    return m.label == "Organization" and m.kind in {None, UNKNOWN_KIND} and last not in branch_nouns()
+
+
 def bind_place_kinds(mentions: list[Mention], towns: frozenset[str] = frozenset()) -> list[Mention]:
     """Unknown places named with the noun of their kind ("Katha Township", "Donetsk region") bound to the place
     the document names without it; that name, if the NER took it for an organisation's or a person's, bound to
@@ -244,7 +253,7 @@ def bind_place_kinds(mentions: list[Mention], towns: frozenset[str] = frozenset(
     with_kind = {
         words[0].lower(): m
         for m in mentions
-        if m.label == "Location" and not m.actor_id and len(words := m.name.rsplit(" ", 1)) == 2
+        if _place_or_body_read(m) and not m.actor_id and len(words := m.name.rsplit(" ", 1)) == 2
         if words[1].lower() in kinds and words[0] not in towns
     }
     bare = {m.name.lower(): m for m in mentions if m.label == "Location" and m.name.lower() in with_kind}
@@ -258,8 +267,8 @@ def bind_place_kinds(mentions: list[Mention], towns: frozenset[str] = frozenset(
     for m in mentions:
         words = m.name.rsplit(" ", 1)
         key, name = words[0].lower(), m.name.lower()
-        if m.label == "Location" and not m.actor_id and len(words) == 2 and words[1].lower() in kinds and key in bare:
-            out.append(_as(m, bare[key]))  # every "Katha Township" is Katha
+        if _place_or_body_read(m) and not m.actor_id and len(words) == 2 and words[1].lower() in kinds and key in bare:
+            out.append(_as(m, bare[key]))  # every "Katha Township" is Katha, and "Kebbi State" read as a body's
         elif m.label in {"Organization", "Person"} and not m.actor_id and name in with_kind:
             out.append(_as(m, bare.get(name, with_kind[name])))  # "Tolmasi" is Tolmasi Province, or Tolmasi
         elif m.label == "Location" and not m.actor_id and name in known and name not in with_kind:

@@ -4,7 +4,8 @@
 backing or of ties (the ``hyphen_compounds`` of FUNDS, AFFILIATED_WITH and ALLIED_WITH) is a body's, unless it reads
 as a people's or a region's adjective ("Kurdish-led", "Western-backed"; ``tie_adjective_endings``) or the gazetteer
 knows it (a state, "Iran-backed"); so is one the NER read as a place's or a people's. "the Iran-backed Houthis": a
-name the NER read as a people's, which such a compound modifies and which heads its phrase, is the body backed.
+name the NER read as a people's, which such a compound modifies and which heads its phrase, is the body backed; so is
+one word read as a person's ("the Russia-backed Tamaris"), unless it is the last name of a person the page names.
 """
 
 from __future__ import annotations
@@ -78,11 +79,11 @@ def _a_bodys_name(shapes: WordShapes, start: int, end: int) -> bool:
 def tied_body(ent: Span) -> bool:
     """Whether a name the NER read as a place's or a people's, unknown, is a body's by a tie's compound: written
     before its hyphen ("the Marzuq-linked militia": a place is linked to no one; a state the gazetteer knows), or the
-    body such a compound modifies, heading its phrase ("the Iran-backed Houthis"; not "Iran-backed Shia militias",
-    whose people's name qualifies the militias)."""
+    body such a compound modifies, heading its phrase ("the Iran-backed Houthis", "the Russia-backed Tamaris"; not
+    "Iran-backed Shia militias", whose people's name qualifies the militias, nor a person's last name)."""
     if (
         ent.id_
-        or ent.label_ not in READ_AS_PLACES_OR_PEOPLES
+        or ent.label_ not in READ_AS_PLACES_OR_PEOPLES | {"PERSON"}
         or not all(t.is_title or t.lower_ in _particles() for t in ent if t.is_alpha)
     ):
         return False
@@ -90,7 +91,15 @@ def tied_body(ent: Span) -> bool:
     if not words or " ".join(words).lower() in not_actors():
         return False
     if ent.end + 1 < len(doc) and doc[ent.end].text in HYPHENS and doc[ent.end + 1].lower_ in tie_words():
-        return len(words) > 1 or not words[0].lower().endswith(_adjective_endings())
+        return ent.label_ != "PERSON" and (len(words) > 1 or not words[0].lower().endswith(_adjective_endings()))
     before = doc[ent.start - 2 : ent.start] if ent.start >= 2 else []
     tied_after = len(before) == 2 and before[0].text in HYPHENS and before[1].lower_ in tie_words()
-    return tied_after and ent.label_ == "NORP" and ent.root.dep_ not in {"compound", "amod", "nmod"}
+    if not tied_after or ent.root.dep_ in {"compound", "amod", "nmod"}:
+        return False
+    return ent.label_ == "NORP" or (ent.label_ == "PERSON" and len(ent) == 1 and not _surname(ent))
+
+
+def _surname(ent: Span) -> bool:
+    """Whether a one-word name is the last word of a person's full name the page writes elsewhere ("Kadyrov" of
+    "Ramzan Kadyrov"): a person's, tied or not."""
+    return any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == ent.text for e in ent.doc.ents)

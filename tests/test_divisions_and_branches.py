@@ -55,3 +55,8 @@ def test_a_territory_named_after_the_dateline_s_town_is_a_place_of_its_own() -> 
     )
     assert "varnok-territory" in nodes and "varnok" in nodes, nodes
     assert "Varnok territory" not in nodes["varnok"]
+
+
+def test_a_state_written_short_with_no_town_of_its_name_is_one_place() -> None:
+    nodes = _nodes("Troops were sent to Kessaro State on Monday. Fighting in Kessaro has displaced 9,000 people.")
+    assert [n for n in nodes if n.startswith("kessaro")] == ["kessaro"], nodes

@@ -87,6 +87,7 @@ from loaders.incident_words import (
     suffered_in,
 )
 from loaders.incidents import (
+    across_a_line,
     authors,
     blames_on,
     bodies_at_site,
@@ -121,6 +122,7 @@ from loaders.named_operations import (
     operation_appositions,
     operation_title,
 )
+from loaders.organisation_places import settlement_referred
 from loaders.qualifying_gerunds import qualifying_gerund
 from loaders.referring_nouns import only_refers, referring_nouns
 from loaders.relative_days import day_named, day_told, relative_day_words, tells_a_day
@@ -713,9 +715,13 @@ class EventFinder:
                 for pobj in [p for p in prep.children if p.dep_ == "pobj"] + inner:
                     phrases.append(self._whole_names([prep, *pobj.subtree]))
                     heads = conjuncts(pobj)
-                    found = actors_of(pobj, self.index)
-                    if role == "place" and not any(m.label == "Location" for m in found):
+                    crossed = across_a_line(pobj)  # "across the border from X": not at X
+                    found = [] if crossed else actors_of(pobj, self.index)
+                    if role == "place" and not crossed and not any(m.label == "Location" for m in found):
                         found += places_named_of(pobj, self.index, place_preps)  # "near the Somali town of El Buur"
+                    town = None if found or self._incident_aside(cue) else self._town(pobj)  # "an attack on the
+                    # town": the one named before (not "stormed X, the deadliest attack on the town": the act's name)
+                    places += [town] if town is not None and town not in places else []
                     if role == "target":  # not Jordan in "a strike on a base in Jordan"
                         scene = scene_tokens(pobj, self.cues, self.is_event_noun)
                         found = [m for m in found if m.label == "Location" or m.start not in scene]
@@ -771,6 +777,12 @@ class EventFinder:
                         targets.extend(actors_of(pobj, self.index))
                         phrases.append([t, *t.subtree])
         return places, targets, sorted(phrases, key=lambda ph: min(x.i for x in ph))
+
+    def _town(self, noun: Token) -> Mention | None:
+        """The place named before that "the town" or "the city" stands for ("Rebels entered Kidal in May. They attacked
+        two posts in the town": Kidal), not a dateline's ("ADEN (Reuters) - ... fighting near the city of Marib")."""
+        town = settlement_referred(noun, self.index, self.cues)
+        return None if town is None or is_dateline(noun.doc[town.start : town.end]) else town
 
     def _harm_clauses(self, cue: Token) -> list[Token]:
         """The verbs of harm of relative clauses that tell what happened in an incident ("the 2019 ambush, in which
@@ -1573,9 +1585,10 @@ class EventFinder:
         places = [m for m in places if m not in owners]
         for phrase in place_phrases:  # "in and around X": the object of the joined preposition
             joined = [phrase[0], *(c for c in phrase[0].children if c.dep_ == "conj" and c.pos_ == "ADP")]
-            for pobj in (p for prep in joined for p in prep.children if p.dep_ == "pobj"):
+            for pobj in (p for prep in joined for p in prep.children if p.dep_ == "pobj" and not across_a_line(p)):
                 found = [m for m in actors_of(pobj, self.index) if m.label == "Location"]
                 found = found or inner_places(pobj, self.index, self.cues)  # "at a church in the town of X"
+                found = found or [m for m in [self._town(pobj)] if m is not None]  # "in the town": the one named before
                 places += [m for m in found if m not in places]
         places += [m for m in owners if m not in places]
         places += [m for m in self._clause_scene(verb) if m not in places]  # "Kolofata, where X killed 40 soldiers"
@@ -1596,8 +1609,8 @@ class EventFinder:
             return None  # "the rebels captured Goma on Sunday": an attack on the town, not an incident
         ship = ship_hit(verb, hit_heads)  # "the Houthis struck the Magic Seas": no actor, but the attack's name
         once = kills_outright(verb) and any(m.label == "Person" for m in patients) and not is_unreal(verb)  # "the
-        once = once and not any(self.names_the_harm(n) for n in told_in(verb))  # army killed X": one incident (not
-        # "vowed to kill X"; "X was killed in a raid": the raid is the incident)
+        # army killed X": one incident (not "vowed to kill X"), as is "X was killed in a clash in the forests" or "in a
+        # separate strike", a fight or a raid that made no incident of its own (one that did is ``told`` above)
         once = once or self._one_site_struck(verb, places)  # "gunmen fired on a checkpoint in X": one act told
         once = once or (bool(places) and struck_by_unnamed_doers(verb, self.index))  # "gunmen attacked buses near X"
         jailbreak = frees_inmates(verb)

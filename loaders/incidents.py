@@ -69,6 +69,8 @@ class IncidentCues:
     own_kind_references: frozenset[str]  # "the unrest": a reference back of a kind that means only its own kind
     plural_referred_nouns: dict[str, frozenset[str]]  # "a massacre ... the killings": plural nouns naming one incident
     open_end_words: frozenset[str]  # "an ambush near X in May 2019 in" of "... in which": no name ends so
+    crossing_preps: frozenset[str]  # "across the border from X": a line crossed ...
+    crossed_line_nouns: frozenset[str]  # ... whose phrase names the side the incident was not on
 
 
 @cache
@@ -108,6 +110,8 @@ def incident_cues() -> IncidentCues:
             frozenset(block["own_kind_references"]),
             {noun: frozenset(plurals) for noun, plurals in block["plural_referred_nouns"].items()},
             frozenset(block["open_end_words"]),
+            frozenset(block["crossing_preps"]),
+            frozenset(block["crossed_line_nouns"]),
         )
     except (KeyError, TypeError) as exc:
         raise ActorGraphError(f"relations.yaml: the incidents block lacks {exc}") from None
@@ -165,6 +169,19 @@ def series_of(cue: Token) -> Token | None:
     if holder is None or holder.lemma_.lower() not in incident_cues().series_nouns:
         return None
     return holder
+
+
+def across_a_line(pobj: Token) -> bool:
+    """Whether a place phrase's noun is a line an incident is placed across ("struck targets across the border from
+    X"), whose own phrase names the other side, not the incident's place.
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Jets struck targets across the border from Kidal, and across northern Mali.")
+    >>> across_a_line(doc[5]), across_a_line(doc[12])
+    (True, False)
+    """
+    cues = incident_cues()
+    return pobj.head.lower_ in cues.crossing_preps and pobj.lemma_.lower() in cues.crossed_line_nouns
 
 
 def is_example(prep: Token) -> bool:
@@ -464,7 +481,7 @@ def _places_after(preps: list[Token], index: MentionIndex, cues: Cues) -> list[M
         for prep in preps
         if prep.dep_ == "prep" and cues.event_preps.get(prep.lower_) == "place"
         for p in prep.children
-        if p.dep_ == "pobj"
+        if p.dep_ == "pobj" and not across_a_line(p)  # not X of "across the border from X"
         for m in actors_of(p, index)
         if m.label == "Location"
     ]

@@ -33,7 +33,9 @@ from loaders.role_types import role_types
 from loaders.syntax import actors_of, agents_of, conjuncts, prep_objects, subjects_of
 
 if TYPE_CHECKING:
+    from loaders.cues import Cues
     from loaders.extract import DocReader
+    from loaders.syntax import MentionIndex
 
 PLACES = {"Location", "Country"}
 OFFICE_KINDS = {"international"}  # a world body's building in a city is one office among many, not its base
@@ -412,24 +414,34 @@ def _base_is(reader: DocReader, base: Token) -> None:
     else:
         orgs = actors_of(owner, reader.index, with_preps=False)
     objects = [c for c in verb.children if c.dep_ == "attr"] + prep_objects(verb, {"in"})
-    places = _places(reader, objects) or [m for t in objects if (m := _settlement_referred(reader, t)) is not None]
+    places = _places(reader, objects) or [
+        m for t in objects if (m := settlement_referred(t, reader.index, reader.cues)) is not None
+    ]
     orgs = [m for m in orgs if m.label == "Organization" and m.kind not in STATE_KINDS]
     reader.emit_all(orgs, "BASED_IN", places, base, "base-is-place", 0.7, "asserted")
 
 
-def _settlement_referred(reader: DocReader, noun: Token) -> Mention | None:
+def settlement_referred(noun: Token, index: MentionIndex, cues: Cues) -> Mention | None:
     """The place "the town" or "the city" stands for: the last place named before it, in its sentence or the one
-    before, that is not a country nor called a division ("Kachin State", "Lamu county"); None for another noun."""
-    words = place_words()
+    before, that is not a country nor called a division ("Kachin State", "Lamu county"); None for another noun.
+
+    >>> from loaders.cues import load_cues
+    >>> from loaders.nlp import load_nlp
+    >>> from loaders.syntax import MentionIndex
+    >>> doc = load_nlp()("Rebels entered Kidal in May. They attacked two posts in the town.")
+    >>> index = MentionIndex(doc, [Mention(2, 3, 15, 20, "Kidal", "Location", "Kidal")])
+    >>> settlement_referred(doc[12], index, load_cues()).name, settlement_referred(doc[9], index, load_cues())
+    ('Kidal', None)
+    """
     definite = has_child(noun, {"det"}, {"the"})
-    if not definite or noun.lower_ not in words.settlement_references or reader.index.at(noun) is not None:
+    if not definite or noun.lower_ not in place_words().settlement_references or index.at(noun) is not None:
         return None
     start = noun.sent.start
     if start > 0:
-        start = reader.doc[start - 1].sent.start
-    for m in reversed(reader.index.inside(reader.doc[start : noun.i])):
-        last_word = reader.doc[m.end - 1].lower_
-        if m.label == "Location" and last_word not in reader.cues.place_divisions | reader.cues.place_nouns:
+        start = noun.doc[start - 1].sent.start
+    for m in reversed(index.inside(noun.doc[start : noun.i])):
+        last_word = noun.doc[m.end - 1].lower_
+        if m.label == "Location" and last_word not in cues.place_divisions | cues.place_nouns:
             return m
     return None
 
@@ -516,7 +528,7 @@ def _places_held(reader: DocReader, noun: Token) -> list[Mention]:
     places = [m for t in said if (m := reader.index.at(t)) is not None and m.label in PLACES]
     if noun.dep_ in {"appos", "npadvmod"} and (beside := _place_before_comma(reader, noun.left_edge.i - 1, words)):
         places.append(beside)  # "Kidal, a town held by X", however the parse hangs the description
-    if not places and (town := _settlement_referred(reader, noun)) is not None:
+    if not places and (town := settlement_referred(noun, reader.index, reader.cues)) is not None:
         places.append(town)
     return places
 

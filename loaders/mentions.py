@@ -261,7 +261,7 @@ def mention_from_span(span: Span, gazetteer: Gazetteer) -> Mention | None:
         trimmed = trimmed[1:]  # "Lt Gen Mohammed Hamdan" is Mohammed Hamdan; "Suspected Lakurawa militants" Lakurawa
     if label == "Person" and _title_body_first(trimmed):
         trimmed = trimmed[1:]  # "Superintendent of Police I.K. Elesela": the title's body, then the person
-    while len(trimmed) and (trimmed[-1].lower_ in {"'s", "’s", "'"} or trimmed[-1].is_punct):
+    while len(trimmed) and (trimmed[-1].lower_ in {"'s", "’s", "'"} or (trimmed[-1].is_punct and not _closes(trimmed))):
         trimmed = trimmed[:-1]
     opened = [t.i for t in trimmed if t.text == "("]
     if opened and not any(t.text == ")" for t in trimmed if t.i > opened[-1]):
@@ -338,6 +338,20 @@ def mention_from_span(span: Span, gazetteer: Gazetteer) -> Mention | None:
         label = "Location"  # "summoned them to Kangla Fort", "the escape from Jaw prison": a site, not a man
     return Mention(
         trimmed.start, trimmed.end, trimmed.start_char, trimmed.end_char, span_text(trimmed), label, name, kind
+    )
+
+
+def _closes(span: Span) -> bool:
+    """Whether a name ends in a bracket round one word of its own, no acronym: "the Communist Party of India
+    (Maoist)" keeps its creed, "the Kurdistan Workers' Party (PKK)" is read without its acronym."""
+    inner = span[-2] if len(span) > 3 else None
+    return (
+        inner is not None
+        and span[-1].text == ")"
+        and span[-3].text == "("
+        and inner.is_alpha
+        and inner.is_title
+        and not is_acronym(inner.text)
     )
 
 

@@ -56,6 +56,7 @@ from loaders.paragraphs import add_paragraph_breaks
 from loaders.person_names import born_people, name_particles, particle_people
 from loaders.phrase_keys import add_phrase_patterns, phrase_keys
 from loaders.place_names import base_words, named_after_place_noun, place_kinds
+from loaders.qualified_names import qualified_names
 from loaders.rank_stops import add_rank_stops
 from loaders.ranked_people import CUT_NAME_LABELS, apposed_people, peoples_read_for_persons, ranked_people
 from loaders.state_named_bodies import state_named_bodies
@@ -1255,6 +1256,7 @@ def merge_actor_spans(doc: Doc) -> Doc:
     places += _dateline_places(doc, text, not_people)
     whole = legal_names(doc, text) + hyphen_places(doc, text) + nicknamed_people(doc, text) + ezafe_names(doc, text)
     whole += particle_names(doc, known)  # "Valle del Cauca", "Familia do Norte"
+    whole += qualified_names(merged)  # "the Communist Party of India (Maoist)": the creed is the name's
     whole += initialled_people(doc, text, known) + hyphened_roads(doc, text)  # "P. Sundarraj", "the Lamu-Garissa road"
     places += [span for span in whole if not _known_whole(span, known)]  # over the shorter names inside them
     covered = {i for span in places for i in range(span.start, span.end)}

@@ -734,3 +734,10 @@ def test_a_bodys_head_after_its_states_name_before_of_and_a_name_is_the_whole_na
     found = nodes("Today, the Ghanaian Ministry of the Interior's Office of Migration expelled the Kurovo Group.")
     assert "Ghanaian Ministry of the Interior" in found, found
     assert "Ghanaian Ministry" not in found, found
+
+
+def test_a_creed_in_brackets_after_a_party_is_part_of_its_name() -> None:
+    found = nodes("Police fought the banned Communist Party of Varenia (Maoist) in the hills of Ostrava district.")
+    assert found["Communist Party of Varenia (Maoist)"][0] == "Organization"
+    assert "Communist Party of Varenia" not in found
+

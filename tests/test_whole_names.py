@@ -741,3 +741,13 @@ def test_a_creed_in_brackets_after_a_party_is_part_of_its_name() -> None:
     assert found["Communist Party of Varenia (Maoist)"][0] == "Organization"
     assert "Communist Party of Varenia" not in found
 
+
+def test_a_state_named_as_the_given_name_of_a_minister_is_his() -> None:
+    found = nodes("Defence Minister Israel Tamir said the army would strike again.")
+    assert found["Israel Tamir"][0] == "Person"
+
+
+def test_a_state_named_as_the_given_name_of_a_minister_after_a_comma_is_his() -> None:
+    found = nodes("Israel's defence minister, Israel Tamir, wrote that painful blows would come.")
+    assert found["Israel Tamir"][0] == "Person"
+

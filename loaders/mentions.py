@@ -238,6 +238,8 @@ def mention_from_span(span: Span, gazetteer: Gazetteer) -> Mention | None:
     label = NER_LABELS.get(span.label_)
     if label is None and span.label_ in TITLE_LABELS and ends_as_unit(span.text.strip(" \"'“”‘’")):
         label = "Organization"  # 'a team from its "Lions Battalion"': a unit's name the NER read as a title's
+    if label is None and span.label_ in TITLE_LABELS and described_as_organisation(span.root):
+        label = "Organization"  # "its Amaq news agency": a body's name the NER read as a product's, before its noun
     if label is None and span.label_ == "NORP" and names_unit(span):
         label = "Organization"  # "the Agwelek forces": a name the NER read as a people's, before a group's noun
     if label is None:

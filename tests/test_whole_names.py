@@ -751,3 +751,7 @@ def test_a_state_named_as_the_given_name_of_a_minister_after_a_comma_is_his() ->
     found = nodes("Israel's defence minister, Israel Tamir, wrote that painful blows would come.")
     assert found["Israel Tamir"][0] == "Person"
 
+
+def test_a_name_read_as_a_product_before_a_news_agency_is_an_organisation() -> None:
+    found = nodes("The group claimed the attack through its Nahar news agency on Sunday.")
+    assert found["Nahar"][0] == "Organization"

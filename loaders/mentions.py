@@ -238,6 +238,8 @@ def mention_from_span(span: Span, gazetteer: Gazetteer) -> Mention | None:
     label = NER_LABELS.get(span.label_)
     if label is None and span.label_ in TITLE_LABELS and ends_as_unit(span.text.strip(" \"'“”‘’")):
         label = "Organization"  # 'a team from its "Lions Battalion"': a unit's name the NER read as a title's
+    if label is None and span.label_ in TITLE_LABELS and _numbered_site(span):
+        label = "Location"  # "the drone attack on Tower 22": a site the NER read as an incident's name
     if label is None and span.label_ in TITLE_LABELS and described_as_organisation(span.root):
         label = "Organization"  # "its Amaq news agency": a body's name the NER read as a product's, before its noun
     if label is None and span.label_ == "NORP" and names_unit(span):
@@ -354,6 +356,20 @@ def _closes(span: Span) -> bool:
         and inner.is_alpha
         and inner.is_title
         and not is_acronym(inner.text)
+    )
+
+
+@cache
+def whole_numbered_site_nouns() -> frozenset[str]:
+    """Nouns of a site a number names that the NER reads whole with it ("Tower 22", "Camp 7")."""
+    return frozenset(load_seed_yaml("relations.yaml")["whole_numbered_site_nouns"])
+
+
+def _numbered_site(span: Span) -> bool:
+    """Whether a name is a site's noun, capitalised, and its number alone: "Tower 22", not "Tower 22 attack"."""
+    words = [t for t in span if t.lower_ not in load_cues().articles]
+    return (
+        len(words) == 2 and words[0].is_title and words[0].lower_ in whole_numbered_site_nouns() and words[1].is_digit
     )
 
 

@@ -755,3 +755,19 @@ def test_a_state_named_as_the_given_name_of_a_minister_after_a_comma_is_his() ->
 def test_a_name_read_as_a_product_before_a_news_agency_is_an_organisation() -> None:
     found = nodes("The group claimed the attack through its Nahar news agency on Sunday.")
     assert found["Nahar"][0] == "Organization"
+
+
+def test_a_numbered_tower_the_ner_reads_as_an_incident_is_a_site() -> None:
+    found = nodes("The militia claimed the drone attack on Tower 17, a small outpost near the border.")
+    assert found["Tower 17"][0] == "Location"
+
+
+def test_a_place_hyphened_around_des_is_one_place() -> None:
+    found = nodes("Gunmen seized the pastors in Bois-des-Chênes, a commune east of the capital.")
+    assert found["Bois-des-Chênes"][0] == "Location"
+    assert "Bois" not in found
+
+
+def test_an_observatory_named_after_a_state_is_an_organisation_not_the_state() -> None:
+    found = nodes("The Libyan Observatory for Human Rights, a monitor based in Tunis, said 20 people died.")
+    assert found["Libyan Observatory for Human Rights"][0] == "Organization"

@@ -150,6 +150,7 @@ def actor_phrase_patterns(
 
 
 SPANS_KEY = "actors"
+POSSESSIVES = frozenset({"'s", "’s"})  # a possessive the NER reads into a name
 MAX_PERSON_WORDS = 6  # words of one person's name the NER found in two runs ("Sergeant William" "Jerome Rivers")
 
 
@@ -181,6 +182,7 @@ def _ner_wins(ent: Span, known: list[Span]) -> bool:
         if t.i not in inside
         and not t.is_punct
         and t.lower_ not in load_cues().name_connectors
+        and t.lower_ not in POSSESSIVES  # "the Gulf Cooperation Council's", "the Uganda People's Defence Forces"
         and not _inner_adp(t, ent)
     ]
     if ent.label_ in {"GPE", "LOC", "FAC"}:

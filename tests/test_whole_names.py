@@ -771,3 +771,15 @@ def test_a_place_hyphened_around_des_is_one_place() -> None:
 def test_an_observatory_named_after_a_state_is_an_organisation_not_the_state() -> None:
     found = nodes("The Libyan Observatory for Human Rights, a monitor based in Tunis, said 20 people died.")
     assert found["Libyan Observatory for Human Rights"][0] == "Organization"
+
+
+def test_a_fleet_named_after_a_sea_is_a_military_body_not_the_sea() -> None:
+    found = nodes("Admiral Pavel Orlin, the former commander of the Red Sea Fleet, was dismissed on Monday.")
+    assert found["Red Sea Fleet"][0] == "Organization"
+    assert "Red Sea" not in found
+
+
+def test_a_body_named_after_a_place_keeps_its_name_before_a_possessive() -> None:
+    found = nodes("An officer serving with the Red Sea Cooperation Council's naval force was killed on Monday.")
+    assert found["Red Sea Cooperation Council"][0] == "Organization"
+    assert "Red Sea" not in found

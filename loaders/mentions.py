@@ -44,6 +44,7 @@ NER_LABELS = {"PERSON": "Person", "ORG": "Organization", "GPE": "Location", "LOC
 TITLE_LABELS = {"WORK_OF_ART", "PRODUCT", "EVENT", "LAW"}  # the NER's labels of titles and things, no actor's
 STATE_KINDS = {"government", "military"}  # a state's own bodies: affiliated with it, not "based" there
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")  # "602nd", "9th"
+CREDIT_OUTLETS = "credit_outlets"  # the span group of the outlets photo credits name (loaders/credit_outlets.py)
 GUESSED_NAMES = 1 << 14  # the names whose kind :func:`guess_kind` remembers (a build names a few thousand)
 _LEADING = re.compile(r"^(the|a|an)\s+", re.IGNORECASE)
 _TRAILING = re.compile(r"(\s*['’]s|['’])$")
@@ -272,7 +273,8 @@ def mention_from_span(span: Span, gazetteer: Gazetteer) -> Mention | None:
         trimmed = span.doc[trimmed.start : opened[-1]]  # "Center for Economic Research (CEPR": the acronym apart
         while len(trimmed) and trimmed[-1].is_punct:
             trimmed = trimmed[:-1]
-    trimmed = without_furniture(trimmed)
+    credited = is_credited_outlet(span)  # "... 2023. (AFP)": the outlet itself, no furniture of the page
+    trimmed = trimmed if credited else without_furniture(trimmed)
     if not len(trimmed):
         return None
     if (furniture := glued(span_text(trimmed))) is not None:
@@ -330,6 +332,8 @@ def mention_from_span(span: Span, gazetteer: Gazetteer) -> Mention | None:
     if label == "Organization" and _described_as_person(trimmed.root):
         label = "Person"  # "Ilaria Allegrozzi, senior Sahel researcher at Human Rights Watch"
     kind = guess_kind(name) if label == "Organization" else None
+    if label == "Organization" and credited:
+        kind = "media"  # "... in Goma on Monday. (AFP)": the outlet a photo's credit names
     if kind in {"armed_group", "other"} and _a_states_force(trimmed, gazetteer):
         kind = "military"  # "the Pakistan Army", "the Ethiopian National Defense Force": a state's own force
     if kind == "other" and len(trimmed) == 1 and _after_place_preposition(trimmed.root):
@@ -371,6 +375,11 @@ def _numbered_site(span: Span) -> bool:
     return (
         len(words) == 2 and words[0].is_title and words[0].lower_ in whole_numbered_site_nouns() and words[1].is_digit
     )
+
+
+def is_credited_outlet(span: Span) -> bool:
+    """Whether a name is an outlet a photo's credit names (``doc.spans["credit_outlets"]``)."""
+    return any(s.start == span.start and s.end == span.end for s in span.doc.spans.get(CREDIT_OUTLETS, ()))
 
 
 def _a_states_force(span: Span, gazetteer: Gazetteer) -> bool:

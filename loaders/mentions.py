@@ -44,6 +44,7 @@ NER_LABELS = {"PERSON": "Person", "ORG": "Organization", "GPE": "Location", "LOC
 TITLE_LABELS = {"WORK_OF_ART", "PRODUCT", "EVENT", "LAW"}  # the NER's labels of titles and things, no actor's
 STATE_KINDS = {"government", "military"}  # a state's own bodies: affiliated with it, not "based" there
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")  # "602nd", "9th"
+CREDIT_OUTLETS = "credit_outlets"  # the span group of the outlets photo credits name (loaders/credit_outlets.py)
 GUESSED_NAMES = 1 << 14  # the names whose kind :func:`guess_kind` remembers (a build names a few thousand)
 _LEADING = re.compile(r"^(the|a|an)\s+", re.IGNORECASE)
 _TRAILING = re.compile(r"(\s*['’]s|['’])$")
@@ -238,6 +239,10 @@ def mention_from_span(span: Span, gazetteer: Gazetteer) -> Mention | None:
     label = NER_LABELS.get(span.label_)
     if label is None and span.label_ in TITLE_LABELS and ends_as_unit(span.text.strip(" \"'“”‘’")):
         label = "Organization"  # 'a team from its "Lions Battalion"': a unit's name the NER read as a title's
+    if label is None and span.label_ in TITLE_LABELS and _numbered_site(span):
+        label = "Location"  # "the drone attack on Tower 22": a site the NER read as an incident's name
+    if label is None and span.label_ in TITLE_LABELS and described_as_organisation(span.root):
+        label = "Organization"  # "its Amaq news agency": a body's name the NER read as a product's, before its noun
     if label is None and span.label_ == "NORP" and names_unit(span):
         label = "Organization"  # "the Agwelek forces": a name the NER read as a people's, before a group's noun
     if label is None:
@@ -261,14 +266,15 @@ def mention_from_span(span: Span, gazetteer: Gazetteer) -> Mention | None:
         trimmed = trimmed[1:]  # "Lt Gen Mohammed Hamdan" is Mohammed Hamdan; "Suspected Lakurawa militants" Lakurawa
     if label == "Person" and _title_body_first(trimmed):
         trimmed = trimmed[1:]  # "Superintendent of Police I.K. Elesela": the title's body, then the person
-    while len(trimmed) and (trimmed[-1].lower_ in {"'s", "’s", "'"} or trimmed[-1].is_punct):
+    while len(trimmed) and (trimmed[-1].lower_ in {"'s", "’s", "'"} or (trimmed[-1].is_punct and not _closes(trimmed))):
         trimmed = trimmed[:-1]
     opened = [t.i for t in trimmed if t.text == "("]
     if opened and not any(t.text == ")" for t in trimmed if t.i > opened[-1]):
         trimmed = span.doc[trimmed.start : opened[-1]]  # "Center for Economic Research (CEPR": the acronym apart
         while len(trimmed) and trimmed[-1].is_punct:
             trimmed = trimmed[:-1]
-    trimmed = without_furniture(trimmed)
+    credited = is_credited_outlet(span)  # "... 2023. (AFP)": the outlet itself, no furniture of the page
+    trimmed = trimmed if credited else without_furniture(trimmed)
     if not len(trimmed):
         return None
     if (furniture := glued(span_text(trimmed))) is not None:
@@ -326,6 +332,8 @@ def mention_from_span(span: Span, gazetteer: Gazetteer) -> Mention | None:
     if label == "Organization" and _described_as_person(trimmed.root):
         label = "Person"  # "Ilaria Allegrozzi, senior Sahel researcher at Human Rights Watch"
     kind = guess_kind(name) if label == "Organization" else None
+    if label == "Organization" and credited:
+        kind = "media"  # "... in Goma on Monday. (AFP)": the outlet a photo's credit names
     if kind in {"armed_group", "other"} and _a_states_force(trimmed, gazetteer):
         kind = "military"  # "the Pakistan Army", "the Ethiopian National Defense Force": a state's own force
     if kind == "other" and len(trimmed) == 1 and _after_place_preposition(trimmed.root):
@@ -339,6 +347,39 @@ def mention_from_span(span: Span, gazetteer: Gazetteer) -> Mention | None:
     return Mention(
         trimmed.start, trimmed.end, trimmed.start_char, trimmed.end_char, span_text(trimmed), label, name, kind
     )
+
+
+def _closes(span: Span) -> bool:
+    """Whether a name ends in a bracket round one word of its own, no acronym: "the Communist Party of India
+    (Maoist)" keeps its creed, "the Kurdistan Workers' Party (PKK)" is read without its acronym."""
+    inner = span[-2] if len(span) > 3 else None
+    return (
+        inner is not None
+        and span[-1].text == ")"
+        and span[-3].text == "("
+        and inner.is_alpha
+        and inner.is_title
+        and not is_acronym(inner.text)
+    )
+
+
+@cache
+def whole_numbered_site_nouns() -> frozenset[str]:
+    """Nouns of a site a number names that the NER reads whole with it ("Tower 22", "Camp 7")."""
+    return frozenset(load_seed_yaml("relations.yaml")["whole_numbered_site_nouns"])
+
+
+def _numbered_site(span: Span) -> bool:
+    """Whether a name is a site's noun, capitalised, and its number alone: "Tower 22", not "Tower 22 attack"."""
+    words = [t for t in span if t.lower_ not in load_cues().articles]
+    return (
+        len(words) == 2 and words[0].is_title and words[0].lower_ in whole_numbered_site_nouns() and words[1].is_digit
+    )
+
+
+def is_credited_outlet(span: Span) -> bool:
+    """Whether a name is an outlet a photo's credit names (``doc.spans["credit_outlets"]``)."""
+    return any(s.start == span.start and s.end == span.end for s in span.doc.spans.get(CREDIT_OUTLETS, ()))
 
 
 def _a_states_force(span: Span, gazetteer: Gazetteer) -> bool:

@@ -29,6 +29,7 @@ from graph.slug import ascii_form
 from loaders.attribute_index import index_attribute_ruler
 from loaders.bracket_colons import load_without_bracket_emoticons
 from loaders.branch_names import branch_names
+from loaders.credit_outlets import credited_outlets
 from loaders.cues import load_cues
 from loaders.doc_words import span_text, text_of
 from loaders.faith_names import faith_opened_names
@@ -36,7 +37,7 @@ from loaders.headed_names import named_with_heads
 from loaders.in_names import names_in_places
 from loaders.known_surnames import persons_ending_in_known
 from loaders.lemma_memo import memo_lemmatizer
-from loaders.mentions import TITLE_LABELS, building_nouns, guess_kind, not_actors
+from loaders.mentions import CREDIT_OUTLETS, TITLE_LABELS, building_nouns, guess_kind, not_actors
 from loaders.mid_line_words import add_mid_line_words
 from loaders.model import model_name
 from loaders.organisation_names import (
@@ -56,6 +57,7 @@ from loaders.paragraphs import add_paragraph_breaks
 from loaders.person_names import born_people, name_particles, particle_people
 from loaders.phrase_keys import add_phrase_patterns, phrase_keys
 from loaders.place_names import base_words, named_after_place_noun, place_kinds
+from loaders.qualified_names import qualified_names
 from loaders.rank_stops import add_rank_stops
 from loaders.ranked_people import CUT_NAME_LABELS, apposed_people, peoples_read_for_persons, ranked_people
 from loaders.state_named_bodies import state_named_bodies
@@ -149,6 +151,7 @@ def actor_phrase_patterns(
 
 
 SPANS_KEY = "actors"
+POSSESSIVES = frozenset({"'s", "’s"})  # a possessive the NER reads into a name
 MAX_PERSON_WORDS = 6  # words of one person's name the NER found in two runs ("Sergeant William" "Jerome Rivers")
 
 
@@ -180,6 +183,7 @@ def _ner_wins(ent: Span, known: list[Span]) -> bool:
         if t.i not in inside
         and not t.is_punct
         and t.lower_ not in load_cues().name_connectors
+        and t.lower_ not in POSSESSIVES  # "the Gulf Cooperation Council's", "the Uganda People's Defence Forces"
         and not _inner_adp(t, ent)
     ]
     if ent.label_ in {"GPE", "LOC", "FAC"}:
@@ -630,6 +634,12 @@ def _dateline_outlets(doc: Doc, text: str, taken: set[int]) -> list[Span]:
         if span is not None and not taken.intersection(range(span.start, span.end)):
             found.append(span)
     return found
+
+
+def _an_outlets_name(span: Span) -> bool:
+    """Whether a name a photo's credit gives unread is an outlet's, not a photographer's: one word ("AFP",
+    "Reuters") or words of a body ("Maxar Technologies"), where "Photo: Jane Roe" names the photographer."""
+    return len(span) == 1 or names_an_organisation(span.text, guess_kind(span.text))
 
 
 DATELINE_PLACE = re.compile(
@@ -1250,11 +1260,15 @@ def merge_actor_spans(doc: Doc) -> Doc:
     places += _units_numbered_after(doc, text, known_tokens) + _dateline_outlets(doc, text, known_tokens)
     places += _numbered_sites(doc, text, known_tokens)  # "Tunnel No. 8", "Air Base 201"
     places += _names_described_as_bodies(doc, text, merged)  # "CTU Security, a security company"
+    outlets = credited_outlets(doc, text)  # "... in Goma on Monday. (AFP)": a news outlet the photo's credit names
+    read = taken | known_tokens | {i for p in places for i in range(p.start, p.end)}
+    places += [o for o in outlets if read.isdisjoint(range(o.start, o.end)) and _an_outlets_name(o)]
     # "CHIBOK, Borno State —": the dateline's town, which the NER misses or takes for a person
     not_people = {i for e in merged if e.label_ not in {"PERSON", "NORP", "ORDINAL"} for i in range(e.start, e.end)}
     places += _dateline_places(doc, text, not_people)
     whole = legal_names(doc, text) + hyphen_places(doc, text) + nicknamed_people(doc, text) + ezafe_names(doc, text)
     whole += particle_names(doc, known)  # "Valle del Cauca", "Familia do Norte"
+    whole += qualified_names(merged)  # "the Communist Party of India (Maoist)": the creed is the name's
     whole += initialled_people(doc, text, known) + hyphened_roads(doc, text)  # "P. Sundarraj", "the Lamu-Garissa road"
     places += [span for span in whole if not _known_whole(span, known)]  # over the shorter names inside them
     covered = {i for span in places for i in range(span.start, span.end)}
@@ -1265,6 +1279,7 @@ def merge_actor_spans(doc: Doc) -> Doc:
     ents = filter_spans([*listed, *(e for e in merged if not covered.intersection(range(e.start, e.end)))])
     ents = people_run_on(ents)  # "Roch Marc" + "Christian Kaboré": one person
     doc.spans["ships"] = ships = ship_names(doc, ents)  # no actors, but what an attack on one is named by
+    doc.spans[CREDIT_OUTLETS] = [o for o in outlets if any((e.start, e.end) == (o.start, o.end) for e in ents)]
     doc.ents = without_vessels(ents, ships)
     return doc
 

@@ -41,7 +41,7 @@ from loaders.described_kinds import listed_as_body_example, named_as_body
 from loaders.doc_words import token_strings
 from loaders.mentions import Mention, guess_kind
 from loaders.organisation_names import body_title_nouns, described_as_organisation
-from loaders.person_names import apposed_person, apposed_to_person, titled_names
+from loaders.person_names import apposed_person, apposed_to_person, titled_by_role, titled_names
 from loaders.place_context import placed_starts
 from loaders.used_kinds import used_as_armed_group, used_as_body
 
@@ -116,6 +116,7 @@ def one_label(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     surnames = _surnames([m for m in mentions if _vote_key(m.name) not in outvoted])
     placed = _mostly_placed(doc, mentions)
     labels.update({key: "Person" for key in votes if _key(key) in surnames and key not in placed})
+    labels.update({key: "Person" for key in _titled_people(doc, mentions) if key in votes})  # "Mullah X ... X's death"
     families = surnames & _written_in_plural(mentions)  # "Houthi" of Abdul-Malik al-Houthi beside "the Houthis"
     out = []
     for m in mentions:
@@ -127,6 +128,16 @@ def one_label(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         out.append(replace(m, label=label, kind=guess_kind(m.name) if label == "Organization" else None))
     return out
+
+
+def _titled_people(doc: Doc, mentions: list[Mention]) -> set[str]:
+    """The vote keys of the unknown names the NER read as a person's right after a person's title or role that
+    modifies them ("Mullah Fazlullah", "spokesman Tessa"): a person's, however the NER read them elsewhere."""
+    return {
+        _vote_key(m.name)
+        for m in mentions
+        if not m.actor_id and not m.refers_back and m.label == "Person" and titled_by_role(doc[m.start : m.end])
+    }
 
 
 def _mostly_placed(doc: Doc, mentions: list[Mention]) -> set[str]:

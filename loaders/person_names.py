@@ -137,7 +137,7 @@ def shaped_as_a_person(m: Mention) -> bool:
     )
 
 
-def _titled(span: Span) -> bool:
+def titled_by_role(span: Span) -> bool:
     """Whether a person's title or role noun is set before the name and modifies it ("spokesman X", "General X")."""
     if span.start == 0:
         return False
@@ -364,7 +364,7 @@ def _person_by_context(doc: Doc, span: Span, m: Mention, people: set[int], ends:
     """Whether a title, a pledge or, for a name of two words or more, a list of people or an apposition shows the
     name is a person's."""
     return (
-        _titled(span)
+        titled_by_role(span)
         or _pledged_to(span)
         or _given_as_name(span)
         or _aliased(span)

@@ -775,6 +775,15 @@ def with_place_given_name(ent: Span, known: dict[int, Span]) -> Span:
     return whole if first_name_a_place(whole, [place]) else ent
 
 
+def _after_role(ent: Span) -> bool:
+    """Whether a name follows a person's role, next to it or after a comma: "Foreign Minister X", "its defence
+    minister, X"."""
+    at = ent.start - 1
+    if at > ent.sent.start and ent.doc[at].text == ",":
+        at -= 1
+    return at >= ent.sent.start and load_cues().is_person_role(ent.doc[at].lower_)
+
+
 def with_body_surname(ent: Span, known: dict[int, Span]) -> Span:
     """A person's name of two given names the NER read right before a known body's one-word name, with one space
     between, as one name closing with that word ("Wagner" of "Hélène Mbadinga Wagner", :func:`family_name_inside`);
@@ -787,11 +796,12 @@ def with_body_surname(ent: Span, known: dict[int, Span]) -> Span:
 
 
 def first_name_a_place(ent: Span, known: list[Span]) -> bool:
-    """Whether the one known actor inside a person's name of three words or more is a place's or a state's one-word
-    name opening it, written as a given name ("Aden Hashi Ayro"): the person's name wins."""
+    """Whether the one known actor inside a person's name of three words or more, or of two after a person's role
+    ("Defence Minister Israel Katz", "the minister, Israel Katz"), is a place's or a state's one-word name opening
+    it, written as a given name ("Aden Hashi Ayro"): the person's name wins."""
     return (
         ent.label_ == "PERSON"
-        and len(ent) >= 3
+        and (len(ent) >= 3 or (len(ent) == 2 and _after_role(ent)))
         and len(known) == 1
         and len(known[0]) == 1
         and known[0].start == ent.start

@@ -259,3 +259,19 @@ def test_a_masthead_over_a_byline_names_the_authors_outlet() -> None:
     labels = {d["name"]: d["label"] for _, d in kg.g.nodes(data=True)}
     assert labels.get("Tana River Courier") == "Organization", labels
     assert ("Halima Wanjiru Odhiambo", "Tana River Courier") in works_for(text)
+
+
+def test_an_unknown_outlet_a_captions_credit_names_first_is_the_photographers() -> None:
+    text = (
+        "Gunmen killed 12 people in a raid on a market town in central Mali on Sunday, officials said.\n\n"
+        "*Residents walk past burned shops in the town on Monday. Photo: QVX / Pierre Kabila*"
+    )
+    assert ("Pierre Kabila", "QVX") in works_for(text)
+
+
+def test_an_unknown_outlet_in_brackets_ending_a_caption_is_an_organisation() -> None:
+    kg = graph_of(
+        "Gunmen killed 12 people in a raid on a market town in central Mali on Sunday, officials said.\n\n"
+        "Photo: Soldiers patrol the road out of the town, 2023. (QVX)"
+    )
+    assert {d["label"] for _, d in kg.g.nodes(data=True) if d["name"] == "QVX"} == {"Organization"}

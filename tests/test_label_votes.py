@@ -109,3 +109,14 @@ def test_a_body_named_short_after_the_is_the_body_not_a_man() -> None:
     )
     doc, ms = _read(text, [("Orvane Collective", "Organization"), ("Collective", "Person")])
     assert _labels(same_actor(doc, ms), "Collective") == set()
+
+
+def test_a_name_a_title_gives_a_man_is_his_however_often_the_ner_reads_it_as_a_place() -> None:
+    text = "Its founder was Sheikh Barwazi. Troops reached Barwazi's house at dawn, and Barwazi's guards fled."
+    doc = load_nlp()(text)
+    ms = []
+    for n, found in enumerate(re.finditer("Barwazi", text)):
+        span = doc.char_span(found.start(), found.end())
+        label = "Person" if n == 0 else "Location"
+        ms.append(Mention(span.start, span.end, found.start(), found.end(), "Barwazi", label, "Barwazi"))
+    assert _labels(one_label(doc, ms), "Barwazi") == {"Person"}

@@ -734,3 +734,52 @@ def test_a_bodys_head_after_its_states_name_before_of_and_a_name_is_the_whole_na
     found = nodes("Today, the Ghanaian Ministry of the Interior's Office of Migration expelled the Kurovo Group.")
     assert "Ghanaian Ministry of the Interior" in found, found
     assert "Ghanaian Ministry" not in found, found
+
+
+def test_a_creed_in_brackets_after_a_party_is_part_of_its_name() -> None:
+    found = nodes("Police fought the banned Communist Party of Varenia (Maoist) in the hills of Ostrava district.")
+    assert found["Communist Party of Varenia (Maoist)"][0] == "Organization"
+    assert "Communist Party of Varenia" not in found
+
+
+def test_a_state_named_as_the_given_name_of_a_minister_is_his() -> None:
+    found = nodes("Defence Minister Israel Tamir said the army would strike again.")
+    assert found["Israel Tamir"][0] == "Person"
+
+
+def test_a_state_named_as_the_given_name_of_a_minister_after_a_comma_is_his() -> None:
+    found = nodes("Israel's defence minister, Israel Tamir, wrote that painful blows would come.")
+    assert found["Israel Tamir"][0] == "Person"
+
+
+def test_a_name_read_as_a_product_before_a_news_agency_is_an_organisation() -> None:
+    found = nodes("The group claimed the attack through its Nahar news agency on Sunday.")
+    assert found["Nahar"][0] == "Organization"
+
+
+def test_a_numbered_tower_the_ner_reads_as_an_incident_is_a_site() -> None:
+    found = nodes("The militia claimed the drone attack on Tower 17, a small outpost near the border.")
+    assert found["Tower 17"][0] == "Location"
+
+
+def test_a_place_hyphened_around_des_is_one_place() -> None:
+    found = nodes("Gunmen seized the pastors in Bois-des-Chênes, a commune east of the capital.")
+    assert found["Bois-des-Chênes"][0] == "Location"
+    assert "Bois" not in found
+
+
+def test_an_observatory_named_after_a_state_is_an_organisation_not_the_state() -> None:
+    found = nodes("The Libyan Observatory for Human Rights, a monitor based in Tunis, said 20 people died.")
+    assert found["Libyan Observatory for Human Rights"][0] == "Organization"
+
+
+def test_a_fleet_named_after_a_sea_is_a_military_body_not_the_sea() -> None:
+    found = nodes("Admiral Pavel Orlin, the former commander of the Red Sea Fleet, was dismissed on Monday.")
+    assert found["Red Sea Fleet"][0] == "Organization"
+    assert "Red Sea" not in found
+
+
+def test_a_body_named_after_a_place_keeps_its_name_before_a_possessive() -> None:
+    found = nodes("An officer serving with the Red Sea Cooperation Council's naval force was killed on Monday.")
+    assert found["Red Sea Cooperation Council"][0] == "Organization"
+    assert "Red Sea" not in found

@@ -458,13 +458,15 @@ def build_graph(
     return result
 
 
-def outputs(result: BuildResult) -> dict[str, Callable[[], str]]:
+def outputs(result: BuildResult) -> dict[str, Callable[[], str | bytes]]:
     """A build's output files, each name with the function that makes its text (the graph's data is made
-    once, for all of them)."""
+    once, for all of them). graph.json and graph.graphml are made of that data alone, cleaned of what a writer
+    cannot take (:func:`~graph.export.graph_data`), and ASCII markup, so they come as their bytes, without the
+    writer's guard of :func:`~graph.commit.file_bytes` looking again."""
     data = cache(lambda: graph_data(result.graph))
     return {
-        "graph.json": lambda: graph_json_text(result.graph, data()),
-        "graph.graphml": lambda: to_graphml_text(result.graph, data()),
+        "graph.json": lambda: graph_json_text(result.graph, data()).encode(),
+        "graph.graphml": lambda: to_graphml_text(result.graph, data()).encode(),
         "graph.html": lambda: render_html(result.graph, data=data()).html,
         "build.json": lambda: json.dumps(result.report(), ensure_ascii=False, indent=1, sort_keys=True) + "\n",
     }

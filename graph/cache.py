@@ -28,6 +28,7 @@ import re
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import asdict
+from functools import lru_cache
 from pathlib import Path
 from types import TracebackType
 
@@ -62,6 +63,12 @@ def _imports(source: str) -> Iterable[str]:
             yield from (name.split()[0] for name in match.group(2).split(",") if name.strip())
 
 
+@lru_cache(maxsize=1024)
+def _imports_of(source: str) -> tuple[str, ...]:
+    """:func:`_imports` of a source, read once a process (the build's two digests walk mostly the same modules)."""
+    return tuple(_imports(source))
+
+
 def pipeline_sources(roots: Iterable[str] = PIPELINE_MODULES, first_party: tuple[str, ...] = FIRST_PARTY) -> list[Path]:
     """The source files of ``roots`` and every module of the ``first_party`` packages they import, transitively,
     sorted."""
@@ -73,8 +80,7 @@ def pipeline_sources(roots: Iterable[str] = PIPELINE_MODULES, first_party: tuple
         if spec is None or spec.origin is None:
             continue
         found[name] = Path(spec.origin)
-        source = found[name].read_text(encoding="utf-8")
-        todo.extend(m for m in _imports(source) if m.split(".")[0] in first_party)
+        todo.extend(m for m in _imports_of(found[name].read_text(encoding="utf-8")) if m.split(".")[0] in first_party)
     return sorted(found.values())
 
 

@@ -190,10 +190,11 @@ class OutputFolder:
                 _remove(entry)
 
     def commit(
-        self, outputs: dict[str, Callable[[], str]], key: str | None = None, keyed: Collection[str] = ()
+        self, outputs: dict[str, Callable[[], str | bytes]], key: str | None = None, keyed: Collection[str] = ()
     ) -> list[Path]:
-        """Write each output (file name -> a function making its text) into a new build folder and make
-        that the current build in one rename; return the outputs' documented paths (``out/graph.json``...).
+        """Write each output (file name -> a function making its text, or its bytes when they hold nothing
+        :func:`file_bytes` would drop) into a new build folder and make that the current build in one rename;
+        return the outputs' documented paths (``out/graph.json``...).
 
         The outputs named in ``keyed`` depend on nothing but ``key`` (a digest of their inputs, kept in the
         build folder's :data:`KEY_FILE`): when the current build has the same key, they are hard-linked from it
@@ -210,7 +211,8 @@ class OutputFolder:
             staging.mkdir()
             for name, make in outputs.items():
                 if not (same and name in keyed and _link(previous / name, staging / name)):
-                    data = file_bytes(make())
+                    made = make()
+                    data = made if isinstance(made, bytes) else file_bytes(made)
                     if previous is None or not _link_if_same(previous / name, staging / name, data):
                         write_file(staging / name, data)
                 time.sleep(delay)

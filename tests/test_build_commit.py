@@ -143,3 +143,11 @@ def test_a_legacy_build_folder_of_plain_files_is_taken_over(tmp_path: Path) -> N
         folder.commit({"graph.json": lambda: "new", "build.json": lambda: "{}"})
     assert (out / "graph.json").read_text() == "new" and (out / "graph.json").is_symlink()
     assert sorted(p.name for p in out.iterdir()) == [".lock", "build-1", "build.json", "current", "graph.json"]
+
+
+def test_an_output_made_as_bytes_is_written_as_is_and_one_made_as_text_is_cleaned(tmp_path: Path) -> None:
+    with OutputFolder(tmp_path / "out") as folder:
+        folder.lock()
+        folder.commit({"graph.json": lambda: b'{"name": "Iran"}\n', "build.json": lambda: '{"name": "Ir\x01an"}\n'})
+    assert (tmp_path / "out" / "graph.json").read_bytes() == b'{"name": "Iran"}\n'
+    assert (tmp_path / "out" / "build.json").read_bytes() == b'{"name": "Iran"}\n'

@@ -268,3 +268,10 @@ def test_an_event_dated_by_its_month_takes_a_day_of_that_month_but_keeps_its_fir
     kg.add_actor("raid", "Event", "Tassiga raid", date="2024-04-01", doc_id="d1")
     kg.add_actor("raid", "Event", "Tassiga raid", date="2024", doc_id="d1")
     assert kg.g.nodes["raid"]["date"] == "2024-03-03"
+
+
+def test_evidence_as_a_dict_has_every_field_in_order() -> None:
+    from graph.kg import EVIDENCE_FIELDS
+
+    ev = Evidence("d1", "Iran funds Hamas, officials said.", 3, 36, "2021-05-02", "alleged", "officials", 0.8, "rule")
+    assert list(ev.to_dict().items()) == [(name, getattr(ev, name)) for name in EVIDENCE_FIELDS]

@@ -284,3 +284,17 @@ def test_cli_html_into_a_folder_that_is_a_file_is_one_line(kg: KnowledgeGraph, t
     assert result.exit_code == 1
     assert result.stderr.splitlines() == [f"error: {page}: cannot write ({tmp_path / 'views'} is a file, not a folder)"]
     assert (tmp_path / "views").read_text() == "mine"
+
+
+def test_the_page_data_is_escaped_as_jinjas_tojson_filter_escapes_it() -> None:
+    from jinja2.utils import htmlsafe_json_dumps
+
+    from graph.export import json_record
+    from graph.html import script_json
+
+    for data in (
+        {"name": "Ansar Allah <Houthis> & 'friends'", "ar": "أنصار الله", "n": [1, 2.5, None, True]},
+        {"sentence": "</script><script>alert(1)</script>", "z": {"b": 1, "a": 2}},
+        {"lone": "half \ud800 a pair"},  # orjson refuses it: the standard library's encoder writes it
+    ):
+        assert str(script_json(data)) == str(htmlsafe_json_dumps(data, dumps=json_record))

@@ -1428,6 +1428,17 @@ def test_a_response_vowed_at_no_one_named_threatens_the_author_of_the_incident(v
     assert {("kenya", "al-shabaab"), ("william-ruto", "al-shabaab")} & found, found
 
 
+def test_a_response_vowed_at_an_incident_of_two_authors_threatens_the_one_its_sentence_names() -> None:
+    text = (
+        "Gunmen raided a police post in Mandera on Monday, killing six officers. Al-Shabaab and the Islamic State "
+        "both claimed the raid. {}"
+    )
+    found = threatened(text.format("Al-Shabaab claims Mandera raid as Kenya vows revenge"))
+    assert ("kenya", "al-shabaab") in found, found
+    assert ("kenya", "isis") not in found, found
+    assert not threatened(text.format("Kenya vowed revenge.")), "neither author named: no guess"
+
+
 @pytest.mark.parametrize(
     "vow",
     [

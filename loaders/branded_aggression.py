@@ -1,12 +1,12 @@
 """A side's deed named as its aggression by someone: "Mikati called the blasts a criminal Israeli aggression", "he
 acted in response to what he called US aggression", "the group would fight until the end of Israeli aggression":
-whoever speaks of another side's aggression OPPOSES that side.
+whoever speaks of another side's aggression OPPOSES that side; so does whoever calls a side "the Israeli enemy".
 
-The noun (``aggression_nouns`` of the ``branded_aggression`` block of ``seeds/relations.yaml``) must name its doer by
-itself, as a possessive, a demonym or a name before it ("Iran's aggression", "Israeli aggression", "US aggression");
-"an act of aggression against civilians" names no one. The speaker is the subject of the nearest verb above the noun
-that has one, an actor of another side than the doer ("Russia's war of aggression" with no such verb says no more
-than the war does, :mod:`loaders.war_phrases`' to read).
+The noun (``aggression_nouns`` of the ``branded_aggression`` block of ``seeds/relations.yaml``; ``enemy_nouns`` only
+after "the" and a demonym) must name its doer by itself, as a possessive, a demonym or a name before it ("Iran's
+aggression", "Israeli aggression", "US aggression"); "an act of aggression against civilians" names no one. The
+speaker is the subject of the nearest verb above the noun that has one, an actor of another side than the doer
+("Russia's war of aggression" with no such verb says no more than the war does, :mod:`loaders.war_phrases`' to read).
 """
 
 from __future__ import annotations
@@ -31,18 +31,29 @@ MAX_CLIMB = 8  # heads walked up from the noun to the verb whose subject speaks
 
 
 @cache
+def _block() -> dict[str, frozenset[str]]:
+    return {key: frozenset(words) for key, words in load_seed_yaml("relations.yaml")["branded_aggression"].items()}
+
+
 def aggression_nouns() -> frozenset[str]:
-    """The nouns (lemmas) of a deed that only a foe of its doer calls so, loaded once per process."""
-    return frozenset(load_seed_yaml("relations.yaml")["branded_aggression"]["aggression_nouns"])
+    """The nouns (lemmas) of a deed that only a foe of its doer calls so, and of the foe called so by its demonym
+    ("the Israeli enemy"), loaded once per process."""
+    return _block()["aggression_nouns"] | _block()["enemy_nouns"]
 
 
 def aggressors_named(reader: DocReader, noun: Token) -> list[Mention]:
-    """The sides a noun names as its doers by the words before it: "Israel's", "Israeli", "US"."""
+    """The sides a noun names as its doers by the words before it: "Israel's", "Israeli", "US"; a foe only by a
+    demonym after "the" ("the Israeli enemy", not "Israel's enemy", whoever that is, nor "X, Israel's enemy")."""
     index = reader.index
+    deps = DOER_DEPS
+    if noun.lemma_.lower() in _block()["enemy_nouns"]:
+        if noun.dep_ == "appos" or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+            return []
+        deps = {"amod"}
     return [
         m
         for c in noun.children
-        if c.dep_ in DOER_DEPS and c.i < noun.i
+        if c.dep_ in deps and c.i < noun.i
         for m in actors_of(c, index, with_preps=False)
         if m.label in DOERS
     ]

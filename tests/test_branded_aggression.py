@@ -19,6 +19,8 @@ def opposed(text: str) -> set[tuple[str, str]]:
         ("Hezbollah called the air strikes on Beirut a cowardly Israeli aggression.", ("hezbollah", "israel")),
         ("Tehran said the drills answered what it called American aggression in the Gulf.", ("iran", "united-states")),
         ("Hezbollah said the group would fight until Israel's aggression ends.", ("hezbollah", "israel")),
+        ("Hamas said the Israeli enemy had bombed the camp overnight.", ("hamas", "israel")),
+        ('Hezbollah said it "holds the Israeli enemy responsible for this crime".', ("hezbollah", "israel")),
     ],
 )
 def test_whoever_speaks_of_a_sides_aggression_opposes_that_side(text: str, pair: tuple[str, str]) -> None:
@@ -33,3 +35,8 @@ def test_aggression_that_names_no_doer_opposes_no_one() -> None:
 def test_a_thing_a_side_owns_is_no_speaker_of_aggression() -> None:
     found = opposed("The Council said it would act should Iran's support for Russia's aggression continue.")
     assert ("iran", "russia") not in found, found
+
+
+def test_an_enemy_named_by_its_owner_or_set_beside_a_name_is_no_speakers_enemy() -> None:
+    found = opposed("The US designated Hezbollah, the Israeli enemy, in 1997.")
+    assert ("united-states", "israel") not in found, found

@@ -80,6 +80,7 @@ from loaders.blame_phrases import (
 )
 from loaders.branch_parents import branch_parents
 from loaders.branch_provinces import branch_provinces
+from loaders.branded_aggression import aggression_nouns, branded_aggression
 from loaders.bylines import byline_authors
 from loaders.campaign_places import campaign_place_nouns, campaign_places
 from loaders.capital_states import capitals_as_states
@@ -932,6 +933,7 @@ class DocReader:
                 (lambda token: doers_named(self, token), part_cues().doer_naming_verbs),  # "named the attackers as X"
                 (lambda token: doers_described(self, token), incident_doer_nouns()),  # "the bomber, X, was ..."
                 (lambda token: read_war_phrase(self, token), war_phrase_words()),  # "the Israel-Hamas war"
+                (lambda token: branded_aggression(self, token), aggression_nouns()),  # "called it Israeli aggression"
                 (lambda token: read_meeting_phrase(self, token), meeting_phrase_words()),  # "X spoke with Y by phone"
                 (lambda token: read_territory(self, token), territory_words()),  # "the rebels captured Goma"
                 (lambda token: seized_power(self, token), power_seizure_cues().verbs),  # "X seized power"

@@ -4,15 +4,34 @@ has built outposts" -- the subject of the clause the gerund opens."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Token
+
+from graph.seeds import load_seed_yaml
 
 GERUND_TYPES = {"FUNDS", "MEMBER_OF", "OPPOSES"}  # the links read this way ("accused X of fighting Y")
 OPENING_GERUND_TYPES = {"OPPOSES", "ATTACKED"}  # and these by the clause a gerund opens ("after ousting Y, X ...")
 
 
+@cache
+def attempt_verbs() -> frozenset[str]:
+    """The verbs (lemmas) of an attempt whose gerund hands its subject on ("of trying to destabilise Y")."""
+    return frozenset(load_seed_yaml("relations.yaml")["attempt_verbs"])
+
+
 def gerund_subjects(verb: Token) -> list[Token]:
     """The one the gerund is said of: the object of "accuses X of ...", the subject of "X is accused of ...", also for
-    the second of two gerunds ("accused X of arming and training Y")."""
+    the second of two gerunds ("accused X of arming and training Y") and for the verb an attempt leads ("accused X of
+    trying to destabilise Y").
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Sandu accused Moscow of trying to fight Moldova.")
+    >>> [t.text for t in gerund_subjects(doc[6])]
+    ['Moscow']
+    """
+    if verb.dep_ == "xcomp" and verb.head.tag_ == "VBG" and verb.head.lemma_.lower() in attempt_verbs():
+        verb = verb.head
     while verb.dep_ == "conj" and verb.head.dep_ in {"pcomp", "conj"}:
         verb = verb.head
     prep = verb.head

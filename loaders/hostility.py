@@ -1822,13 +1822,13 @@ class HostilityReader:
         it ("X is aligned with Y, while Z is linked to W, its rival": whose rival is unclear)."""
         if noun.pos_ != "NOUN" or noun.tag_ != "NN":
             return  # "ISIS and al-Qaeda are bitter rivals" is :meth:`called_each_other`'s
-        owners = [m for c in noun.children if c.dep_ == "poss" for m in self._clear_owner(c)]
         named = [c for c in noun.children if c.dep_ == "appos"]
         if noun.dep_ == "appos":  # "Barrio 18, its principal rival"
             named.append(noun.head)
         elif noun.dep_ in {"attr", "nsubj"} and noun.head.lemma_.lower() == "be":  # "X is its rival", "its rival is X"
             named += [c for c in noun.head.children if c.dep_ in {"nsubj", "attr"} and c.i != noun.i]
         foes = self._principals(self._named(named))
+        owners = [m for c in noun.children if c.dep_ == "poss" for m in self._clear_owner(c, foes)]
         owners = self._principals(owners)
         if owners and foes:
             self._each_against_each([m for m in owners + foes if m.label in SIDES | {"Person"}], noun, "rivals:foe")
@@ -1840,8 +1840,8 @@ class HostilityReader:
         doc = word.doc
         if word.pos_ != "ADJ" or word.i == 0 or doc[word.i - 1].dep_ != "poss":
             return
-        owners = self._principals(self._clear_owner(doc[word.i - 1]))
         foes = self._principals([m for m in self._named_right_after(word) if m is not None])
+        owners = self._principals(self._clear_owner(doc[word.i - 1], foes))
         if owners and foes:
             self._each_against_each([m for m in owners + foes if m.label in SIDES | {"Person"}], word, "rivals:foe")
 
@@ -1883,23 +1883,40 @@ class HostilityReader:
         if len({m.key for m in sides}) >= 2:
             self._each_against_each(sides, word, f"rivals-listed:{word.lemma_.lower()}")
 
-    def _clear_owner(self, owner: Token) -> list[Mention]:
+    def _clear_owner(self, owner: Token, foes: list[Mention] = ()) -> list[Mention]:
         """The actor a possessive names: its own name, or the one a pronoun stands for when no other actor of its
         label or side (a body after a state: "Washington designated Barrio 18, alongside its rival MS-13"), nor any
-        other subject ("the army has sought ..., while its rival"), comes between the two."""
+        other subject ("the army has sought ..., while its rival"), comes between the two. The foes the noun names
+        are no such actor (no one is its own rival: "X blamed Y, its main rival"), nor is a subject inside a clause
+        that describes the one the pronoun stands for ("X, the group that made Gwoza its base, and its rival Y")."""
         index = self.reader.index
         if owner.pos_ != "PRON":
             return actors_of(owner, index, False)
         ante = index.antecedent(owner)
         if ante is None:
             return []
+        named = {m.key for m in foes} - {ante.key}
         between = [
-            m for m in index.mentions if ante.end <= m.start and m.end <= owner.i and m.label in {ante.label, *SIDES}
+            m
+            for m in index.mentions
+            if ante.end <= m.start and m.end <= owner.i and m.label in {ante.label, *SIDES} and m.key not in named
         ]
         if any(m.key != ante.key for m in between):
             return []
-        subjects = [t for t in owner.doc[ante.end : owner.i] if t.dep_ in SUBJECTS and t.pos_ in {"NOUN", "PROPN"}]
+        described = self._describing_clauses(ante)
+        subjects = [
+            t
+            for t in owner.doc[ante.end : owner.i]
+            if t.dep_ in SUBJECTS and t.pos_ in {"NOUN", "PROPN"} and not any(t in c.subtree for c in described)
+        ]
         return [] if any(index.at(t) is None or index.at(t).key != ante.key for t in subjects) else [ante]
+
+    def _describing_clauses(self, mention: Mention) -> list[Token]:
+        """The relative clauses of a mention's head and of the nouns set in apposition to it: "X, the group that
+        once made Gwoza its base" (the clause of "made")."""
+        head = self.reader.doc[mention.end - 1]
+        nouns = [head, *(c for c in head.children if c.dep_ == "appos")]
+        return [c for n in nouns for c in n.children if c.dep_ == "relcl"]
 
     def _partners_listed(self, noun: Token) -> tuple[list[Mention], list[Mention]]:
         """The subjects of the verb whose "with" a plural noun of allies with no owner follows, and the examples named

@@ -24,7 +24,7 @@ METHOD = "response-to-author"
 
 def threats_on_authors(reader: DocReader) -> None:
     """Each response vowed at no one named THREATENED the author of the incident it answers, from whoever vowed it,
-    where the document lays the incident on one actor only."""
+    where the document lays the incident on one actor only, or on several of which the vow's sentence names one."""
     pending: list[UnaimedThreat] = reader.hostility.unaimed
     if not pending:
         return
@@ -35,9 +35,11 @@ def threats_on_authors(reader: DocReader) -> None:
     for threat in pending:
         answered = threat.answered or ([news] if news is not None else [])
         foes = list(dict.fromkeys(key for event in answered for key in authors.get(end_key(event), ())))
+        sent = reader.words.sentence(threat.cue)
+        if len(foes) > 1:  # "X claims the bombings as Iran vows revenge": the one its own sentence names
+            foes = named_in(reader, foes, sent.start, sent.end)
         if len(foes) != 1:
             continue  # no author, or several the response may be aimed at (one may be the vower's own side)
-        sent = reader.words.sentence(threat.cue)
         certainty, source = reader.certainty(threat.cue), reader.source(threat.cue)
         for holder in (m for m in threat.holders if m.label in AUTHOR_LABELS):
             s_key = holder.key
@@ -47,3 +49,9 @@ def threats_on_authors(reader: DocReader) -> None:
                 known.add((reader._actor(holder), "THREATENED", foe))
                 ends = (sent.start_char, sent.end_char, certainty, source, 0.55, METHOD)
                 reader.facts.relations.append(RelationFact(s_key, "THREATENED", foe, *ends))
+
+
+def named_in(reader: DocReader, keys: list[str], start: int, end: int) -> list[str]:
+    """The actors of ``keys`` that a mention between two tokens names."""
+    named = {m.key for m in reader.index.mentions if start <= m.start and m.end <= end}
+    return [k for k in keys if k in named]

@@ -932,6 +932,20 @@ def test_a_foe_named_as_its_owners_rival_opposes_it_both_ways() -> None:
     assert found.get(("fatah", "hamas")) == "asserted", found
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ISWAP blamed Boko Haram, its main rival in the region.",
+        "Suspicion fell on Boko Haram, the group that once made Gwoza the capital of its statelet, and on its rival "
+        "ISWAP.",
+    ],
+)
+def test_its_rival_is_read_past_the_rival_itself_and_a_clause_describing_the_owner(text: str) -> None:
+    found = opposed(text)
+    assert found.get(("boko-haram", "islamic-state-west-africa-province")) == "asserted", found
+    assert found.get(("islamic-state-west-africa-province", "boko-haram")) == "asserted", found
+
+
 def test_a_rival_whose_owner_could_be_either_of_two_groups_is_left_unguessed() -> None:
     found = opposed("Analysts say Hamas is close to Iran, while Fatah has courted Hezbollah, its old rival in Lebanon.")
     assert not any("hezbollah" in pair for pair in found), found
@@ -1412,6 +1426,17 @@ def test_a_response_vowed_at_no_one_named_threatens_the_author_of_the_incident(v
     found = threatened(text)
     assert ("al-shabaab", "kenya") not in found, found
     assert {("kenya", "al-shabaab"), ("william-ruto", "al-shabaab")} & found, found
+
+
+def test_a_response_vowed_at_an_incident_of_two_authors_threatens_the_one_its_sentence_names() -> None:
+    text = (
+        "Gunmen raided a police post in Mandera on Monday, killing six officers. Al-Shabaab and the Islamic State "
+        "both claimed the raid. {}"
+    )
+    found = threatened(text.format("Al-Shabaab claims Mandera raid as Kenya vows revenge"))
+    assert ("kenya", "al-shabaab") in found, found
+    assert ("kenya", "isis") not in found, found
+    assert not threatened(text.format("Kenya vowed revenge.")), "neither author named: no guess"
 
 
 @pytest.mark.parametrize(

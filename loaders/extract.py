@@ -180,6 +180,7 @@ from loaders.later_named import named_later
 from loaders.leader_factions import faction_ties, leader_factions
 from loaders.led_coalitions import led_coalitions
 from loaders.led_states import qualifies_other
+from loaders.listed_divisions import listed_division_nouns, listed_divisions
 from loaders.listed_incidents import listed_examples
 from loaders.meeting_phrases import meeting_phrase_words, read_meeting_phrase
 from loaders.mentions import STATE_KINDS, Mention, bind_acronyms, clean_surface, find_mentions, title_portfolios
@@ -1004,6 +1005,7 @@ class DocReader:
             (partial(faction_ties, self), Needs(sides, 1)),  # "the Misuari faction of the MNLF"
             (partial(dashed_members, self), Needs(sides, 1)),  # "the X Alliance — A, B and C —"
             (partial(known_places_within, self), Needs(located, 1)),  # "El Fasher ... Sudan": the gazetteer's
+            (partial(listed_divisions, self), Needs(words=listed_division_nouns())),  # "Nigeria ... Kebbi states"
         ]
 
     def read_sentence(

@@ -40,8 +40,8 @@ from loaders.coreference import (
 )
 from loaders.counted_nouns import one_of
 from loaders.cues import Cues, load_cues
-from loaders.doc_tree import has_child, tree_of
-from loaders.doc_words import DocWords, read_once, token_strings
+from loaders.doc_tree import has_child, span_root, tree_of
+from loaders.doc_words import DocWords, read_once, token_strings, words_of
 from loaders.fighter_references import army_owned, fighters_referred
 from loaders.government_references import governed_state, government_nouns
 from loaders.group_choice import two_groups_before
@@ -445,7 +445,7 @@ def listed_after(noun: Token, index: MentionIndex) -> list[Mention]:
     i = noun.i + 1
     if i < len(doc) and doc[i].text == ",":
         i += 1
-    following = tuple(t.lower_ for t in doc[i : i + max(map(len, index.examples), default=0)])  # read once
+    following = tuple(words_of(doc).lower[i : i + max(map(len, index.examples), default=0)])  # read once
     for cue in index.examples:
         if following[: len(cue)] == cue:
             i += len(cue)
@@ -879,7 +879,7 @@ def listed_with(antecedent: Mention, pronoun: Token, index: MentionIndex) -> lis
     >>> [m.name for m in listed_with(hamas, doc[5], MentionIndex(doc, [hamas, pij]))]
     ['Hamas', 'Islamic Jihad']
     """
-    named = index.doc[antecedent.start : antecedent.end].root
+    named = span_root(index.doc, antecedent.start, antecedent.end)
     if "Plur" not in pronoun.morph.get("Number") or named.sent.start != pronoun.sent.start:
         return [antecedent]
     listed = [index.at(t) for t in conjuncts(named)]

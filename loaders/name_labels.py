@@ -28,7 +28,7 @@ from spacy.tokens import Doc
 from graph.errors import ActorGraphError
 from graph.seeds import seeds_dir
 from loaders.doc_tree import span_root
-from loaders.doc_words import token_strings
+from loaders.doc_words import entities_of, token_strings
 from loaders.mentions import Mention, guess_kind
 
 K = TypeVar("K")  # what mean probabilities are keyed by: a name, or a page and a name
@@ -96,7 +96,7 @@ def _shape(word: str) -> str:
 
 
 def _ner_labels(doc: Doc) -> dict[int, str]:
-    return {ent.start: ent.label_ for ent in doc.ents}
+    return {ent.start: ent.label_ for ent in entities_of(doc)}
 
 
 def mention_features(doc: Doc, m: Mention, times: int, ner: dict[int, str]) -> list[str]:

@@ -34,7 +34,7 @@ from graph.seeds import load_seed_yaml
 from loaders.bylines import STAFF_BYLINE, byline
 from loaders.cues import load_cues
 from loaders.doc_tree import has_child, span_root, tree_of
-from loaders.doc_words import sentence_starts, text_of, words_of
+from loaders.doc_words import text_of, words_of
 from loaders.mentions import Mention
 from loaders.publisher_mastheads import masthead_publisher
 
@@ -116,7 +116,7 @@ class ReferenceScope:
     @cached_property
     def sentence_start(self) -> list[int]:
         """Where each token's sentence starts, by position (read once, when a reference first asks)."""
-        return sentence_starts(self.doc)
+        return words_of(self.doc).sentence_start  # the sentences the rules read, not made again
 
     def sentences_back_start(self, token: Token, back: int) -> int:
         """The first token of the sentence ``back`` sentences before the token's own (or of the document's first):

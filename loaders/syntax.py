@@ -142,7 +142,8 @@ class MentionIndex:
 
     def within(self, tokens: Iterable[Token]) -> list[Mention]:
         """Distinct mentions covering any of these tokens, in text order."""
-        found = {self.by_token[t.i].start: self.by_token[t.i] for t in tokens if t.i in self.by_token}
+        positions = range(tokens.start, tokens.end) if isinstance(tokens, Span) else (t.i for t in tokens)
+        found = {self.by_token[i].start: self.by_token[i] for i in positions if i in self.by_token}  # a span: no Token
         return [found[k] for k in sorted(found)]
 
     def antecedent(self, pronoun: Token) -> Mention | None:
@@ -164,7 +165,8 @@ class MentionIndex:
         a later group noun follows it, not a name the paragraph gives in passing ("The movement's leader was killed
         by the army. Rather than collapsing, the group splintered": the movement)."""
         own = self.scope.paragraph_start(token.idx)
-        for t in takewhile(lambda t: t.idx >= own, reversed(self.doc[: token.i])):
+        earlier = (self.doc[i] for i in range(token.i - 1, -1, -1))  # back from the token, no ``Span`` made
+        for t in takewhile(lambda t: t.idx >= own, earlier):
             if refers_back(t, self) and (named := self.antecedent(t)) is not None and named.label == "Organization":
                 return named
         return None
@@ -1092,8 +1094,10 @@ def _opening_participle(verb: Token) -> bool:
     """Whether a verb is a past participle opening its sentence that the parser hung on the main verb as a
     preposition: "Based" of "Based in Mexico's Sinaloa state, the Sinaloa Cartel is ...", whose doer is the main
     verb's subject."""
-    before = verb.doc[verb.sent.start : verb.i]
-    return verb.tag_ == "VBN" and verb.dep_ == "prep" and verb.head.i > verb.i and all(t.is_punct for t in before)
+    if verb.tag_ != "VBN" or verb.dep_ != "prep" or verb.head.i <= verb.i:
+        return False
+    words = words_of(verb.doc)  # the words before it in its sentence, read by position
+    return all(words.punct[i] for i in range(words.sentence_start[verb.i], verb.i))
 
 
 def _purpose_of_participle(verb: Token) -> bool:

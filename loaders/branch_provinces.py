@@ -25,6 +25,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from graph.gazetteer import is_acronym
+from loaders.doc_words import span_text
 from loaders.mentions import Mention, guess_kind
 from loaders.same_actor import member_branch_nouns
 
@@ -76,7 +77,7 @@ def branch_provinces(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     (module docstring) an organisation's wherever it is written, and so its last words where the page writes them
     alone ("Sahel Province" after "the Islamic State Sahel Province")."""
     groups = [m for m in mentions if m.label == "Organization" and not m.refers_back]
-    group_names = {m.name for m in groups} | {doc[m.start : m.end].text for m in groups}
+    group_names = {m.name for m in groups} | {span_text(doc[m.start : m.end]) for m in groups}
     group_initials = {i for m in groups if len(i := initials(m.name)) > 1}
     group_ends = {m.end - 1: m for m in groups}
     group_ends |= {m.end: m for m in groups if m.end < len(doc) and doc[m.end].tag_ == "POS"}  # "Islamic State 's"

@@ -42,6 +42,7 @@ from graph.gazetteer import Actor, Gazetteer, load_gazetteer
 from graph.seeds import load_seed_yaml
 from loaders.bylines import BYLINE_LINE, credit_line
 from loaders.cues import load_cues
+from loaders.doc_tree import span_root
 from loaders.doc_words import text_of
 from loaders.mentions import Mention, ends_journey, state_written_after
 
@@ -71,7 +72,7 @@ def _told_as_city(doc: Doc, m: Mention) -> bool:
     journey ends ("arrived in Kigali"), a place something lies off ("north of Kigali") or where people met ("a news
     conference in Kigali")."""
     cues = load_cues()
-    root = doc[m.start : m.end].root
+    root = span_root(doc, m.start, m.end)
     if ends_journey(root) or _after_bearing(doc, m) or _where_met(root):
         return True
     if root.dep_ == "compound":

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from loaders.backing_phrases import supplied_by_each
-from loaders.doc_tree import has_child
+from loaders.doc_tree import has_child, span_root
 from loaders.doc_words import span_text, text_of
 from loaders.mentions import Mention, state_itself_words
 from loaders.person_relatives import impersonal_relative_pronouns
@@ -348,7 +348,7 @@ def _semicolon_items(verb: Token, reader: DocReader) -> list[Mention]:
         named = reader.index.at(doc[start]) if start < sent.end else None
         if named is None or named.start != start or named.label not in TARGETS:
             continue
-        if not _in_subject(doc[named.start : named.end].root, start):
+        if not _in_subject(span_root(doc, named.start, named.end), start):
             found.append(named)
     return found
 

@@ -22,6 +22,7 @@ TEXT_KEY = "actorgraph_text"  # where :func:`text_of` keeps a document's text
 STRINGS_KEY = "actorgraph_strings"  # with an attribute, where :func:`token_strings` keeps its strings
 WORDS_KEY = "actorgraph_words"  # where :func:`words_of` keeps a document's :class:`DocWords`
 LOWERCASE_KEY = "actorgraph_lowercase_words"  # where :func:`lowercase_words` keeps its words
+ENTS_KEY = "actorgraph_ents"  # where :func:`entities_of` keeps a document's entities
 MEMO_KEY = "actorgraph_memo"  # with a name, where :func:`doc_memo` keeps a rule's answers
 
 
@@ -130,6 +131,19 @@ def read_once(token: Token, read: Callable[[Token], Kept]) -> Kept:
     if found is None:
         found = known[token.i] = read(token)
     return found
+
+
+def entities_of(doc: Doc) -> tuple[Span, ...]:
+    """The document's named entities (``doc.ents``, which makes every entity's span again at each reading), read once
+    a reading and kept in ``doc.user_data`` (the rules do not set entities).
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Iran funds Hezbollah.")
+    >>> doc.ents = [doc[0:1]]
+    >>> entities_of(doc) == doc.ents, entities_of(doc) is entities_of(doc)
+    (True, True)
+    """
+    return kept(doc, ENTS_KEY, lambda d: d.ents)
 
 
 def words_of(doc: Doc) -> DocWords:

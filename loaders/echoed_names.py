@@ -68,7 +68,7 @@ def echoed_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     links = name_links()
     names: dict[tuple[str, ...], Mention] = {}
     for m in (m for m in mentions if m.label == "Organization" and not m.refers_back):  # words made of bodies' only
-        words = list(doc[m.start : m.end])
+        words = [doc[i] for i in range(m.start, m.end)]  # no ``Span`` made
         if words and words[0].lower_ == "the":
             words = words[1:]
         if words and _name_words(words, links):

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from graph.seeds import load_seed_yaml
-from loaders.doc_words import text_of
+from loaders.doc_words import text_of, words_of
 from loaders.mentions import Mention
 
 if TYPE_CHECKING:
@@ -55,9 +55,12 @@ def entry_cues() -> EntryCues:
 def entry_titles(reader: DocReader) -> None:
     """Every entry of a list of people gives its person the roles its parts name."""
     doc, text = reader.doc, text_of(reader.doc)
+    cues = entry_cues()
+    marks = cues.separators | cues.spaced_separators
     start = 0
     for line in text.split("\n"):
-        span = doc.char_span(start, start + len(line), alignment_mode="contract")
+        separated = any(mark in line for mark in marks)  # a line with no separator has no parts: no span made
+        span = doc.char_span(start, start + len(line), alignment_mode="contract") if separated else None
         start += len(line) + 1
         if span is not None and len(span) > 2:
             _read_entry(reader, span)
@@ -92,7 +95,7 @@ def _sets_off(token: Token) -> bool:
 
 def _in_brackets(token: Token, line: Span) -> bool:
     """Whether a word stands inside brackets the line opened before it ("(a.k.a. A; B)")."""
-    before = [t.text for t in line.doc[line.start : token.i]]
+    before = words_of(line.doc).text[line.start : token.i]
     return before.count("(") > before.count(")")
 
 

@@ -367,8 +367,10 @@ def _date_of(cue: Token, doc_date: str, recent: bool = False) -> str:
     examples = {t.i for c in cue.children if is_example(c) for t in c.subtree}
     for t in cue.subtree:
         if t.ent_type_ == "DATE" and t.i not in examples:
+            sent = t.sent
+            near = (t.doc[i] for i in range(max(sent.start, t.i - 3), min(sent.end, t.i + 4)))  # within three words
             found = event_date(
-                " ".join(w.text for w in t.sent if w.ent_iob_ != "O" and w.ent_type_ == "DATE" and abs(w.i - t.i) < 4),
+                " ".join(w.text for w in near if w.ent_iob_ != "O" and w.ent_type_ == "DATE"),
                 doc_date,
             )
             if found:

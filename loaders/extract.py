@@ -94,7 +94,7 @@ from loaders.described_kinds import described_kinds
 from loaders.described_roles import as_holders, role_owner, role_verb
 from loaders.designation_notices import DesignationNotice
 from loaders.division_names import division_names
-from loaders.doc_tree import has_child
+from loaders.doc_tree import has_child, span_root
 from loaders.doc_words import forget_reading, read_sentences_once, text_of, words_of
 from loaders.echoed_names import echoed_names
 from loaders.entry_addresses import entry_addresses
@@ -1090,12 +1090,12 @@ class DocReader:
         ambush near Teguey, also in Tillabéri", "in Gwoza, Borno state", "in Makiivka, in Russian-occupied Donetsk
         region", whose participle only qualifies the region): the incident is at the other place, which the place
         rules put in this one; not the next item of a list of places joined by "and", "struck A, B and C")."""
-        root = self.doc[place.start : place.end].root
+        root = span_root(self.doc, place.start, place.end)
         return any(
             other.end < place.start <= other.end + SET_OFF_PLACE_SPAN
             and self.words.text[other.end] == ","
             and all(t.pos_ not in VERB_TAGS or t.dep_ == "amod" for t in self.doc[other.end : place.start])
-            and not _joined_list(self.doc[other.start : other.end].root, root)
+            and not _joined_list(span_root(self.doc, other.start, other.end), root)
             for other in places
         )
 
@@ -1497,7 +1497,7 @@ class DocReader:
         actor = self.gazetteer.actors.get(mention.actor_id or "") if mention.label == "Country" else None
         if actor is None or mention.start < 0 or named_as_itself(mention, actor):
             return False
-        word = self.doc[mention.start : mention.end].root
+        word = span_root(self.doc, mention.start, mention.end)
         return word.dep_ in {"amod", "compound", "nmod"} and word.head.i >= mention.end and word.head.pos_ == "NOUN"
 
     def _nationality_of_person(self, mention: Mention) -> bool:
@@ -1506,7 +1506,7 @@ class DocReader:
         actor = self.gazetteer.actors.get(mention.actor_id or "") if mention.label == "Country" else None
         if actor is None or mention.start < 0 or named_as_itself(mention, actor):
             return False
-        word = self.doc[mention.start : mention.end].root
+        word = span_root(self.doc, mention.start, mention.end)
         while word.dep_ in {"amod", "compound", "nmod"} and self.index.at(word.head) is None:
             word = word.head  # "Turkish businessman X": past the title to the name
         person = self.index.at(word.head) if word.dep_ in {"amod", "compound", "nmod"} else None
@@ -2949,7 +2949,7 @@ class DocReader:
         named in the same sentence, "Hezbollah coordinates with the Palestinian group", nor one set beside a name: "the
         Wagner Group, the Russian mercenary outfit" is Wagner, the rules of apposition's to place)."""
         for country in (m for m in self.index.inside(sent) if m.label == "Country"):
-            word = self.doc[country.start : country.end].root
+            word = span_root(self.doc, country.start, country.end)
             noun = word.head
             if word.dep_ != "amod" or noun.lemma_.lower() not in self.cues.group_nouns or self.index.at(noun):
                 continue
@@ -3006,7 +3006,7 @@ class DocReader:
         if described and described[-1].lower_ in self.cues.offshoot_nouns:
             return None  # "an al-Qaeda affiliate in the Sahel": the affiliate is there, not al-Qaeda
         head = between[-1].head
-        root = self.doc[org.start : org.end].root
+        root = span_root(self.doc, org.start, org.end)
         apposed_to = root.head.i if bracketed and root.dep_ == "appos" else None
         if not (
             org.start <= head.i < org.end
@@ -3127,7 +3127,7 @@ class DocReader:
         for m in (m for m in mentions if m.label == "Organization"):  # what an organisation's name says
             if (named := self._named_place(m)) is not None:  # "the African Union Mission in Somalia"
                 named_place(self, m, named)  # not "the Armed Forces of the Philippines": the state's own body
-            words = [t for t in self.doc[m.start : m.end] if t.lower_ != "the"]
+            words = [self.doc[i] for i in range(m.start, m.end) if self.words.lower[i] != "the"]
             whole = self._named_within(m, words)
             owned = m.kind == "international" and not m.actor_id  # "the UN refugee office" (loaders/owned_bodies.py)
             if whole is not None and (owned or named_elsewhere(self, whole)) and not self._owned_by_other(m, whole):

@@ -13,6 +13,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from graph.seeds import load_seed_yaml
+from loaders.doc_tree import span_root
 from loaders.mentions import Mention
 
 HOLDER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})  # "PKK positions", "Houthi targets", "the SDF's lines"
@@ -36,7 +37,7 @@ def holds_positions_hit(doc: Doc, mention: Mention) -> bool:
     >>> holds_positions_hit(doc, Mention(2, 3, 12, 15, "PKK", "Organization", "PKK"))
     True
     """
-    root = _named_root(doc[mention.start : mention.end].root)
+    root = _named_root(span_root(doc, mention.start, mention.end))
     if root.dep_ in HOLDER_DEPS:
         return _is_position(root.head)
     held = root.head  # "positions of X"

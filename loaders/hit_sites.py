@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from loaders.doc_tree import span_root
 from loaders.incidents import incident_cues
 from loaders.mentions import Mention
 from loaders.territory import territory_words
@@ -34,7 +35,7 @@ def only_locates_a_thing(place: Mention, cue: Token, index: MentionIndex) -> boo
     """
     if {cue.lemma_.lower(), cue.lower_} & territory_words():
         return False  # "overran the army base at Beledweyne": a takeover of the ground
-    root = cue.doc[place.start : place.end].root
+    root = span_root(cue.doc, place.start, place.end)
     while root.dep_ in OWN_PHRASE and root.head.i != root.i:
         root = root.head
     prep = root.head

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from graph.seeds import load_seed_yaml
+from loaders.doc_tree import span_root
 from loaders.doc_words import doc_memo, in_quotation, text_of
 from loaders.mentions import Mention, is_dateline
 from loaders.page_state import named_most, opens_a_compound, page_countries, page_state
@@ -169,7 +170,7 @@ def speaker_state(reader: DocReader, person: Mention) -> Mention | None:
     """The one state whose voice tells of the person as the subject of what it says: the state, its capital or one of
     its bodies ("Russia said President X had spoken with ...", "Moscow said", "the Russian Foreign Ministry said", the
     Kremlin), whatever state the page is about; not a body the sentence names elsewhere."""
-    root = reader.doc[person.start : person.end].root
+    root = span_root(reader.doc, person.start, person.end)
     clause = root.head
     if root.dep_ not in {"nsubj", "nsubjpass"} or clause.dep_ != "ccomp":
         return None
@@ -209,14 +210,14 @@ def sentence_state(reader: DocReader, person: Mention) -> Mention | None:
         and not opens_a_compound(doc, m)
         and not in_quotation(doc[m.start])
         and not (said and said[0] <= m.start <= said[-1])
-        and not _qualifies_another(reader, doc[m.start : m.end].root, person)
+        and not _qualifies_another(reader, span_root(doc, m.start, m.end), person)
     }
     return next(iter(states.values())) if len(states) == 1 else None
 
 
 def _said_by(reader: DocReader, person: Mention) -> list[int]:
     """The positions of the clause the person says, if he is the subject of a verb of saying ("X said that ...")."""
-    root = reader.doc[person.start : person.end].root
+    root = span_root(reader.doc, person.start, person.end)
     if root.dep_ != "nsubj" or root.head.lemma_.lower() not in reader.cues.reporting:
         return []
     return sorted(t.i for c in root.head.children if c.dep_ == "ccomp" for t in c.subtree)
@@ -236,7 +237,7 @@ def heads_a_body_told(reader: DocReader, person: Mention) -> bool:
     """Whether the person is the agent of a participle that gives an organisation named in his sentence its head: "the
     Palestinian Authority, led by President X", "the committee met, chaired by Prime Minister X"; his title is that
     body's, not the page's state's."""
-    root = reader.doc[person.start : person.end].root
+    root = span_root(reader.doc, person.start, person.end)
     agent = root.head
     if root.dep_ != "pobj" or agent.dep_ != "agent" or agent.head.lemma_.lower() not in heading_participles():
         return False
@@ -391,7 +392,7 @@ def scene_state_preps() -> frozenset[str]:
 def _scene_state(reader: DocReader, state: Mention) -> bool:
     """Whether a state is named only as the place where something happened: the object of a preposition of place
     ("received training in Lebanon", "returned from a summit in Jordan"), not an actor ("Turkish Prime Minister X")."""
-    root = reader.doc[state.start : state.end].root
+    root = span_root(reader.doc, state.start, state.end)
     return root.dep_ == "pobj" and root.head.lower_ in scene_state_preps()
 
 
@@ -437,7 +438,7 @@ def _states_said(reader: DocReader, person: Mention) -> set[str]:
     """The ids of the states the person says something of, as the subjects of what he says ("X said Japan was", "X
     said that the strikes were unlawful and that Iraq would not yield"), or read as the object of his saying before
     what it did ("X said Israel, with its partners, had thwarted it")."""
-    root = reader.doc[person.start : person.end].root
+    root = span_root(reader.doc, person.start, person.end)
     if root.dep_ != "nsubj" or root.head.lemma_.lower() not in reader.cues.reporting:
         return set()
     clauses = [c for c in root.head.children if c.dep_ == "ccomp"]

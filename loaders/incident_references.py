@@ -19,8 +19,8 @@ from spacy.tokens import Token
 from graph.seeds import load_seed_yaml
 from loaders.cues import load_cues
 from loaders.date_gaps import days_apart, within_days
-from loaders.doc_tree import has_child
-from loaders.doc_words import text_of
+from loaders.doc_tree import has_child, tree_of
+from loaders.doc_words import text_of, words_of
 from loaders.forces_hit import without_preps
 from loaders.incident_aliases import verb_nouns
 from loaders.incident_clauses import harm_incident_words, is_baseline
@@ -358,7 +358,8 @@ def acts_before(noun: Token, kinds: dict[str, str], kind: str | None) -> list[To
     doc, start = noun.doc, noun.sent.start
     for _ in range(ACT_REACH):
         start = doc[start - 1].sent.start if start else start
-    verbs = [t for t in doc[start : noun.i] if t.pos_ == "VERB" and t.lemma_.lower() in kinds]
+    pos, lemma = tree_of(doc).pos, words_of(doc).lemma  # read by position: a ``Token`` made only for a verb found
+    verbs = [doc[i] for i in range(start, noun.i) if pos[i] == "VERB" and lemma[i] in kinds]
     return [v for v in reversed(verbs) if kind and referred_as(kind, kinds[v.lemma_.lower()])]
 
 

@@ -37,6 +37,7 @@ import itertools
 import re
 from functools import cache
 
+from spacy.attrs import LOWER
 from spacy.tokens import Span, Token
 
 from graph.seeds import load_seed_yaml
@@ -123,7 +124,8 @@ def _places_run(span: Span) -> bool:
 def _parallel(span: Span) -> bool:
     """Whether a name is two names of one kind joined by "and", each of two words or more and ending in the same
     capitalised noun: "Moshe's Farm and Zvi's Farm", not "Procter and Gamble"."""
-    joins = [t.i for t in span[1:-1] if t.lower_ in _lists()["place_joiners"]]
+    lower, joiners = token_strings(span.doc, LOWER), _lists()["place_joiners"]  # read by position, no ``Token``
+    joins = [i for i in range(span.start + 1, span.end - 1) if lower[i] in joiners]
     if len(joins) != 1:
         return False
     before = span.doc[span.start : joins[0]]

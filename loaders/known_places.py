@@ -22,6 +22,7 @@ from spacy.tokens import Span
 from graph.gazetteer import Actor
 from graph.slug import name_key
 from loaders.coreference import is_country_reference, reference_words
+from loaders.doc_tree import span_root
 from loaders.mentions import Mention, clean_surface
 from loaders.place_phrases import place_phrase_words
 from loaders.places import PLACES
@@ -56,7 +57,7 @@ def own_keys(actor: Actor) -> frozenset[str]:
 
 def named_as_place(reader: DocReader, mention: Mention) -> bool:
     """Whether a name is the object of a preposition of place ("in Khartoum", "near Khartoum and Omdurman")."""
-    root = reader.doc[mention.start : mention.end].root
+    root = span_root(reader.doc, mention.start, mention.end)
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
     return root.dep_ == "pobj" and root.head.lower_ in reader.cues.place_preps
@@ -73,7 +74,7 @@ def modifies_a_body(reader: DocReader, mention: Mention) -> bool:
 def one_of_listed_places(reader: DocReader, mention: Mention) -> bool:
     """Whether a name is one item of a list of places ("troops from Nigeria, Chad and Niger", "the Tri-Border Area of
     Argentina, Brazil and Paraguay"): a list of peers names each for itself, not as the one another place lies in."""
-    root = reader.doc[mention.start : mention.end].root
+    root = span_root(reader.doc, mention.start, mention.end)
     listed = (reader.index.at(t) for t in conjuncts(root)[1:] if t not in reader.doc[mention.start : mention.end])
     return any(m is not None and m.label in PLACES for m in listed)
 
@@ -81,7 +82,7 @@ def one_of_listed_places(reader: DocReader, mention: Mention) -> bool:
 def named_as_origin(reader: DocReader, mention: Mention) -> bool:
     """Whether a name is the object of a preposition of origin ("armed groups from Misrata", "grain moved from Crimea
     to Yemen"; ``origin_preps``): where a journey starts, not a place the sentence says lies in another."""
-    root = reader.doc[mention.start : mention.end].root
+    root = span_root(reader.doc, mention.start, mention.end)
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
     return root.dep_ == "pobj" and root.head.lower_ in place_phrase_words().origin_preps
@@ -90,7 +91,7 @@ def named_as_origin(reader: DocReader, mention: Mention) -> bool:
 def acts_as_a_side(reader: DocReader, mention: Mention) -> bool:
     """Whether a name is the doer of a verb ("Pakistan carried out strikes in North Waziristan", "talks in Nairobi,
     mediated by Kenya"): it stands for the state acting, not for a place another lies in."""
-    root = reader.doc[mention.start : mention.end].root
+    root = span_root(reader.doc, mention.start, mention.end)
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
     return root.dep_ == "nsubj" or (root.dep_ == "pobj" and root.head.dep_ == "agent")
@@ -99,8 +100,8 @@ def acts_as_a_side(reader: DocReader, mention: Mention) -> bool:
 def listed_together(reader: DocReader, place: Mention, wider: Mention) -> bool:
     """Whether two places are items of one list ("drone strikes in Hasakah, Qamishli and Kobani"): peers named side by
     side, not one said to lie in the other."""
-    root = reader.doc[place.start : place.end].root
-    other = reader.doc[wider.start : wider.end].root
+    root = span_root(reader.doc, place.start, place.end)
+    other = span_root(reader.doc, wider.start, wider.end)
     return other in conjuncts(root) or root in conjuncts(other)
 
 

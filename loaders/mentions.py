@@ -17,7 +17,7 @@ from graph.gazetteer import Actor, Gazetteer, is_acronym
 from graph.seeds import load_seed_yaml
 from graph.slug import name_key
 from loaders.cues import load_cues
-from loaders.doc_words import span_text, text_of, token_strings
+from loaders.doc_words import entities_of, span_text, text_of, token_strings
 from loaders.headed_names import name_heads
 from loaders.joined_names import name_parts, names_a_faith, names_a_language, names_a_vessel
 from loaders.organisation_names import (
@@ -776,7 +776,7 @@ def _word_amid_capitals(m: Mention, doc: Doc) -> bool:
 
 def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     """Every actor mention in the document, in text order (the names the NER ran together apart, no ship's name)."""
-    spans = (part for ent in doc.ents if not names_a_vessel(ent) for part in name_parts(ent))
+    spans = (part for ent in entities_of(doc) if not names_a_vessel(ent) for part in name_parts(ent))
     # "Home | News | Press Statements": a breadcrumb names no actor the gazetteer does not know, nor a known region it
     # files the page under ("POLICY BRIEF | Middle East Programme")
     menu = menu_tokens(doc)

@@ -27,6 +27,8 @@ from spacy.tokens import Doc
 
 from graph.errors import ActorGraphError
 from graph.seeds import seeds_dir
+from loaders.doc_tree import span_root
+from loaders.doc_words import entities_of, token_strings
 from loaders.mentions import Mention, guess_kind
 
 K = TypeVar("K")  # what mean probabilities are keyed by: a name, or a page and a name
@@ -94,7 +96,7 @@ def _shape(word: str) -> str:
 
 
 def _ner_labels(doc: Doc) -> dict[int, str]:
-    return {ent.start: ent.label_ for ent in doc.ents}
+    return {ent.start: ent.label_ for ent in entities_of(doc)}
 
 
 def mention_features(doc: Doc, m: Mention, times: int, ner: dict[int, str]) -> list[str]:
@@ -106,7 +108,7 @@ def mention_features(doc: Doc, m: Mention, times: int, ner: dict[int, str]) -> l
     >>> mention_features(doc, Mention(1, 3, 8, 20, "Tessa Orvane", "Person", "Tessa Orvane"), 1, {})[:8]
     ['label=Person', 'ner=Person|', 'n=2', 'times=1', 'w=tessa', 'w=orvane', 'first=tessa', 'last=orvane']
     """
-    words = [t.text for t in doc[m.start : m.end]]
+    words = token_strings(doc)[m.start : m.end]
     last = words[-1].lower() if words else ""
     feats = [f"label={m.label}", f"ner={m.label}|{ner.get(m.start, '')}", f"n={min(len(words), 4)}"]
     feats.append(f"times={min(times, 4)}")
@@ -118,7 +120,7 @@ def mention_features(doc: Doc, m: Mention, times: int, ner: dict[int, str]) -> l
     after = [doc[i].lower_ for i in range(m.end, min(len(doc), m.end + 2))]
     feats += [f"prev={before[-1] if before else '<s>'}", f"prev2={' '.join(before)}"]
     feats += [f"next={after[0] if after else '</s>'}", f"next2={' '.join(after)}"]
-    root = doc[m.start : m.end].root
+    root = span_root(doc, m.start, m.end)
     head = root.head
     feats += [f"dep={root.dep_}", f"head={head.lemma_.lower()}", f"dep_head={root.dep_}|{head.lemma_.lower()}"]
     return feats

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from loaders.doc_tree import span_root
 from loaders.known_places import named_as_itself
 from loaders.mentions import Mention
 from loaders.syntax import conjuncts
@@ -28,7 +29,7 @@ def only_nationality(reader: DocReader, mention: Mention, noun: Token) -> bool:
     actor = reader.gazetteer.actors.get(mention.actor_id or "")
     if actor is None or named_as_itself(mention, actor):
         return False
-    root = reader.doc[mention.start : mention.end].root
+    root = span_root(reader.doc, mention.start, mention.end)
     people = root.head
     if root.dep_ not in {"amod", "compound", "nmod"} or people not in conjuncts(noun) or reader.index.at(people):
         return False

@@ -30,7 +30,8 @@ def nearer_noun(pronoun: Token, index: MentionIndex, labels: set[str]) -> Token 
     'gang'
     """
     tag = "NNS" if pronoun.lower_ in PLURAL else "NN"
-    for token in reversed(pronoun.doc[pronoun.sent.start : pronoun.i]):
+    doc, start = pronoun.doc, pronoun.sent.start
+    for token in (doc[i] for i in range(pronoun.i - 1, start - 1, -1)):  # back to the sentence's start
         named = index.at(token)
         if named is not None:
             if named.label in labels:

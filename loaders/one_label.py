@@ -38,6 +38,7 @@ from spacy.tokens import Doc
 from graph.resolve import folded, last_name
 from graph.seeds import load_seed_yaml
 from loaders.described_kinds import listed_as_body_example, named_as_body
+from loaders.doc_tree import span_root
 from loaders.doc_words import token_strings
 from loaders.mentions import Mention, guess_kind
 from loaders.organisation_names import body_title_nouns, described_as_organisation
@@ -225,13 +226,13 @@ def body_names(doc: Doc, mentions: list[Mention]) -> set[str]:
         if _key(name) not in people and any(_used_as_body_at(doc, start, end, True) for start, end in starts)
     }
     bodies |= {m.name for m in mentions if m.label == "Person" and not m.actor_id and _plural_of_a_modifier(doc, m)}
-    others = {doc[m.start : m.end].root.i for m in mentions if m.label in {"Location", "Country", "Person"}}
+    others = {span_root(doc, m.start, m.end).i for m in mentions if m.label in {"Location", "Country", "Person"}}
     bodies |= {
         m.name
         for m in mentions
         if not m.actor_id
         and _named_by_article(doc, m, people)
-        and not any(t.i in others for t in doc[m.start : m.end].root.conjuncts)  # "Lahj, al-Dhalea and Socotra"
+        and not any(t.i in others for t in span_root(doc, m.start, m.end).conjuncts)  # "Lahj, al-Dhalea and Socotra"
     }
     groups = bodies | {m.name for m in mentions if m.label == "Organization"}
     bodies |= {name.split(" ", 1)[1] for name in groups if _opens_with_plural_article(name)}  # "Choneros"

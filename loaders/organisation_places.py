@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from loaders.coreference import is_country_reference
 from loaders.cues import word_sets
-from loaders.doc_tree import has_child
+from loaders.doc_tree import has_child, span_root, tree_of
 from loaders.mentions import STATE_KINDS, Mention
 from loaders.people_bodies import gathering_body
 from loaders.place_phrases import incident_doers, place_phrase_words
@@ -76,7 +76,7 @@ def region_owners(reader: DocReader, place: Mention) -> list[Mention]:
     Lake Chad region of northeastern Nigeria": Nigeria; "active in the Menaka region of Mali and western Niger": Mali
     and Niger); none where the place's noun is no region's (``region_nouns``), nor a province a region lies in ("the
     Zap area of Duhok province" is where an outpost is, the province only the place rules' to say)."""
-    root = reader.doc[place.start : place.end].root
+    root = span_root(reader.doc, place.start, place.end)
     if (state := _demonym_of_regions(reader, root)) is not None:
         return [state]  # "operates in the Mexican states of Tamaulipas and Nuevo León": Mexico
     noun = root if root.dep_ not in {"compound", "amod", "nmod"} else root.head
@@ -102,7 +102,7 @@ def _demonym_of_regions(reader: DocReader, root: Token) -> Mention | None:
 def regions_named_of(reader: DocReader, state: Mention) -> list[Mention]:
     """The places a region noun after a state's word names after "of" ("the Mexican state of Tamaulipas":
     Tamaulipas; "Kenya's counties of Lamu and Garissa": both), where the state is what the phrase names first."""
-    root = reader.doc[state.start : state.end].root
+    root = span_root(reader.doc, state.start, state.end)
     noun = root.head
     if root.dep_ not in {"amod", "poss"} or noun.lemma_.lower() not in place_words().region_nouns:
         return []
@@ -147,7 +147,7 @@ def organisations_placed(reader: DocReader, sent: Span) -> None:
     for org in mentions:
         if org.label != "Organization":
             continue
-        root = reader.doc[org.start : org.end].root
+        root = span_root(reader.doc, org.start, org.end)
         if (owner := _place_owner(reader, org, root)) is not None:  # "Tripoli's Government of National Accord"
             reader.emit(org, "BASED_IN", owner, reader.doc[org.start], "place-possessive-organisation", 0.7, "asserted")
         _premises_placed(reader, org, root, words)  # "the TC Television building in Guayaquil"
@@ -230,7 +230,8 @@ def _premises_of(reader: DocReader, org: Mention, root: Token) -> Token | None:
     "of" ("the offices of Charlie Hebdo", "the offices of the magazine Charlie Hebdo")."""
     doc = reader.doc
     after = doc[org.end] if org.end < len(doc) else None
-    if after is not None and any(t.head.i == after.i for t in doc[org.start : org.end]):
+    head = tree_of(doc).head
+    if after is not None and any(head[i] == org.end for i in range(org.start, org.end)):
         return after
     named = root.head if root.dep_ == "appos" else root
     if named.dep_ == "poss":
@@ -317,7 +318,7 @@ def _base_of(reader: DocReader, place: Mention, words: PlaceWords) -> None:
     """ "Kidal, a stronghold of the CMA", "Idlib, its main stronghold", "Beirut, a Hezbollah stronghold", "Jenin is
     Islamic Jihad's bastion": a place called a base, beside its name or after "is", places the organisation of the
     base's "of", possessive or name before it there."""
-    root = reader.doc[place.start : place.end].root
+    root = span_root(reader.doc, place.start, place.end)
     nouns = [c for c in root.children if c.dep_ == "appos"]
     if root.dep_ == "nsubj" and root.head.lemma_ == "be":
         nouns += [c for c in root.head.children if c.dep_ == "attr"]
@@ -450,7 +451,7 @@ def names_the_settlement(reader: DocReader, noun: Token, place: Mention) -> bool
     """Whether a place after a settlement noun's "of" is that settlement's own name ("Sittwe, the port town of
     Kyaukphyu": Kyaukphyu is another town, not where Sittwe lies); not a country ("the capital city of Sri Lanka")
     nor a place called a division ("the main town of the Kidal region")."""
-    of = reader.doc[place.start : place.end].root.head
+    of = span_root(reader.doc, place.start, place.end).head
     own = noun.lower_ in place_words().settlement_references and of.lower_ == "of" and of.head.i == noun.i
     kinds = reader.cues.place_divisions | reader.cues.place_nouns
     return own and place.label == "Location" and reader.doc[place.end - 1].lower_ not in kinds
@@ -492,7 +493,7 @@ def _controlled(reader: DocReader, verb: Token, words: PlaceWords) -> None:
         objects += level
     found = [m for t in dict.fromkeys(objects) for m in actors_of(t, reader.index, with_preps=False)]
     places = [m for m in dict.fromkeys(found) if m.label in PLACES]
-    places = [m for m in places if reader.doc[m.start : m.end].root.dep_ != "amod"]  # not a demonym
+    places = [m for m in places if span_root(reader.doc, m.start, m.end).dep_ != "amod"]  # not a demonym
     places += [d for m in places if (d := division_placed_in(reader, m)) and d not in places]  # "Baga in X's Y state"
     orgs = [m for t in subjects_of(verb) for m in _named_or_described(reader, t)]
     orgs = [m for m in orgs if m.label == "Organization" and m.kind not in STATE_KINDS]
@@ -712,7 +713,7 @@ def _placed_where(reader: DocReader, place: Mention) -> None:
     """ "Jolo, where the Sentinel Front has several camps", "Kidal, where X is based", "Darfur, where X operates":
     a clause of "where" after a place with a cue of a base (a verb, an adjective or an object noun of BASED_IN)
     places the organisations that are its subject."""
-    root = reader.doc[place.start : place.end].root
+    root = span_root(reader.doc, place.start, place.end)
     cues = reader.cues
     for clause in (c for c in root.children if c.dep_ == "relcl"):
         if not has_child(clause, {"advmod"}, {"where"}):

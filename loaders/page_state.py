@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from graph.seeds import load_seed_yaml
+from loaders.doc_tree import span_root
 from loaders.mentions import Mention
 
 if TYPE_CHECKING:
@@ -105,7 +106,7 @@ def page_countries(mentions: list[Mention], scope: ReferenceScope, before: int |
 def of_origin(doc: Doc, mention: Mention) -> bool:
     """Whether a state's name or demonym only tells where a group or a person comes from ("the Somali militant group
     al-Shabaab", "a Ghanaian poet", ``origin_nouns``): no sign of the state a page is about."""
-    root = doc[mention.start : mention.end].root
+    root = span_root(doc, mention.start, mention.end)
     return root.dep_ in {"amod", "compound"} and root.head.lower_ in origin_nouns()
 
 
@@ -136,8 +137,8 @@ def acting_state(doc: Doc, named: list[Mention]) -> str | None:
     >>> acting("Chad and Mali closed their border on Thursday.")
     >>> acting("Chad struck Kidal as Malian troops left the town.")
     """
-    acting = {m.key for m in named if _subject(doc[m.start : m.end].root)}
-    qualifying = {m.key for m in named if _subject(doc[m.start : m.end].root, OF_SUBJECT)}
+    acting = {m.key for m in named if _subject(span_root(doc, m.start, m.end))}
+    qualifying = {m.key for m in named if _subject(span_root(doc, m.start, m.end), OF_SUBJECT)}
     return next(iter(acting)) if len(acting) == 1 and qualifying <= acting else None
 
 

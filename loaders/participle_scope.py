@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from loaders.cues import load_cues
-from loaders.doc_tree import has_child
+from loaders.doc_tree import has_child, span_root
 from loaders.mentions import Mention
 from loaders.syntax import MentionIndex, conjuncts, prep_objects
 
@@ -91,7 +91,7 @@ def body_set_off_before(verb: Token, index: MentionIndex) -> list[Mention]:
     body = index.at(doc[i - 1])
     if body is None or body.end != i or body.label not in SET_OFF_LABELS:
         return []
-    return [] if in_place_phrase(doc[body.start : body.end].root) else [body]
+    return [] if in_place_phrase(span_root(doc, body.start, body.end)) else [body]
 
 
 def in_place_phrase(token: Token) -> bool:

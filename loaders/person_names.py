@@ -39,7 +39,7 @@ from graph.slug import name_key
 from loaders.allegiance import allegiance_nouns
 from loaders.coordination import first_of_list
 from loaders.cues import load_cues
-from loaders.doc_tree import has_child
+from loaders.doc_tree import has_child, span_root
 from loaders.mentions import Mention, facility_nouns, guess_kind, not_actors
 from loaders.organisation_names import names_an_organisation, opens_as_body
 from loaders.place_names import place_kinds
@@ -357,7 +357,9 @@ def _named_people(doc: Doc, mentions: list[Mention], named: set[str]) -> set[int
     of a name labelled a person's elsewhere or found one (``named``), wherever the NER read it otherwise."""
     full = [m for m in mentions if not m.refers_back and " " in m.name]
     names = named | {m.name for m in full if m.label == "Person"}
-    return {doc[m.start : m.end].root.i for m in full if m.label == "Person" or (not m.actor_id and m.name in names)}
+    return {
+        span_root(doc, m.start, m.end).i for m in full if m.label == "Person" or (not m.actor_id and m.name in names)
+    }
 
 
 def _person_by_context(doc: Doc, span: Span, m: Mention, people: set[int], ends: dict[int, Mention]) -> bool:

@@ -18,6 +18,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from loaders.cues import word_sets
+from loaders.doc_tree import span_root
 from loaders.mentions import Mention, guess_kind
 from loaders.place_context import placed_starts
 
@@ -48,7 +49,7 @@ def _body_noun(doc: Doc, m: Mention) -> Token | None:
     armed groups"), when it is a body's or its members' (:func:`place_body_nouns`)."""
     if m.end >= len(doc) or not doc[m.end].is_lower:
         return None
-    root = doc[m.start : m.end].root
+    root = span_root(doc, m.start, m.end)
     head = root.head
     if root.dep_ not in {"compound", "nmod", "amod"} or head.i < m.end or head.i > m.end + 1:
         return None

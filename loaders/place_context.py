@@ -56,6 +56,7 @@ from spacy.tokens import Doc, Span, Token
 from graph.seeds import load_seed_yaml
 from loaders.coordination import first_of_list
 from loaders.cues import load_cues
+from loaders.doc_tree import span_root
 from loaders.mentions import Mention, guess_kind, moving_words, not_actors
 from loaders.organisation_names import ends_in_body_head, names_an_organisation, opens_as_body
 from loaders.person_names import listed_beside_a_person, person_nouns, titled_names
@@ -311,13 +312,13 @@ def placed_starts(doc: Doc, mentions: list[Mention]) -> set[int]:
     ...                            Mention(5, 6, 28, 34, "Orvane", "Person", "Orvane")]))
     [5]
     """
-    places = {doc[m.start : m.end].root.i for m in mentions if m.label == "Location" and m.actor_id}
+    places = {span_root(doc, m.start, m.end).i for m in mentions if m.label == "Location" and m.actor_id}
     return {m.start for m in mentions if _placed(doc[m.start : m.end], places)}
 
 
 def places_in_context(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """The mentions, with every unknown name its sentence uses as a place's labelled a place."""
-    places = {doc[m.start : m.end].root.i for m in mentions if m.label == "Location" and m.actor_id}
+    places = {span_root(doc, m.start, m.end).i for m in mentions if m.label == "Location" and m.actor_id}
     known = {m.start: m for m in mentions if m.label in {"Location", "Country"} and m.actor_id}
     titled = titled_names(doc, mentions)  # "Col. Mamady Doumbouya": a man's, whatever "X, centre," seems to be
     named = {

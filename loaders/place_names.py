@@ -17,12 +17,14 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from graph.seeds import load_seed_yaml
 from loaders.coordination import first_of_list
 from loaders.cues import load_cues
-from loaders.doc_words import text_of
+from loaders.doc_tree import span_root
+from loaders.doc_words import text_of, token_strings
 from loaders.mentions import Mention
 
 MISREAD = {"Organization", "Person"}
@@ -157,11 +159,11 @@ def _called_a_place(doc: Doc, m: Mention, words: PlaceNameWords) -> bool:
     X and Y"), is listed with it ("X, Y and the town of Z") or gives it as an example ("towns such as X"), a noun of
     residents governs it ("a resident of X"), or a plural noun of a division follows it ("Belgorod, Kaluga, and
     Rostov regions")."""
-    first = first_of_list(doc[m.start : m.end].root)
+    first = first_of_list(span_root(doc, m.start, m.end))
     if named_after_place_noun(first) or _example_or_home(first, words) or _listed_with_place_noun(first, words):
         return True
-    after = doc[m.end] if m.end < len(doc) else None
-    return after is not None and after.lower_ in words.plural_nouns
+    lower = token_strings(doc, LOWER)
+    return m.end < len(lower) and lower[m.end] in words.plural_nouns
 
 
 def _listed_before(doc: Doc, mentions: list[Mention], i: int) -> list[Mention]:

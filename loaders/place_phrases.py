@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from graph.seeds import load_seed_yaml
-from loaders.doc_tree import has_child
+from loaders.doc_tree import has_child, span_root
 from loaders.mentions import Mention
 from loaders.qualified_nouns import qualified_noun
 from loaders.syntax import actors_of, prep_objects
@@ -247,7 +247,7 @@ def names_a_border(doc: Doc, place: Mention) -> bool:
     """Whether a place's name only says whose a border is ("operates near the Chinese border", "camps on the Syria
     border"): what lies along it lies on the near side, not in that place; not a border of two ("the Iran-Iraq
     border": either side)."""
-    root = doc[place.start : place.end].root
+    root = span_root(doc, place.start, place.end)
     paired = doc[max(place.start - 1, 0)].text == "-" or (place.end < len(doc) and doc[place.end].text == "-")
     borders = place_phrase_words().border_words
     return root.dep_ in {"amod", "compound", "nmod"} and root.head.lemma_.lower() in borders and not paired
@@ -506,7 +506,7 @@ def named_by_kind(reader: DocReader, wider: Mention, place: Mention, words: list
         return False
     if reader.doc[place.start - 1].is_title:
         return False  # "the Islamic State Khorasan Province": "State" closes a name, it names no kind of place
-    return (demonym or wider.label == "Location") and reader.doc[place.start : place.end].root.dep_ != "conj"
+    return (demonym or wider.label == "Location") and span_root(reader.doc, place.start, place.end).dep_ != "conj"
 
 
 def _singular(noun: str) -> str:
@@ -526,7 +526,7 @@ def beside_a_side(reader: DocReader, country: Mention) -> bool:
     """Whether a country named after a place only describes a noun: its demonym before a border ("near the Somali
     border": the place lies by the border, not in Somalia) or before a group ("Manda Bay, the Somali group"), not
     the wider place ("Mosul, Iraq"); the later of paired demonyms too ("near the Syrian and Iraqi borders")."""
-    first = reader.doc[country.start : country.end].root
+    first = span_root(reader.doc, country.start, country.end)
     while first.dep_ == "conj" and first.head.i < first.i and first.head.pos_ == "ADJ":
         first = first.head
     noun = first.head if first.dep_ in {"amod", "compound"} else None

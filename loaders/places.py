@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from graph.seeds import load_seed_yaml
 from loaders.bylines import credit_line
 from loaders.coordination import first_of_list
+from loaders.doc_tree import span_root
 from loaders.doc_words import doc_memo, text_of
 from loaders.mentions import Mention, is_dateline
 from loaders.mentions import site_nouns as named_site_nouns
@@ -197,7 +198,7 @@ def _possessive_settlement(reader: DocReader, words: list[str], place: Mention) 
         return False
     if titled_by_settlement(reader.doc[place.start : place.end]):
         return True
-    apposed = words[-1:] == [","] and reader.doc[place.start : place.end].root.dep_ == "appos"
+    apposed = words[-1:] == [","] and span_root(reader.doc, place.start, place.end).dep_ == "appos"
     return len(words) >= 3 and (words[-1] == "of" or apposed) and words[-2] in reader.cues.place_nouns
 
 
@@ -238,7 +239,7 @@ def _near_last_of_list(reader: DocReader, last: Mention, connector: str, mention
 
 def listed_conjuncts(reader: DocReader, place: Mention) -> list[Mention]:
     """The places the parse joins after a place as its conjuncts: Kebbi of "in Sokoto and Kebbi"."""
-    root = reader.doc[place.start : place.end].root
+    root = span_root(reader.doc, place.start, place.end)
     found = (reader.index.at(t) for t in root.conjuncts if t.i >= place.end)
     return [m for m in found if m is not None and m.label in PLACES and m.key != place.key]
 
@@ -342,7 +343,7 @@ def _listed_with_others(reader: DocReader, place: Mention) -> None:
     """ "Kenscoff, Mirebalais and other towns around the capital", "Swat, Shangla and other parts of Khyber
     Pakhtunkhwa": a place listed with "other" places of a kind, which the phrase places in or near a wider one, lies
     there too."""
-    root = reader.doc[place.start : place.end].root
+    root = span_root(reader.doc, place.start, place.end)
     head = first_of_list(root)
     items = [head, *(t for t in head.subtree if t.dep_ == "conj" and first_of_list(t) == head)]
     nouns = reader.cues.place_nouns | place_phrase_words().part_nouns  # towns, areas, parts; not "communities"
@@ -388,7 +389,7 @@ def is_credit_line(sent: Span) -> bool:
 def apposed(reader: DocReader, a: Mention, b: Mention) -> bool:
     """Whether the parse sets a name in apposition to the one before it: "in Las Navas, Northern Samar last
     Tuesday" (not the list "Mosul, Tikrit and Baghdad", nor "In Crimea, the US sanctioned")."""
-    root = reader.doc[b.start : b.end].root
+    root = span_root(reader.doc, b.start, b.end)
     return root.dep_ == "appos" and a.start <= root.head.i < a.end
 
 
@@ -396,7 +397,7 @@ def opens_clause(reader: DocReader, m: Mention) -> bool:
     """Whether a name is the subject of the clause it opens, or the demonym or a word of the title of that subject: "In
     Crimea, the US sanctioned", "and the Gulf, Iran is using", "In Geneva, the Iraqi foreign minister said", "Speaking
     in Tokyo, US Secretary of State X said": a comma before it ends a phrase, not a place's name."""
-    subject = reader.doc[m.start : m.end].root
+    subject = span_root(reader.doc, m.start, m.end)
     while subject.dep_ in {"amod", "compound", "nmod"} and subject.head.i >= m.end:
         subject = subject.head
     return subject.dep_ in {"nsubj", "nsubjpass"}
@@ -732,7 +733,7 @@ def described_place(reader: DocReader, place: Mention) -> None:
     "in" beside a name is ``place_apposition``'s)."""
     if place.label != "Location":
         return
-    root = reader.doc[place.start : place.end].root
+    root = span_root(reader.doc, place.start, place.end)
     nouns = [c for c in root.children if c.dep_ == "appos"]
     if root.dep_ == "nsubj" and root.head.lemma_ == "be":
         nouns += [c for c in root.head.children if c.dep_ == "attr"]

@@ -18,6 +18,7 @@ from collections.abc import Set
 
 from spacy.tokens import Doc, Token
 
+from loaders.doc_tree import span_root
 from loaders.mentions import Mention
 
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})  # how a word qualifies the noun it hangs under
@@ -27,5 +28,5 @@ QUALIFYING_DEPS = MODIFIER_DEPS | {"poss"}  # and how an owner's name does ("Rus
 def qualified_noun(doc: Doc, mention: Mention, deps: Set[str] = QUALIFYING_DEPS) -> Token | None:
     """The noun the name qualifies: the head of the name's root where the root hangs under it by one of ``deps``;
     None where the name heads a phrase of its own ("the Somali army said" qualifies "army", "Somalia said" nothing)."""
-    root = doc[mention.start : mention.end].root
+    root = span_root(doc, mention.start, mention.end)
     return root.head if root.dep_ in deps else None

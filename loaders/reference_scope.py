@@ -33,8 +33,8 @@ from spacy.tokens import Doc, Span, Token
 from graph.seeds import load_seed_yaml
 from loaders.bylines import STAFF_BYLINE, byline
 from loaders.cues import load_cues
-from loaders.doc_tree import has_child
-from loaders.doc_words import sentence_starts, text_of
+from loaders.doc_tree import has_child, span_root, tree_of
+from loaders.doc_words import text_of, words_of
 from loaders.mentions import Mention
 from loaders.publisher_mastheads import masthead_publisher
 
@@ -116,7 +116,7 @@ class ReferenceScope:
     @cached_property
     def sentence_start(self) -> list[int]:
         """Where each token's sentence starts, by position (read once, when a reference first asks)."""
-        return sentence_starts(self.doc)
+        return words_of(self.doc).sentence_start  # the sentences the rules read, not made again
 
     def sentences_back_start(self, token: Token, back: int) -> int:
         """The first token of the sentence ``back`` sentences before the token's own (or of the document's first):
@@ -303,7 +303,7 @@ def name_head(doc: Doc, mention: Mention) -> Token:
     """
     last = doc[mention.end - 1]
     inside = last.head.i != last.i and mention.start <= last.head.i < mention.end
-    return doc[mention.start : mention.end].root if last.is_punct or (inside and last.dep_ == "pobj") else last
+    return span_root(doc, mention.start, mention.end) if last.is_punct or (inside and last.dep_ == "pobj") else last
 
 
 @cache
@@ -324,12 +324,11 @@ def compared(head: Token) -> bool:
     >>> compared(nlp("Iran backs groups like Hamas.")[4])
     False
     """
-    words = comparison_words()
-    for t in list(head.ancestors)[:COMPARISON_REACH]:
-        lemma = t.lemma_.lower()
-        if lemma in words and (t.pos_ != "ADP" or t.head.pos_ in VERB_TAGS):
-            return True
-    return False
+    words, tree, lemma = comparison_words(), tree_of(head.doc), words_of(head.doc).lemma  # read by position
+    return any(
+        lemma[i] in words and (tree.pos[i] != "ADP" or tree.pos[tree.head[i]] in VERB_TAGS)
+        for i in tree.chain(head.i)[1 : COMPARISON_REACH + 1]  # its heads, the nearest first
+    )
 
 
 def _subject(head: Token) -> bool:

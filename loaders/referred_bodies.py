@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
+from loaders.doc_tree import span_root
 from loaders.possessive import POSSESSIVE
 from loaders.syntax import refers_back
 
@@ -24,7 +25,7 @@ def referred_bodies(reader: DocReader, sent: Span) -> None:
     counterpart ("its rival ISWAP"): MEMBER_OF the organisation the reference stands for."""
     doc, index = reader.doc, reader.index
     for body in index.inside(sent):
-        if body.label != "Organization" or doc[body.start : body.end].root.dep_ in QUALIFYING_DEPS:
+        if body.label != "Organization" or span_root(doc, body.start, body.end).dep_ in QUALIFYING_DEPS:
             continue
         reference = possessive_reference(doc, body.start)
         if reference is None or not body.start <= reference.head.i < body.end or not refers_back(reference, index):

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from loaders.coalition_members import coalition_cues
 from loaders.coordination import first_of_list
 from loaders.coreference import group_fits
+from loaders.doc_tree import span_root
 from loaders.mentions import Mention, state_itself_words
 from loaders.role_types import bodies_of_role, figure_type, member_type, role_types
 from loaders.syntax import MentionIndex, actors_of, conjuncts, is_definite_group, names_opening_items, prep_objects
@@ -370,7 +371,7 @@ def holders_owned_apart(reader: DocReader, holders: list[Mention]) -> list[Menti
         m
         for m in holders
         if not (
-            (head := doc[m.start : m.end].root).dep_ == "conj"
+            (head := span_root(doc, m.start, m.end)).dep_ == "conj"
             and any(c.dep_ == "poss" and reader.index.at(c) is not None for c in head.children)
         )
     ]

@@ -45,6 +45,7 @@ from dataclasses import replace
 from functools import cache
 
 from rapidfuzz import fuzz
+from spacy.attrs import LOWER
 from spacy.tokens import Doc
 
 from graph.gazetteer import is_acronym, load_gazetteer
@@ -53,7 +54,8 @@ from graph.seeds import load_seed_yaml
 from graph.slug import name_key
 from loaders.cues import load_cues
 from loaders.described_kinds import UNKNOWN_KIND
-from loaders.doc_words import lowercase_words
+from loaders.doc_tree import span_root
+from loaders.doc_words import lowercase_words, token_strings
 from loaders.mentions import Mention, guess_kind
 from loaders.organisation_names import apposed_as_body, names_an_organisation, posted_on
 from loaders.place_names import places_called_places, town_names
@@ -326,13 +328,16 @@ def splinters_described(doc: Doc, mentions: list[Mention]) -> frozenset[str]:
     ['Organization:Orsk Union Association']
     """
     words = _lists()["splinter_words"]
+    text, lower = token_strings(doc), token_strings(doc, LOWER)  # read by position: no ``Token`` made
     found = set()
     for m in mentions:
-        before = doc[max(0, m.start - SPLINTER_WINDOW) : m.start]
-        after = doc[m.end : m.end + SPLINTER_WINDOW + 1]
-        apposed_before = any(t.text == "," for t in before) and any(t.lower_ in words for t in before)
-        apposed_after = len(after) > 0 and after[0].text == "," and any(t.lower_ in words for t in after)
-        if m.label == "Organization" and (apposed_before or apposed_after):
+        if m.label != "Organization":
+            continue
+        before = range(max(0, m.start - SPLINTER_WINDOW), m.start)
+        after = range(m.end, min(len(text), m.end + SPLINTER_WINDOW + 1))
+        apposed_before = any(text[i] == "," for i in before) and any(lower[i] in words for i in before)
+        apposed_after = len(after) > 0 and text[m.end] == "," and any(lower[i] in words for i in after)
+        if apposed_before or apposed_after:
             found.add(m.key)
     return frozenset(found)
 
@@ -593,7 +598,7 @@ def described_names(doc: Doc, mentions: list[Mention]) -> frozenset[str]:
         m.name
         for m in mentions
         if m.label == "Organization"
-        and (apposed_as_body(doc[m.start : m.end].root) or (" " in m.name and m.name.split()[-1] in short))
+        and (apposed_as_body(span_root(doc, m.start, m.end)) or (" " in m.name and m.name.split()[-1] in short))
     )
 
 

@@ -16,6 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from graph.resolve import begins_or_ends
+from loaders.doc_tree import span_root
 from loaders.mentions import Mention, guess_kind
 from loaders.sanction_phrases import sanction_phrases
 
@@ -25,7 +26,7 @@ TARGET_DEPS = frozenset({"dobj", "nsubjpass"})
 def sanctioned_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """The mentions, each unknown place's name that a verb of sanction acts on an organisation's in every sentence."""
     verbs = sanction_phrases().plain_verbs
-    names = {m.name for m in mentions if _unknown_place(m) and sanction_target(doc[m.start : m.end].root, verbs)}
+    names = {m.name for m in mentions if _unknown_place(m) and sanction_target(span_root(doc, m.start, m.end), verbs)}
     longer = [m.name.lower().split() for m in mentions if m.label == "Organization"]
     names = {name for name in names if not any(begins_or_ends(name.lower().split(), other) for other in longer)}
     if not names:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from loaders.date_gaps import days_apart
-from loaders.doc_tree import has_child
+from loaders.doc_tree import has_child, span_root
 from loaders.incident_references import NEWS_DAYS, is_background, is_year
 from loaders.mentions import Mention
 from loaders.months import event_date
@@ -275,7 +275,7 @@ def acting_office(reader: DocReader) -> None:
             offices[(start, owner.key)] = office.key
             continue
         together |= {(start, owner.key): office.key, (start, office.key): owner.key}
-        if _in_sanctioning_subject(doc[office.start : office.end].root, lemmas):
+        if _in_sanctioning_subject(span_root(doc, office.start, office.end), lemmas):
             partners |= {owner.key: office.key, office.key: owner.key}
     relations = reader.facts.relations
     stated = {(r.start, r.subject, r.object) for r in relations if r.type == SANCTIONED_BY}
@@ -411,14 +411,14 @@ def _described_by_clause(reader: DocReader, target: Mention, verb: Token) -> boo
     described = verb.head
     if described.dep_ == "appos" and described.pos_ == "NOUN":  # "X, the militia that ...": the clause is on X
         described = described.head
-    return verb.dep_ == "relcl" and described.i == reader.doc[target.start : target.end].root.i
+    return verb.dep_ == "relcl" and described.i == span_root(reader.doc, target.start, target.end).i
 
 
 def _speaker_of_next_clause(reader: DocReader, target: Mention, verb: Token) -> bool:
     """ "The FCDO sanctioned the network, and the Foreign Secretary, X, said ...": a name the parser joins to the
     objects, though it is the subject of the verb of saying right after it, which the parser leaves with no subject of
     its own (joined to the sanction verb, or the head of its clause)."""
-    root = reader.doc[target.start : target.end].root
+    root = span_root(reader.doc, target.start, target.end)
     if root.dep_ == "appos":
         root = root.head  # "the Foreign Secretary, X"
     if root.dep_ != "conj":
@@ -437,7 +437,7 @@ def _speaker_of_next_clause(reader: DocReader, target: Mention, verb: Token) -> 
 def _reports_within(reader: DocReader, target: Mention, verb: Token) -> bool:
     """ "sanctioned companies, including X, a firm the U.S. Treasury said was used to ...": the subject of a verb of
     saying in a clause below the sanction verb reports on a target; it is none."""
-    root = reader.doc[target.start : target.end].root
+    root = span_root(reader.doc, target.start, target.end)
     said = root.head
     return (
         root.dep_ == "nsubj"
@@ -459,6 +459,6 @@ def _holders_named(reader: DocReader, target: Mention) -> bool:
 
 def _partitive(reader: DocReader, target: Mention) -> bool:
     """ "three leaders of ISIS-K", "members of Hamas": a name after "of" a noun that names no one."""
-    root = reader.doc[target.start : target.end].root
+    root = span_root(reader.doc, target.start, target.end)
     of = root.head
     return root.dep_ == "pobj" and of.lower_ == "of" and of.head.pos_ == "NOUN" and reader.index.at(of.head) is None

@@ -14,6 +14,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from graph.seeds import load_seed_yaml
+from loaders.doc_tree import tree_of
 from loaders.mentions import Mention
 
 TARGET_KINDS = {"armed_group"}  # the organisations a regime is named after; states and bodies impose them
@@ -44,7 +45,9 @@ def names_sanctions_regime(mention: Mention, doc: Doc) -> bool:
     """
     if mention.label != "Person" and mention.kind not in TARGET_KINDS:
         return False
-    token = next((t for t in doc[mention.start : mention.end] if not mention.start <= t.head.i < mention.end), None)
+    head = tree_of(doc).head
+    outer = next((i for i in range(mention.start, mention.end) if not mention.start <= head[i] < mention.end), None)
+    token = doc[outer] if outer is not None else None
     seen = 0
     while token is not None and token.dep_ in NAME_DEPS and token.head.i != token.i and seen < len(doc):
         token, seen = token.head, seen + 1

@@ -35,7 +35,7 @@ from graph.errors import ActorGraphError
 from graph.seed_cache import cached
 from graph.seeds import seeds_dir
 from loaders.cues import Cues
-from loaders.doc_tree import tree_of
+from loaders.doc_tree import span_root, tree_of
 from loaders.doc_words import DocWords, words_of
 from loaders.events import Event
 from loaders.mentions import Mention
@@ -216,7 +216,7 @@ class ParseMemo:
             return end.start  # a span of one token is its own root
         found = self.roots.get((end.start, end.end))
         if found is None:
-            found = self.roots[end.start, end.end] = self.words.doc[end.start : end.end].root.i
+            found = self.roots[end.start, end.end] = span_root(self.words.doc, end.start, end.end).i
         return found
 
     def children(self, i: int) -> ChildFacts:

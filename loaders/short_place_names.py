@@ -27,6 +27,7 @@ from spacy.tokens import Doc
 
 from graph.resolve import folded, last_name
 from graph.seeds import load_seed_yaml
+from loaders.doc_tree import span_root
 from loaders.mentions import Mention
 
 MISREAD = frozenset({"Person", "Organization"})
@@ -73,7 +74,7 @@ def _headed_by_place_noun(doc: Doc, m: Mention, endings: frozenset[str]) -> bool
         and noun.is_lower
         and noun.lower_ in endings
         and noun.dep_ != "compound"
-        and doc[m.start : m.end].root.head.i == noun.i
+        and span_root(doc, m.start, m.end).head.i == noun.i
     )
 
 

@@ -40,8 +40,8 @@ from loaders.coreference import (
 )
 from loaders.counted_nouns import one_of
 from loaders.cues import Cues, load_cues
-from loaders.doc_tree import has_child, tree_of
-from loaders.doc_words import DocWords, read_once, token_strings
+from loaders.doc_tree import has_child, span_root, tree_of
+from loaders.doc_words import DocWords, read_once, token_strings, words_of
 from loaders.fighter_references import army_owned, fighters_referred
 from loaders.government_references import governed_state, government_nouns
 from loaders.group_choice import two_groups_before
@@ -142,7 +142,8 @@ class MentionIndex:
 
     def within(self, tokens: Iterable[Token]) -> list[Mention]:
         """Distinct mentions covering any of these tokens, in text order."""
-        found = {self.by_token[t.i].start: self.by_token[t.i] for t in tokens if t.i in self.by_token}
+        positions = range(tokens.start, tokens.end) if isinstance(tokens, Span) else (t.i for t in tokens)
+        found = {self.by_token[i].start: self.by_token[i] for i in positions if i in self.by_token}  # a span: no Token
         return [found[k] for k in sorted(found)]
 
     def antecedent(self, pronoun: Token) -> Mention | None:
@@ -164,7 +165,8 @@ class MentionIndex:
         a later group noun follows it, not a name the paragraph gives in passing ("The movement's leader was killed
         by the army. Rather than collapsing, the group splintered": the movement)."""
         own = self.scope.paragraph_start(token.idx)
-        for t in takewhile(lambda t: t.idx >= own, reversed(self.doc[: token.i])):
+        earlier = (self.doc[i] for i in range(token.i - 1, -1, -1))  # back from the token, no ``Span`` made
+        for t in takewhile(lambda t: t.idx >= own, earlier):
             if refers_back(t, self) and (named := self.antecedent(t)) is not None and named.label == "Organization":
                 return named
         return None
@@ -445,7 +447,7 @@ def listed_after(noun: Token, index: MentionIndex) -> list[Mention]:
     i = noun.i + 1
     if i < len(doc) and doc[i].text == ",":
         i += 1
-    following = tuple(t.lower_ for t in doc[i : i + max(map(len, index.examples), default=0)])  # read once
+    following = tuple(words_of(doc).lower[i : i + max(map(len, index.examples), default=0)])  # read once
     for cue in index.examples:
         if following[: len(cue)] == cue:
             i += len(cue)
@@ -879,7 +881,7 @@ def listed_with(antecedent: Mention, pronoun: Token, index: MentionIndex) -> lis
     >>> [m.name for m in listed_with(hamas, doc[5], MentionIndex(doc, [hamas, pij]))]
     ['Hamas', 'Islamic Jihad']
     """
-    named = index.doc[antecedent.start : antecedent.end].root
+    named = span_root(index.doc, antecedent.start, antecedent.end)
     if "Plur" not in pronoun.morph.get("Number") or named.sent.start != pronoun.sent.start:
         return [antecedent]
     listed = [index.at(t) for t in conjuncts(named)]
@@ -1092,8 +1094,10 @@ def _opening_participle(verb: Token) -> bool:
     """Whether a verb is a past participle opening its sentence that the parser hung on the main verb as a
     preposition: "Based" of "Based in Mexico's Sinaloa state, the Sinaloa Cartel is ...", whose doer is the main
     verb's subject."""
-    before = verb.doc[verb.sent.start : verb.i]
-    return verb.tag_ == "VBN" and verb.dep_ == "prep" and verb.head.i > verb.i and all(t.is_punct for t in before)
+    if verb.tag_ != "VBN" or verb.dep_ != "prep" or verb.head.i <= verb.i:
+        return False
+    words = words_of(verb.doc)  # the words before it in its sentence, read by position
+    return all(words.punct[i] for i in range(words.sentence_start[verb.i], verb.i))
 
 
 def _purpose_of_participle(verb: Token) -> bool:

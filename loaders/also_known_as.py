@@ -336,7 +336,7 @@ def bind_aliases(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         for j in range(i + 1, min(i + 3, len(mentions))):  # the next, or the one after "(French abbr.: FLR)"
             second = mentions[j]
             if first.text != second.text and _another_name(doc, first, second, mentions[i + 1 : j]):
-                actor = second if second.actor_id and not first.actor_id else first
+                actor = _better_read(first, second)
                 translated = _name_in_apposition(doc, mentions, i, j)
                 for name in (first.text, second.text, *_names_or(doc, mentions, j), *translated):
                     bound.setdefault(name, actor)
@@ -357,6 +357,21 @@ def bind_aliases(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         else replace(m, label=actor.label, name=actor.name, kind=actor.kind, actor_id=actor.actor_id)
         for m in mentions
     ]
+
+
+def _better_read(first: Mention, second: Mention) -> Mention:
+    """The actor two names given as one's stand for: a known one, else the first, unless the NER took the first for
+    a place and the second for a body or a person: the second, the better-read name ("Ansarallah, commonly known as
+    the Houthis", the first read as a place: the group's name gives the node its label).
+
+    >>> a, b = Mention(0, 1, 0, 1, "A", "Location", "A"), Mention(2, 3, 4, 5, "B", "Organization", "B")
+    >>> [(m.name, m.label) for m in (_better_read(a, b), _better_read(b, a))]
+    [('B', 'Organization'), ('B', 'Organization')]
+    """
+    if second.actor_id and not first.actor_id:
+        return second
+    unknown_place = not first.actor_id and first.label in PLACES
+    return second if unknown_place and second.label in {"Organization", "Person"} else first
 
 
 def listed_other_names(doc: Doc, mentions: list[Mention]) -> list[tuple[Mention, list[Mention]]]:

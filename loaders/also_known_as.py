@@ -41,6 +41,7 @@ class AliasWords:
     translation: frozenset[tuple[str, ...]]
     languages: frozenset[str]
     listing_labels: frozenset[str]
+    body: frozenset[tuple[str, ...]]
 
 
 @cache
@@ -58,6 +59,7 @@ def alias_words() -> AliasWords:
         words(data["translation"]),
         frozenset(data["languages"]),
         frozenset(data["listing_labels"]),
+        words(data["body"]),
     )
 
 
@@ -107,12 +109,25 @@ def _another_name(doc: Doc, first: Mention, second: Mention, inside: list[Mentio
         return True
     if between in words.translation and _set_apart(doc, second) and first.label in {"Organization", "Person"}:
         return True  # "Harakah al-Yaqin, meaning 'Faith Movement'": a translation, written in quotes or italics
+    if between in words.body and _apposed_body(doc, first, second):
+        return True  # "Kataib Hezbollah, or the Hezbollah Brigades, was founded": the name's English form
     if first.label != "Organization" or not is_acronym(second.text):
         return False
     if between in words.acronym:
         return True
     closed = second.end < len(doc) and doc[second.end].text == ")"
     return closed and between[:1] == ("(",) and between[-1:] == (":",) and bool(words.abbreviation & set(between))
+
+
+def _apposed_body(doc: Doc, first: Mention, second: Mention) -> bool:
+    """Whether two unknown bodies' names are set one after the other as a name and its other form: the second closed
+    by a comma, the first opening its clause, no list's member ("A, B, or the C" names three)."""
+    unknown = not first.actor_id and not second.actor_id
+    bodies = first.label == second.label == "Organization"
+    closed = second.end < len(doc) and doc[second.end].text == ","
+    opening = first.start == 0 or bool(doc[first.start].is_sent_start) or doc[first.start - 1].lower_ == "the"
+    listed = first.start > 1 and doc[first.start - 1].text == ","
+    return unknown and bodies and closed and opening and not listed
 
 
 def _set_apart(doc: Doc, mention: Mention) -> bool:

@@ -190,3 +190,10 @@ def test_a_group_misread_as_a_place_takes_its_other_name_read_as_a_group() -> No
     assert _bound(text, spans) == [("Veskins", "Organization")] * 3
     text = "Rebels held Tamarat, also known as the Old Town, on Monday."
     assert _bound(text, [("Tamarat", "Location"), ("Old Town", "Location")]) == [("Tamarat", "Location")] * 2
+
+
+def test_a_body_s_name_and_its_english_form_after_or_the_are_one_group() -> None:
+    found = _aliases("Kataib al-Marrak, or the Marrak Brigades, was founded in 2007. The Marrak Brigades left Orsk.")
+    assert "Marrak Brigades" in found.get("Kataib al-Marrak", set()), found
+    found = _aliases("The army fought the Kalen Front, the Orsk Brigades, or the Marrak Army, in 2020.")
+    assert not any(names for names in found.values()), found

@@ -41,6 +41,7 @@ class AliasWords:
     translation: frozenset[tuple[str, ...]]
     languages: frozenset[str]
     listing_labels: frozenset[str]
+    body: frozenset[tuple[str, ...]]
 
 
 @cache
@@ -58,6 +59,7 @@ def alias_words() -> AliasWords:
         words(data["translation"]),
         frozenset(data["languages"]),
         frozenset(data["listing_labels"]),
+        words(data["body"]),
     )
 
 
@@ -107,12 +109,25 @@ def _another_name(doc: Doc, first: Mention, second: Mention, inside: list[Mentio
         return True
     if between in words.translation and _set_apart(doc, second) and first.label in {"Organization", "Person"}:
         return True  # "Harakah al-Yaqin, meaning 'Faith Movement'": a translation, written in quotes or italics
+    if between in words.body and _apposed_body(doc, first, second):
+        return True  # "Kataib Hezbollah, or the Hezbollah Brigades, was founded": the name's English form
     if first.label != "Organization" or not is_acronym(second.text):
         return False
     if between in words.acronym:
         return True
     closed = second.end < len(doc) and doc[second.end].text == ")"
     return closed and between[:1] == ("(",) and between[-1:] == (":",) and bool(words.abbreviation & set(between))
+
+
+def _apposed_body(doc: Doc, first: Mention, second: Mention) -> bool:
+    """Whether two unknown bodies' names are set one after the other as a name and its other form: the second closed
+    by a comma, the first opening its clause, no list's member ("A, B, or the C" names three)."""
+    unknown = not first.actor_id and not second.actor_id
+    bodies = first.label == second.label == "Organization"
+    closed = second.end < len(doc) and doc[second.end].text == ","
+    opening = first.start == 0 or bool(doc[first.start].is_sent_start) or doc[first.start - 1].lower_ == "the"
+    listed = first.start > 1 and doc[first.start - 1].text == ","
+    return unknown and bodies and closed and opening and not listed
 
 
 def _set_apart(doc: Doc, mention: Mention) -> bool:
@@ -336,7 +351,7 @@ def bind_aliases(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         for j in range(i + 1, min(i + 3, len(mentions))):  # the next, or the one after "(French abbr.: FLR)"
             second = mentions[j]
             if first.text != second.text and _another_name(doc, first, second, mentions[i + 1 : j]):
-                actor = second if second.actor_id and not first.actor_id else first
+                actor = _better_read(first, second)
                 translated = _name_in_apposition(doc, mentions, i, j)
                 for name in (first.text, second.text, *_names_or(doc, mentions, j), *translated):
                     bound.setdefault(name, actor)
@@ -357,6 +372,21 @@ def bind_aliases(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         else replace(m, label=actor.label, name=actor.name, kind=actor.kind, actor_id=actor.actor_id)
         for m in mentions
     ]
+
+
+def _better_read(first: Mention, second: Mention) -> Mention:
+    """The actor two names given as one's stand for: a known one, else the first, unless the NER took the first for
+    a place and the second for a body or a person: the second, the better-read name ("Ansarallah, commonly known as
+    the Houthis", the first read as a place: the group's name gives the node its label).
+
+    >>> a, b = Mention(0, 1, 0, 1, "A", "Location", "A"), Mention(2, 3, 4, 5, "B", "Organization", "B")
+    >>> [(m.name, m.label) for m in (_better_read(a, b), _better_read(b, a))]
+    [('B', 'Organization'), ('B', 'Organization')]
+    """
+    if second.actor_id and not first.actor_id:
+        return second
+    unknown_place = not first.actor_id and first.label in PLACES
+    return second if unknown_place and second.label in {"Organization", "Person"} else first
 
 
 def listed_other_names(doc: Doc, mentions: list[Mention]) -> list[tuple[Mention, list[Mention]]]:

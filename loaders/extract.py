@@ -328,6 +328,7 @@ from loaders.sanctions import (
     carry_sanctioner,
     companion_objects,
     counted_examples,
+    imposes_no_sanctions,
     sanctioned_companions,
     sanctioned_targets,
     sanctioning_state,
@@ -628,6 +629,8 @@ class DocReader:
             and qualifies_other(obj, cue.sent, subject if isinstance(subject, Mention) else None)
         ):
             return  # "the Nigerian movement led by X": X leads the movement, not Nigeria
+        if rel_type == "SANCTIONED_BY" and isinstance(obj, Mention) and imposes_no_sanctions(obj):
+            return  # "the RSF had committed genocide and imposed sanctions on X": a group sanctions no one
         if rel_type in PLACE_TYPES and isinstance(obj, Mention) and names_a_border(self.doc, obj):
             return  # "X operates near the Chinese border": on the near side, not in China
         if (

@@ -39,6 +39,7 @@ from loaders.led_states import state_nouns
 from loaders.mentions import STATE_KINDS, Mention
 from loaders.named_operations import named_operation_cues, operation_title
 from loaders.organisation_names import unit_after
+from loaders.person_relatives import impersonal_relative_pronouns
 from loaders.places import organisation_before
 from loaders.possessive import POSSESSIVE
 from loaders.syntax import (
@@ -556,6 +557,8 @@ class HostilityReader:
             return
         clause = noun.head.head
         holders = self._actors(subjects_of(clause), with_preps=False) if clause.pos_ in {"VERB", "AUX"} else []
+        if holders and all(m.label == "Person" for m in holders) and (which := _impersonal_subject(clause)):
+            holders = self._actors([which], with_preps=False)  # "the force led by X, known as Y, which has been at war"
         foes = self._actors(prep_objects(noun, self.cues.hostile_state_preps))
         method = f"state:{noun.lower_}"
         if not foes and clause.pos_ in {"VERB", "AUX"}:  # "X and Y are at war": each subject against the others
@@ -2415,3 +2418,11 @@ class HostilityReader:
         return any(
             t.lower_ in self.cues.sanction_words or t.lemma_.lower() in self.cues.sanction_words for t in verb.sent
         )
+
+
+def _impersonal_subject(clause: Token) -> Token | None:
+    """The relative pronoun that never stands for a person ("which") a relative clause opens with as its subject, else
+    None: "the force led by X, widely known as Y, which has been at war with Z" is the force's, not X's."""
+    if clause.dep_ != "relcl":
+        return None
+    return next((c for c in clause.children if c.dep_ == "nsubj" and c.lower_ in impersonal_relative_pronouns()), None)

@@ -13,10 +13,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
+from functools import cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from graph.seeds import load_seed_yaml
 from loaders.date_gaps import days_apart
 from loaders.doc_tree import has_child, span_root
 from loaders.incident_references import NEWS_DAYS, is_background, is_year
@@ -180,6 +182,22 @@ def _years_stated(verb: Token) -> list[str]:
     """
     phrases = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "on"}]
     return [t.text for p in phrases for t in p.subtree if t.ent_type_ == "DATE" and is_year(t.text)]
+
+
+@cache
+def _sanctionless_kinds() -> frozenset[str]:
+    """The kinds of bodies that impose no sanctions (``sanctionless_kinds`` in ``seeds/relations.yaml``)."""
+    return frozenset(load_seed_yaml("relations.yaml")["sanctionless_kinds"])
+
+
+def imposes_no_sanctions(actor: Mention) -> bool:
+    """Whether an actor is of a kind that sanctions no one: an armed group ("the RSF ... imposed sanctions on X" read
+    with the RSF as the subject is a misread clause).
+
+    >>> imposes_no_sanctions(Mention(0, 1, 0, 3, "RSF", "Organization", "RSF", "armed_group"))
+    True
+    """
+    return actor.kind in _sanctionless_kinds()
 
 
 def actors_named(tokens: list[Token], reader: DocReader, labels: set[str]) -> list[Mention]:

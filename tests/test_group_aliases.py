@@ -162,3 +162,38 @@ def test_a_body_described_as_a_breakaway_is_not_the_body_its_name_opens_with() -
         "Society, led by Dana Vell. The Orsk Union rejected the move."
     )
     assert "Orsk Union" in found and "Orsk Union" not in found.get("Orsk Union Society", set()), found
+
+
+def _bound(text: str, spans: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The (name, label) of each mention after binding aliases, the mentions given as (text, label) in page order."""
+    doc = English()(text)
+    mentions, start = [], 0
+    for name, label in spans:
+        first = next(t.i for t in doc if t.i >= start and doc[t.i : t.i + len(name.split())].text == name)
+        span = doc[first : first + len(name.split())]
+        mentions.append(Mention(span.start, span.end, span.start_char, span.end_char, name, label, name))
+        start = span.end
+    return [(m.name, m.label) for m in bind_aliases(doc, mentions)]
+
+
+def test_a_name_commonly_known_by_another_is_one_actor() -> None:
+    text = "Officials named Tomas Varel, widely known as Zurdo, on Monday."
+    assert _bound(text, [("Tomas Varel", "Person"), ("Zurdo", "Person")]) == [("Tomas Varel", "Person")] * 2
+    text = "The Marrak Militia (sometimes written Maraq Militia) raided a farm."
+    spans = [("Marrak Militia", "Organization"), ("Maraq Militia", "Organization")]
+    assert _bound(text, spans) == [("Marrak Militia", "Organization")] * 2
+
+
+def test_a_group_misread_as_a_place_takes_its_other_name_read_as_a_group() -> None:
+    text = "Officials designated Tamarat, also known as the Veskins, on Monday. The Veskins denied it."
+    spans = [("Tamarat", "Location"), ("Veskins", "Organization"), ("Veskins", "Organization")]
+    assert _bound(text, spans) == [("Veskins", "Organization")] * 3
+    text = "Rebels held Tamarat, also known as the Old Town, on Monday."
+    assert _bound(text, [("Tamarat", "Location"), ("Old Town", "Location")]) == [("Tamarat", "Location")] * 2
+
+
+def test_a_body_s_name_and_its_english_form_after_or_the_are_one_group() -> None:
+    found = _aliases("Kataib al-Marrak, or the Marrak Brigades, was founded in 2007. The Marrak Brigades left Orsk.")
+    assert "Marrak Brigades" in found.get("Kataib al-Marrak", set()), found
+    found = _aliases("The army fought the Kalen Front, the Orsk Brigades, or the Marrak Army, in 2020.")
+    assert not any(names for names in found.values()), found

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import graph_of, links_of, named_links
+from conftest import graph_of, links_by_name, links_of, named_links
 
 pytestmark = pytest.mark.model
 
@@ -1588,3 +1588,12 @@ def test_collaboration_between_many_bodies_allies_the_first_with_each_other() ->
     found = {frozenset((s, o)) for s, o, k in kg.g.edges(keys=True) if k == "ALLIED_WITH"}
     assert {frozenset(("fbi", "dgsi")), frozenset(("fbi", "europol")), frozenset(("fbi", "interpol"))} <= found, found
     assert frozenset(("dgsi", "europol")) not in found, found
+
+
+def test_a_war_which_a_body_led_by_a_person_with_another_name_wages_is_the_body_s() -> None:
+    links = links_by_name(
+        "The Kalen Front, the militia led by Tomas Varel, commonly known as Zurdo, which has been at war with the "
+        "Marrak Army since 2021, took Orsk."
+    )
+    assert ("Kalen Front", "OPPOSES", "Marrak Army") in links, links
+    assert not {link for link in links if "Tomas Varel" in (link[0], link[2]) and link[1] == "OPPOSES"}, links

@@ -351,11 +351,11 @@ def bind_aliases(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         for j in range(i + 1, min(i + 3, len(mentions))):  # the next, or the one after "(French abbr.: FLR)"
             second = mentions[j]
             if first.text != second.text and _another_name(doc, first, second, mentions[i + 1 : j]):
-                actor = _better_read(first, second)
+                actor = _better_read(first, second, _alias_between(doc, first, second))
                 translated = _name_in_apposition(doc, mentions, i, j)
                 for name in (first.text, second.text, *_names_or(doc, mentions, j), *translated):
                     bound.setdefault(name, actor)
-                others += [(second if actor is first else first).text, *_names_or(doc, mentions, j), *translated]
+                others += [(first if actor is second else second).text, *_names_or(doc, mentions, j), *translated]
     for entry, listed in listed_other_names(doc, mentions):
         actor = _listed_actor([entry, *listed])
         bound.update({m.text: actor for m in (entry, *listed) if m.text not in bound})
@@ -374,19 +374,31 @@ def bind_aliases(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     ]
 
 
-def _better_read(first: Mention, second: Mention) -> Mention:
+def _alias_between(doc: Doc, first: Mention, second: Mention) -> bool:
+    """Whether the word "alias" joins the two names, a person's other name ("Naef, alias Galuhan")."""
+    return any(t.lower_ in {"alias", "aka", "a.k.a."} for t in doc[first.end : second.start])
+
+
+def _better_read(first: Mention, second: Mention, alias: bool = False) -> Mention:
     """The actor two names given as one's stand for: a known one, else the first, unless the NER took the first for
-    a place and the second for a body or a person: the second, the better-read name ("Ansarallah, commonly known as
-    the Houthis", the first read as a place: the group's name gives the node its label).
+    a place and the second for a body: the second, the better-read name ("Ansarallah, commonly known as the Houthis",
+    the first read as a place: the group's name gives the node its label), or for a person: the first, a person's
+    ("Tamba, known as Musa Kante" is Tamba, a person); after "alias" (a person's other name), the first whatever the
+    second was read as.
 
     >>> a, b = Mention(0, 1, 0, 1, "A", "Location", "A"), Mention(2, 3, 4, 5, "B", "Organization", "B")
     >>> [(m.name, m.label) for m in (_better_read(a, b), _better_read(b, a))]
     [('B', 'Organization'), ('B', 'Organization')]
+    >>> _better_read(a, replace(b, label="Person")).name, _better_read(a, replace(b, label="Person")).label
+    ('A', 'Person')
     """
     if second.actor_id and not first.actor_id:
         return second
-    unknown_place = not first.actor_id and first.label in PLACES
-    return second if unknown_place and second.label in {"Organization", "Person"} else first
+    if first.actor_id or alias or first.label not in PLACES:
+        return first
+    if second.label == "Organization":
+        return second
+    return replace(first, label="Person", kind=second.kind) if second.label == "Person" else first
 
 
 def listed_other_names(doc: Doc, mentions: list[Mention]) -> list[tuple[Mention, list[Mention]]]:

@@ -1604,7 +1604,7 @@ def test_an_organisation_named_by_the_first_words_of_its_name_is_that_organisati
     ],
 )
 def test_a_persons_shorter_name_is_the_full_name(text: str) -> None:
-    nodes = nodes_of(text)
+    nodes = {name: found for name, found in nodes_of(text).items() if found[0] != "Event"}  # "Arrastia killing"
     [(name, (label, aliases))] = nodes.items()
     assert label == "Person" and len(name.split()) == 3 and len({name, *aliases}) > 1, nodes
 

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from graph.seeds import load_seed_yaml
-from loaders.cues import load_cues
+from loaders.coordination import names_listed_before
 from loaders.known_places import countries_referred, named_as_itself, named_as_origin
 from loaders.mentions import Mention
 
@@ -35,19 +35,6 @@ def listed_division_nouns() -> frozenset[str]:
     (True, False)
     """
     return frozenset(load_seed_yaml("relations.yaml")["listed_division_nouns"])
-
-
-def names_listed_before(reader: DocReader, end: int) -> list[Mention]:
-    """The place names listed right before a token: "Sokoto" and "Kebbi" of "in Sokoto and Kebbi states"."""
-    mentions = [m for m in reader.index.inside(reader.doc[end].sent) if m.end <= end and not m.refers_back]
-    gaps = load_cues().list_gaps
-    listed: list[Mention] = []
-    while mentions and mentions[-1].end == end and mentions[-1].label == "Location":
-        listed.append(mentions.pop())
-        if not mentions or reader.doc[mentions[-1].end : listed[-1].start].text not in gaps:
-            break
-        end = mentions[-1].end
-    return listed
 
 
 VERB_DEPS = frozenset({"ROOT", "advcl", "ccomp", "xcomp", "relcl", "acl", "pcomp"})
@@ -92,6 +79,7 @@ def listed_divisions(reader: DocReader, sent: Span) -> None:
         return
     placed = {r.subject for r in reader.facts.relations if r.type == "LOCATED_IN" and r.start == sent.start_char}
     for noun in cues:
-        for place in names_listed_before(reader, noun.i):
+        named = [m for m in reader.index.inside(sent) if not m.refers_back]
+        for place in names_listed_before(reader.doc, named, noun.i, "Location", reader.cues.list_gaps):
             if place.key not in placed and place.key != country.key:
                 reader.emit(place, "LOCATED_IN", country, noun, METHOD, CONFIDENCE, "asserted")

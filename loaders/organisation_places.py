@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from loaders.coordination import names_listed_before
 from loaders.coreference import is_country_reference
 from loaders.cues import word_sets
 from loaders.doc_tree import has_child, span_root, tree_of
@@ -594,26 +595,17 @@ def _all_based(reader: DocReader, word: Token) -> None:
     if verb is None:
         return
     places = _places(reader, [o for cue in _based_cues(reader, verb) for o in prep_objects(verb, cue.preps)])
-    orgs = _listed_before(reader, word.i - 1)
+    orgs = names_listed_before(
+        reader.doc, reader.index.inside(word.sent), word.i - 1, "Organization", reader.cues.list_gaps
+    )
+    if len(orgs) < 2:
+        return  # one name alone is read by the participle rules
     reader.emit_all(orgs, "BASED_IN", places, verb, "listed-all-based", 0.7, "asserted")
 
 
 def _based_cues(reader: DocReader, verb: Token) -> list:
     """The verb's cues of BASED_IN ("based", "headquartered")."""
     return [cue for cue in reader.cues.verbs.get(verb.lemma_.lower(), ()) if cue.type == "BASED_IN"]
-
-
-def _listed_before(reader: DocReader, end: int) -> list[Mention]:
-    """The organisations listed right before token ``end`` ("the CJNG, the Sinaloa Cartel and the Gulf Cartel"), two
-    at least: one name alone is read by the participle rules."""
-    doc = reader.doc
-    listed: list[Mention] = []
-    for m in reversed([m for m in reader.index.inside(doc[end].sent) if m.end <= end]):
-        gap = " ".join(t.lower_ for t in doc[m.end : listed[-1].start if listed else end] if t.lower_ != "the")
-        if m.label != "Organization" or (listed and gap not in reader.cues.list_gaps) or (not listed and gap):
-            break
-        listed.append(m)
-    return listed if len(listed) >= 2 else []
 
 
 def _topic(reader: DocReader, base: Token) -> Mention | None:

@@ -197,6 +197,7 @@ from loaders.organisation_names import clan_noun, clan_phrase
 from loaders.organisation_places import (
     groups_of_people,
     named_place,
+    names_a_homeland,
     names_the_settlement,
     organisations_placed,
     place_words,
@@ -3139,7 +3140,8 @@ class DocReader:
             if m.kind == "media" and not self._opens_with_demonym(words):
                 continue  # "Libya Monitor" names what the outlet covers; "the Ethiopian Broadcasting ..." its home
             place = place_named_first(self, m) or new_place_named_first(self, m)
-            if place is not None and not titled_institution(m, place):  # "Sinaloa Cartel"; not "Garissa University"
+            if place is not None and not titled_institution(m, place) and not names_a_homeland(m):  # "Sinaloa
+                # Cartel"; not "Garissa University", nor the homeland "the Ambazonia Defence Forces" fight for
                 self.emit(m, "BASED_IN", place, words[0], "place-first-in-name", 0.7, "asserted")
             first = self.gazetteer.lookup(words[0].text) if len(words) > 1 else None
             if (

@@ -64,6 +64,7 @@ class PlaceWords:
     settlement_references: frozenset[str]
     naming_participles: frozenset[str]
     region_nouns: frozenset[str]
+    aspired_homelands: frozenset[str]
 
 
 @cache
@@ -691,13 +692,28 @@ def _place_owner(reader: DocReader, org: Mention, root: Token) -> Mention | None
     return m if m is not None and m.label == "Location" and m.end == org.start - 1 else None
 
 
+def names_a_homeland(org: Mention) -> bool:
+    """Whether an organisation's name holds a homeland movements proclaim or fight for (``aspired_homelands``): the
+    body is not based in what its name claims ("the Ambazonia Defence Forces", "the Indigenous People of Biafra").
+
+    >>> names = ("Ambazonia Defence Forces", "Sinaloa Cartel")
+    >>> [names_a_homeland(Mention(0, 3, 0, 0, n, "Organization", n)) for n in names]
+    [True, False]
+    """
+    words = org.name.lower().split()
+    return any(
+        " ".join(words[i : i + n]) in place_words().aspired_homelands for n in (1, 2, 3) for i in range(len(words))
+    )
+
+
 def named_place(reader: DocReader, org: Mention, place: Mention) -> None:
     """An organisation whose name ends with a place ("the African Union Mission in Somalia") is based there; not a
     state's own body named after its country ("the Armed Forces of the Philippines": the state's, not based in it),
     nor the country itself read as an organisation ("the Russian Federation"), nor an institution whose title
-    carries the place ("the University of Nairobi")."""
+    carries the place ("the University of Nairobi"), nor a homeland it fights for ("the Indigenous People of
+    Biafra")."""
     state_named = org.kind in STATE_KINDS and place.label == "Country"
-    if place.key != org.key and not state_named and not titled_institution(org, place):
+    if place.key != org.key and not state_named and not titled_institution(org, place) and not names_a_homeland(org):
         reader.emit(org, "BASED_IN", place, reader.doc[org.start], "place-in-name", 0.75, "asserted")
 
 

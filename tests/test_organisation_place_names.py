@@ -201,3 +201,22 @@ def test_a_university_or_bank_whose_title_carries_a_place_is_not_based_there_by_
 ) -> None:
     links = named_links(text, "BASED_IN")
     assert not {(b, p) for b, p in links if body in b and p == place}, links
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (  # the homeland opens the name
+            "Separatists want a state called Ambazonia in the Anglophone regions. The Ambazonia Defence Forces "
+            "ambushed a patrol near Bamenda.",
+            "Ambazonia Defence Forces",
+        ),
+        (  # the homeland ends the name
+            "Secessionists dream of Biafra. The Indigenous People of Biafra called a strike in Enugu.",
+            "Indigenous People of Biafra",
+        ),
+    ],
+)
+def test_a_homeland_a_movement_fights_for_does_not_place_it_by_its_name(text: str, group: str) -> None:
+    links = named_links(text, "BASED_IN")
+    assert not [place for name, place in links if name == group], links

@@ -195,9 +195,10 @@ from loaders.one_label import described_bodies, one_label
 from loaders.operation_announcements import announced_operation, announcement_cues
 from loaders.organisation_names import clan_noun, clan_phrase
 from loaders.organisation_places import (
+    claims_a_homeland,
     groups_of_people,
+    is_homeland,
     named_place,
-    names_a_homeland,
     names_the_settlement,
     organisations_placed,
     place_words,
@@ -3134,14 +3135,16 @@ class DocReader:
             words = [self.doc[i] for i in range(m.start, m.end) if self.words.lower[i] != "the"]
             whole = self._named_within(m, words)
             owned = m.kind == "international" and not m.actor_id  # "the UN refugee office" (loaders/owned_bodies.py)
+            whole = None if whole is None or is_homeland(whole) else whole  # not "Khalistan", the homeland
             if whole is not None and (owned or named_elsewhere(self, whole)) and not self._owned_by_other(m, whole):
                 # "UN Security Council", the UN named too; not "Iran's UN mission": Iran's, to the UN
                 self.emit(m, "MEMBER_OF", whole, words[0], "organisation-in-name", 0.7, "asserted")
             if m.kind == "media" and not self._opens_with_demonym(words):
                 continue  # "Libya Monitor" names what the outlet covers; "the Ethiopian Broadcasting ..." its home
             place = place_named_first(self, m) or new_place_named_first(self, m)
-            if place is not None and not titled_institution(m, place) and not names_a_homeland(m):  # "Sinaloa
-                # Cartel"; not "Garissa University", nor the homeland "the Ambazonia Defence Forces" fight for
+            homeland = place is not None and claims_a_homeland(self, m, place)  # "the Ambazonia Defence Forces"
+            if place is not None and not titled_institution(m, place) and not homeland:  # "Sinaloa Cartel"; not
+                # "Garissa University"
                 self.emit(m, "BASED_IN", place, words[0], "place-first-in-name", 0.7, "asserted")
             first = self.gazetteer.lookup(words[0].text) if len(words) > 1 else None
             if (

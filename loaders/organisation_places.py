@@ -692,28 +692,41 @@ def _place_owner(reader: DocReader, org: Mention, root: Token) -> Mention | None
     return m if m is not None and m.label == "Location" and m.end == org.start - 1 else None
 
 
-def names_a_homeland(org: Mention) -> bool:
-    """Whether an organisation's name holds a homeland movements proclaim or fight for (``aspired_homelands``): the
-    body is not based in what its name claims ("the Ambazonia Defence Forces", "the Indigenous People of Biafra").
+def is_homeland(actor: Mention) -> bool:
+    """Whether a name is a homeland movements proclaim or fight for (``aspired_homelands``), no place a body sits in
+    nor a body itself ("Ambazonia", "Biafra", "Kurdistan": not the Kurdistan Region of Iraq).
 
-    >>> names = ("Ambazonia Defence Forces", "Sinaloa Cartel")
-    >>> [names_a_homeland(Mention(0, 3, 0, 0, n, "Organization", n)) for n in names]
+    >>> [is_homeland(Mention(0, 1, 0, 0, n, "Location", n)) for n in ("Kurdistan", "Kurdistan Region")]
     [True, False]
     """
+    homelands = place_words().aspired_homelands
+    return actor.name.lower() in homelands or actor.text.lower() in homelands
+
+
+def claims_a_homeland(reader: DocReader, org: Mention, place: Mention) -> bool:
+    """Whether the place an organisation's name gives is a homeland it fights for rather than where it is based: the
+    place is one (:func:`is_homeland`: "the Kurdistan Workers' Party"), or the name holds one the gazetteer knows as
+    this place ("the Ambazonia Defence Forces", Ambazonia being the Anglophone regions)."""
+    if is_homeland(place):
+        return True
     words = org.name.lower().split()
-    return any(
-        " ".join(words[i : i + n]) in place_words().aspired_homelands for n in (1, 2, 3) for i in range(len(words))
-    )
+    held = {" ".join(words[i : i + n]) for n in (1, 2, 3) for i in range(len(words))} & place_words().aspired_homelands
+    return any((known := reader.gazetteer.lookup(h)) is not None and known.id == place.key for h in held)
 
 
 def named_place(reader: DocReader, org: Mention, place: Mention) -> None:
     """An organisation whose name ends with a place ("the African Union Mission in Somalia") is based there; not a
     state's own body named after its country ("the Armed Forces of the Philippines": the state's, not based in it),
     nor the country itself read as an organisation ("the Russian Federation"), nor an institution whose title
-    carries the place ("the University of Nairobi"), nor a homeland it fights for ("the Indigenous People of
-    Biafra")."""
+    carries the place ("the University of Nairobi"), nor a homeland it fights for
+    (:func:`claims_a_homeland`: "the Indigenous People of Biafra")."""
     state_named = org.kind in STATE_KINDS and place.label == "Country"
-    if place.key != org.key and not state_named and not titled_institution(org, place) and not names_a_homeland(org):
+    if (
+        place.key != org.key
+        and not state_named
+        and not titled_institution(org, place)
+        and not claims_a_homeland(reader, org, place)
+    ):
         reader.emit(org, "BASED_IN", place, reader.doc[org.start], "place-in-name", 0.75, "asserted")
 
 

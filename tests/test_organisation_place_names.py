@@ -220,3 +220,15 @@ def test_a_university_or_bank_whose_title_carries_a_place_is_not_based_there_by_
 def test_a_homeland_a_movement_fights_for_does_not_place_it_by_its_name(text: str, group: str) -> None:
     links = named_links(text, "BASED_IN")
     assert not [place for name, place in links if name == group], links
+
+
+def test_a_body_named_after_a_homeland_is_no_member_of_it() -> None:
+    text = "Nijjar campaigned for Khalistan, a Sikh homeland. India said he led the Khalistan Tiger Force."
+    links = named_links(text, "MEMBER_OF")
+    assert ("Khalistan Tiger Force", "Khalistan") not in links, links
+
+
+def test_a_real_region_named_like_a_homeland_still_places_a_body_by_its_name() -> None:
+    text = "Officials in the Kurdistan Region said the Kurdistan Region Security Council had arrested two men in Erbil."
+    links = named_links(text, "BASED_IN")
+    assert ("Kurdistan Region Security Council", "Kurdistan Region") in links, links

@@ -665,15 +665,16 @@ class EventFinder:
         places: list[Mention] = []
         targets: list[Mention] = []
         phrases: list[list[Token]] = []
-        preps = [c for c in cue.children if c.dep_ == "prep" and not self._lists_incidents(c)]  # not "including a
-        # blast at X", another incident's place
-        holders = [cue, *[p for c in preps for p in c.children if p.dep_ == "pobj"]]
+        carried = carried_object(cue)  # "launched Operation Shujaa against the ADF": the verb hangs on its name
+        named = [carried] if carried.i != cue.i else []  # "launched "Operation X" against Y": "against" on "X"
+        preps = [c for h in [cue, *named] for c in h.children if c.dep_ == "prep" and not self._lists_incidents(c)]
+        # not "including a blast at X", another incident's place
+        holders = [cue, *named, *[p for c in preps for p in c.children if p.dep_ == "pobj"]]
         holders += [series] if (series := series_of(cue)) is not None else []  # "a series of raids in Germany"
         holders += [g] if (g := qualifying_gerund(cue)) is not None else []  # "a string of shooting attacks in X"
         told_at = place_objects(cue)  # "the attack took place at a base in Kirkuk"
         holders += told_at
         holders += operation_appositions(operation_title(cue))  # "Operation X, a joint offensive against the ADF"
-        carried = carried_object(cue)  # "launched Operation Shujaa against the ADF": the verb hangs on its name
         if carried.dep_ == "dobj" and places_its_object(carried.head):  # "launched attacks ... from near the Golan":
             holders.append(carried.head)  # the verb's place (not "In X, Y called the seizure a violation")
         continued = continued_preps(cue, self.cues.blame_verb_incident_preps)  # "blamed X for the massacre at a

@@ -165,6 +165,7 @@ from loaders.incidents import (
     attributed_to,
     besieged_places,
     blamed_on,
+    carried_object,
     hedged_doer,
     held_by_another,
     held_responsible,
@@ -1161,7 +1162,12 @@ class DocReader:
 
     def attackers(self, cue: Token) -> list[Mention]:
         """Who an attack noun names as its author: "Israeli strikes", "a Houthi drone attack", "Iran's attack",
-        "retaliatory strikes by the United States"."""
+        "retaliatory strikes by the United States", "the GNA's Operation Peace Storm" (the owner of an operation's
+        name)."""
+        title_head = carried_object(cue)
+        if title_head.i != cue.i:  # "Turkey's "Operation Claw-Lock"": the possessive hangs on the name's last word
+            named = [left for left in title_head.lefts if left.dep_ == "poss"]
+            return [m for t in named for m in actors_of(t, self.index, with_preps=False) if m.label != "Location"]
         if cue.pos_ != "NOUN":
             return []
         named = [left for left in cue.lefts if left.dep_ in {"poss", "amod", "compound", "nmod"}]

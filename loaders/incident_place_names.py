@@ -10,6 +10,7 @@ from dataclasses import replace
 from spacy.attrs import ENT_TYPE, IS_TITLE
 from spacy.tokens import Doc, Token
 
+from loaders.compound_incidents import compound_kind
 from loaders.doc_tree import has_child, tree_of
 from loaders.doc_words import words_of
 from loaders.headline_incidents import is_title
@@ -21,11 +22,23 @@ _ACTING = {"nsubj", "nsubjpass", "poss"}  # a name that speaks, acts, is acted o
 
 def _names_incident(token: Token, event_nouns: frozenset[str]) -> bool:
     """Whether a name token modifies a definite incident noun ("the Chibok kidnapping"), or one of the page's title
-    ("Kuje jailbreak: ...")."""
+    ("Kuje jailbreak: ..."), right before it or with only common nouns of the incident's phrase between ("the Beslan
+    school siege", "the Kuje break-out": "break" and "out" as the parse reads it).
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("It beat the Beslan school siege and the Tolon break-out, not the Tolon deadly siege.")
+    >>> [_names_incident(doc[i], frozenset({"siege"})) for i in (3, 8, 15)]
+    [True, True, False]
+    """
     noun = token.head
-    if token.dep_ not in {"compound", "nmod"} or noun.pos_ != "NOUN" or noun.i != token.i + 1:
+    while noun.dep_ == "compound" and noun.pos_ == "NOUN" and noun.head.i > noun.i:  # "school" of "school siege"
+        noun = noun.head
+    if token.dep_ not in {"compound", "nmod"} or noun.pos_ != "NOUN" or noun.i <= token.i:
         return False
-    if noun.lower_ not in event_nouns and noun.lemma_.lower() not in event_nouns:
+    between = token.doc[token.i + 1 : noun.i]
+    if not all((t.dep_ == "compound" and t.pos_ == "NOUN" and t.is_lower) or t.text == "-" for t in between):
+        return False  # not "the Tolon deadly siege", nor a name of more words
+    if noun.lower_ not in event_nouns and noun.lemma_.lower() not in event_nouns and compound_kind(noun) is None:
         return False
     return has_child(noun, {"det"}, {"the"}) or (not has_child(noun, {"det"}) and is_title(noun))  # "Kuje
     # jailbreak: 879 inmates escaped": a title drops the article

@@ -173,10 +173,16 @@ def apposed_title(noun: Token) -> list[Token]:
     >>> doc = load_nlp()("Kenya launched Operation Sunrise, an offensive against the rebels.")
     >>> [t.text for t in apposed_title(doc[6])]
     ['Operation', 'Sunrise']
+    >>> doc = load_nlp()('Kenya launched "Operation Sunrise", an offensive against the rebels.')
+    >>> [t.text for t in apposed_title(doc[8])]
+    ['Operation', 'Sunrise']
     """
     if noun.dep_ != "appos":
         return []
-    title = operation_title(noun.head.left_edge)
+    first = noun.head.left_edge
+    while first.is_quote and first.i < noun.head.i:  # "launched "Operation Sunrise", an offensive": past the quote
+        first = first.doc[first.i + 1]
+    title = operation_title(first)
     return title if noun.head in title else []
 
 

@@ -198,6 +198,8 @@ class HostilityCues:
     observer_nouns: frozenset[str]
     neutral_accuser_words: frozenset[str]
     harbouring_charges: frozenset[str]
+    distributive_words: frozenset[str]  # "Kyiv and Moscow each accused the other": "each"
+    other_words: frozenset[str]  # "the other"
     ordering_verbs: frozenset[str]
     commanding_verbs: frozenset[str]
     calling_verbs: frozenset[str]
@@ -645,13 +647,16 @@ class HostilityReader:
         self._opposed(holders, foes, verb, f"cracked-down:{verb.lemma_.lower()}")
 
     def pitted(self, verb: Token) -> None:
-        """ "The fighting pitted the army against the RSF", "X was pitted against Y": the one pitted and the one after
-        "against" oppose each other (whoever or whatever did the pitting is no side)."""
+        """ "The fighting pitted the army against the RSF", "X was pitted against Y", "the violence pits X, the faction
+        led by Y, against Z" (an "against" the parser hangs inside the description of the one pitted): the one pitted
+        and the one after "against" oppose each other (whoever or whatever did the pitting is no side)."""
         if verb.pos_ != "VERB":
             return
         pitted = [c for c in verb.children if c.dep_ == ("nsubjpass" if is_passive(verb) else "dobj")]
         sides = self._named(pitted)
         foes = self._named(prep_objects(verb, {"against"}) + [p for t in pitted for p in prep_objects(t, {"against"})])
+        if not foes:  # "pits X, the faction led by the sons of Y, against Z": the parser hangs "against" deeper
+            foes = self._named([p for t in pitted for w in t.subtree if w.lower_ == "against" for p in w.children])
         method = f"pitted:{verb.lemma_.lower()}"
         self._opposed(sides, foes, verb, method)
         self._opposed(foes, sides, verb, method)
@@ -868,7 +873,21 @@ class HostilityReader:
             return  # "Washington accused Tehran of arming the group": an alleged backing (FUNDS), no stated hostility
         if self._harbouring(charged):
             return  # "Kabul accused Islamabad of sheltering the group": a charge of harbouring, like one of backing
+        if not is_passive(verb) and self._mutual_charge(verb, accused):  # "X and Y accused each other of ..."
+            for accuser in accusers:  # stated, as any accusation (not the "alleged" of the word "accused")
+                self._opposed([accuser], accusers, verb, f"accused-each-other:{verb.lemma_.lower()}")
+            return
         self._opposed(accusers, self._actors(accused, with_preps=False), verb, f"accused:{verb.lemma_.lower()}")
+
+    def _mutual_charge(self, verb: Token, accused: list[Token]) -> bool:
+        """Whether the accusers accuse one another: "accused each other", "accused one another", "X and Y each accused
+        the other" (a distributive word among the subjects and "the other" as the object)."""
+        if is_reciprocal(verb, self.reader.cues.reciprocal_objects):
+            return True
+        others = any(t.lower_ in self.cues.other_words and has_child(t, {"det"}) for t in accused)
+        subjects = [c for s in subjects_of(verb) for c in conjuncts(s)]
+        near = subjects + [c for t in subjects for c in t.children] + list(verb.children)  # "X and Y, each, ..."
+        return others and any(t.lower_ in self.cues.distributive_words for t in near)
 
     def _neutral_accuser(self, mention: Mention) -> bool:
         """Whether an accuser is no side: named only as the body of observers ("UN experts"), or a body that monitors

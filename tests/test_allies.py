@@ -335,3 +335,8 @@ def test_a_group_backed_by_a_state_is_backed_not_allied(text: str, backer: str, 
 
 def test_a_state_that_only_qualifies_the_backed_noun_is_no_ally() -> None:
     assert not allied("The United States continued to support Somali partners against the militants.")
+
+
+def test_a_participle_coordinated_with_one_set_off_after_a_name_describes_that_name() -> None:
+    found = allied("The Houthis, armed by Iran and allied with Hezbollah, fired missiles at ships.")
+    assert {tuple(sorted(p)) for p in found} == {("hezbollah", "houthis")}, found

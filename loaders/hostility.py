@@ -199,6 +199,8 @@ class HostilityCues:
     neutral_accuser_words: frozenset[str]
     harbouring_charges: frozenset[str]
     distributive_words: frozenset[str]  # "Kyiv and Moscow each accused the other": "each"
+    shared_fight_preps: frozenset[str]  # "A and B suffered losses in fighting with C": "in"
+    shared_fights: frozenset[str]  # "fighting", "clash", "battle"
     other_words: frozenset[str]  # "the other"
     ordering_verbs: frozenset[str]
     commanding_verbs: frozenset[str]
@@ -372,6 +374,7 @@ class HostilityReader:
             (cues.coalition_nouns | cues.pact_nouns, self.coalition_members, by_lemma),
             (cues.coalition_nouns | cues.led_body_nouns, self.led_body, by_lemma),
             (cues.joint_acts, self.co_belligerents, by_lemma),
+            (cues.shared_fights, self.side_by_side_in_fight, by_lemma),
             (cues.joining_verbs, self.joined_forces, by_lemma),
             (cues.hostile_states, self.hostile_state, by_word),
             (cues.under_attack_nouns, self.under_attack, by_word),
@@ -2205,6 +2208,24 @@ class HostilityReader:
         )  # "A and B fought together", "fought side by side"
         if foes or joint:
             self._each_with_each(sides, "ALLIED_WITH", verb, f"co-belligerents:{verb.lemma_.lower()}")
+
+    def side_by_side_in_fight(self, noun: Token) -> None:
+        """ "Wagner and Malian troops suffered heavy losses in fighting with the separatists", "A and B lost dozens of
+        men during clashes with C": sides coordinated as the subject of what befell them in one fight with a named
+        foe fought it together, so are allies (the fight itself sets them against the foe: the relational nouns')."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ not in self.cues.shared_fight_preps or prep.dep_ != "prep":
+            return
+        verb = prep.head.head if prep.head.dep_ == "dobj" else prep.head  # "suffered losses in fighting with C"
+        if verb.pos_ != "VERB" or is_passive(verb) or is_reciprocal(verb, self.reader.cues.reciprocal_objects):
+            return
+        if not [m for m in self._actors(prep_objects(noun, {"with", "against"})) if m.label in SIDES]:
+            return  # "A and B took part in the fighting": no foe named, perhaps each other's
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not any(t.dep_ == "cc" for s in subjects for t in s.subtree):
+            return  # one side alone
+        sides = [m for m in self._principals(self._actors(subjects, with_preps=False)) if m.label in SIDES]
+        self._each_with_each(sides, "ALLIED_WITH", noun, f"fought-beside-in:{noun.lemma_.lower()}")
 
     def fighters_hit(self, agents: list[Mention], hit: list[Token], verb: Token) -> None:
         """ "Nigerian troops killed 12 members of Boko Haram": a side that kills, wounds or captures another side's

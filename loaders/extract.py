@@ -377,6 +377,7 @@ from loaders.syntax import (
     clause_chain,
     conjuncts,
     coordinated_with_name,
+    described_by_coordinated_participle,
     gapped_objects,
     gapped_subjects,
     held_for,
@@ -1298,6 +1299,8 @@ class DocReader:
                 holders = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}] or subjects_of(verb)
                 if verb.dep_ == "acl":
                     holders = [verb.head]
+                elif not holders and (described := described_by_coordinated_participle(verb)) is not None:
+                    holders = [described]  # "the Houthis, backed by Iran and allied with Hezbollah": the Houthis
                 agents = [m for t in holders for m in actors_of(t, self.index, with_preps=False)]
                 if cue.type == "BASED_IN":  # "Russian contractors of the Wagner Group operate in Mali": the group
                     agents = groups_of_people(self, holders) or agents

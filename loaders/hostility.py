@@ -198,6 +198,10 @@ class HostilityCues:
     observer_nouns: frozenset[str]
     neutral_accuser_words: frozenset[str]
     harbouring_charges: frozenset[str]
+    distributive_words: frozenset[str]  # "Kyiv and Moscow each accused the other": "each"
+    shared_fight_preps: frozenset[str]  # "A and B suffered losses in fighting with C": "in"
+    shared_fights: frozenset[str]  # "fighting", "clash", "battle"
+    other_words: frozenset[str]  # "the other"
     ordering_verbs: frozenset[str]
     commanding_verbs: frozenset[str]
     calling_verbs: frozenset[str]
@@ -370,6 +374,7 @@ class HostilityReader:
             (cues.coalition_nouns | cues.pact_nouns, self.coalition_members, by_lemma),
             (cues.coalition_nouns | cues.led_body_nouns, self.led_body, by_lemma),
             (cues.joint_acts, self.co_belligerents, by_lemma),
+            (cues.shared_fights, self.side_by_side_in_fight, by_lemma),
             (cues.joining_verbs, self.joined_forces, by_lemma),
             (cues.hostile_states, self.hostile_state, by_word),
             (cues.under_attack_nouns, self.under_attack, by_word),
@@ -645,13 +650,16 @@ class HostilityReader:
         self._opposed(holders, foes, verb, f"cracked-down:{verb.lemma_.lower()}")
 
     def pitted(self, verb: Token) -> None:
-        """ "The fighting pitted the army against the RSF", "X was pitted against Y": the one pitted and the one after
-        "against" oppose each other (whoever or whatever did the pitting is no side)."""
+        """ "The fighting pitted the army against the RSF", "X was pitted against Y", "the violence pits X, the faction
+        led by Y, against Z" (an "against" the parser hangs inside the description of the one pitted): the one pitted
+        and the one after "against" oppose each other (whoever or whatever did the pitting is no side)."""
         if verb.pos_ != "VERB":
             return
         pitted = [c for c in verb.children if c.dep_ == ("nsubjpass" if is_passive(verb) else "dobj")]
         sides = self._named(pitted)
         foes = self._named(prep_objects(verb, {"against"}) + [p for t in pitted for p in prep_objects(t, {"against"})])
+        if not foes:  # "pits X, the faction led by the sons of Y, against Z": the parser hangs "against" deeper
+            foes = self._named([p for t in pitted for w in t.subtree if w.lower_ == "against" for p in w.children])
         method = f"pitted:{verb.lemma_.lower()}"
         self._opposed(sides, foes, verb, method)
         self._opposed(foes, sides, verb, method)
@@ -868,7 +876,21 @@ class HostilityReader:
             return  # "Washington accused Tehran of arming the group": an alleged backing (FUNDS), no stated hostility
         if self._harbouring(charged):
             return  # "Kabul accused Islamabad of sheltering the group": a charge of harbouring, like one of backing
+        if not is_passive(verb) and self._mutual_charge(verb, accused):  # "X and Y accused each other of ..."
+            for accuser in accusers:  # stated, as any accusation (not the "alleged" of the word "accused")
+                self._opposed([accuser], accusers, verb, f"accused-each-other:{verb.lemma_.lower()}")
+            return
         self._opposed(accusers, self._actors(accused, with_preps=False), verb, f"accused:{verb.lemma_.lower()}")
+
+    def _mutual_charge(self, verb: Token, accused: list[Token]) -> bool:
+        """Whether the accusers accuse one another: "accused each other", "accused one another", "X and Y each accused
+        the other" (a distributive word among the subjects and "the other" as the object)."""
+        if is_reciprocal(verb, self.reader.cues.reciprocal_objects):
+            return True
+        others = any(t.lower_ in self.cues.other_words and has_child(t, {"det"}) for t in accused)
+        subjects = [c for s in subjects_of(verb) for c in conjuncts(s)]
+        near = subjects + [c for t in subjects for c in t.children] + list(verb.children)  # "X and Y, each, ..."
+        return others and any(t.lower_ in self.cues.distributive_words for t in near)
 
     def _neutral_accuser(self, mention: Mention) -> bool:
         """Whether an accuser is no side: named only as the body of observers ("UN experts"), or a body that monitors
@@ -2186,6 +2208,24 @@ class HostilityReader:
         )  # "A and B fought together", "fought side by side"
         if foes or joint:
             self._each_with_each(sides, "ALLIED_WITH", verb, f"co-belligerents:{verb.lemma_.lower()}")
+
+    def side_by_side_in_fight(self, noun: Token) -> None:
+        """ "Wagner and Malian troops suffered heavy losses in fighting with the separatists", "A and B lost dozens of
+        men during clashes with C": sides coordinated as the subject of what befell them in one fight with a named
+        foe fought it together, so are allies (the fight itself sets them against the foe: the relational nouns')."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ not in self.cues.shared_fight_preps or prep.dep_ != "prep":
+            return
+        verb = prep.head.head if prep.head.dep_ == "dobj" else prep.head  # "suffered losses in fighting with C"
+        if verb.pos_ != "VERB" or is_passive(verb) or is_reciprocal(verb, self.reader.cues.reciprocal_objects):
+            return
+        if not [m for m in self._actors(prep_objects(noun, {"with", "against"})) if m.label in SIDES]:
+            return  # "A and B took part in the fighting": no foe named, perhaps each other's
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not any(t.dep_ == "cc" for s in subjects for t in s.subtree):
+            return  # one side alone
+        sides = [m for m in self._principals(self._actors(subjects, with_preps=False)) if m.label in SIDES]
+        self._each_with_each(sides, "ALLIED_WITH", noun, f"fought-beside-in:{noun.lemma_.lower()}")
 
     def fighters_hit(self, agents: list[Mention], hit: list[Token], verb: Token) -> None:
         """ "Nigerian troops killed 12 members of Boko Haram": a side that kills, wounds or captures another side's

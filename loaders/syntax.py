@@ -1234,6 +1234,30 @@ def is_passive(verb: Token) -> bool:
     return has_child(verb, {"nsubjpass", "auxpass"})
 
 
+def described_by_coordinated_participle(verb: Token) -> Token | None:
+    """The noun a participle describes through the participle it is coordinated with: "Houthis" of "allied" in "the
+    Houthis, backed by Iran and allied with Hezbollah, fired missiles"; None for a verb coordinated with no such
+    participle.
+
+    >>> from spacy.vocab import Vocab
+    >>> words = ["Houthis", ",", "backed", "by", "Iran", "and", "allied", "with", "Hezbollah"]
+    >>> doc = Doc(Vocab(), words=words, heads=[0, 0, 0, 2, 3, 2, 2, 6, 7],
+    ...           deps=["ROOT", "punct", "acl", "agent", "pobj", "cc", "conj", "prep", "pobj"],
+    ...           tags=["NNPS", ",", "VBN", "IN", "NNP", "CC", "VBN", "IN", "NNP"],
+    ...           pos=["PROPN", "PUNCT", "VERB", "ADP", "PROPN", "CCONJ", "VERB", "ADP", "PROPN"])
+    >>> described_by_coordinated_participle(doc[6]).text
+    'Houthis'
+    >>> described_by_coordinated_participle(doc[2]) is None
+    True
+    """
+    first = verb
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first is verb or first.dep_ != "acl" or first.tag_ not in {"VBN", "VBG"}:
+        return None
+    return first.head if first.head.pos_ in {"NOUN", "PROPN"} else None
+
+
 def shared_passive_subjects(verb: Token) -> list[Token]:
     """The subjects a participle shares with the passive, the participle after "is" or the participle clause it is
     coordinated with: "Hamas is backed by Iran and trained by Hezbollah", "X is armed and trained by Iran" (the

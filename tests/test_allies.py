@@ -335,3 +335,27 @@ def test_a_group_backed_by_a_state_is_backed_not_allied(text: str, backer: str, 
 
 def test_a_state_that_only_qualifies_the_backed_noun_is_no_ally() -> None:
     assert not allied("The United States continued to support Somali partners against the militants.")
+
+
+def test_a_participle_coordinated_with_one_set_off_after_a_name_describes_that_name() -> None:
+    found = allied("The Houthis, armed by Iran and allied with Hezbollah, fired missiles at ships.")
+    assert {tuple(sorted(p)) for p in found} == {("hezbollah", "houthis")}, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan and Somali troops lost dozens of men during clashes with al-Shabaab near Kismayo.",
+        "Kenya and Somalia suffered heavy losses in fighting with al-Shabaab in Gedo last year.",
+    ],
+)
+def test_sides_that_suffer_in_one_fight_with_a_named_foe_fought_it_together(text: str) -> None:
+    assert frozenset(("kenya", "somalia")) in {frozenset(p) for p in allied(text)}, allied(text)
+
+
+def test_sides_that_suffer_in_a_fight_with_no_foe_named_or_with_each_other_are_no_allies() -> None:
+    for text in (
+        "Hamas and Fatah lost men in clashes with each other in Gaza.",
+        "Hamas and Fatah lost men in the fighting in Gaza.",
+    ):
+        assert not allied(text), allied(text)

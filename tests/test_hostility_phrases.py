@@ -342,6 +342,17 @@ def test_fighting_that_pits_one_side_against_another_sets_each_against_the_other
     assert found.get(("rapid-support-forces", "sudanese-armed-forces")) == "asserted", found
 
 
+def test_a_side_pitted_against_another_after_a_description_of_its_own_is_still_set_against_it() -> None:
+    found = opposed(
+        "The feud pits the Gulf Cartel, the faction run by the nephews of a jailed kingpin, against Los Zetas in"
+        " Tamaulipas."
+    )
+    assert {pair for pair, certainty in found.items() if certainty == "asserted"} == {
+        ("gulf-cartel", "los-zetas"),
+        ("los-zetas", "gulf-cartel"),
+    }, found
+
+
 def test_who_regards_another_as_a_rival_opposes_it_one_way() -> None:
     found = opposed("Hamas has long regarded Fatah as a rival.")
     assert found.get(("hamas", "fatah")) == "asserted", found
@@ -1597,3 +1608,37 @@ def test_a_war_which_a_body_led_by_a_person_with_another_name_wages_is_the_body_
     )
     assert ("Kalen Front", "OPPOSES", "Marrak Army") in links, links
     assert not {link for link in links if "Tomas Varel" in (link[0], link[2]) and link[1] == "OPPOSES"}, links
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunfights between Hamas and Fatah went on through the night in Khan Younis.",
+        "A firefight between Hamas and Fatah near the crossing left four dead.",
+        "Hamas fought a gunbattle with Fatah in Khan Younis on Sunday.",
+    ],
+)
+def test_a_gunfight_between_two_sides_sets_each_against_the_other(text: str) -> None:
+    found = opposed(text)
+    assert found.get(("hamas", "fatah")) == "asserted", found
+    assert found.get(("fatah", "hamas")) == "asserted", found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas and Fatah accused each other of torturing prisoners.",
+        "Hamas and Fatah have accused one another of breaking the Cairo deal.",
+        "Hamas and Fatah each accused the other of breaking the Cairo deal.",
+    ],
+)
+def test_sides_that_accuse_each_other_oppose_each_other(text: str) -> None:
+    found = opposed(text)
+    assert found.get(("hamas", "fatah")) == "asserted", found
+    assert found.get(("fatah", "hamas")) == "asserted", found
+
+
+def test_sides_that_accuse_a_third_do_not_oppose_each_other() -> None:
+    found = opposed("Hamas and Fatah each accused Israel of shelling the camp.")
+    assert ("hamas", "israel") in found and ("fatah", "israel") in found, found
+    assert ("hamas", "fatah") not in found and ("fatah", "hamas") not in found, found

@@ -2899,6 +2899,8 @@ class DocReader:
         events = list({id(e): e for t in listed if (e := self.events.event_at(t)) is not None}.values())
         if held is not None and not incidents:  # "Al-Shabaab said it was responsible."
             events = named_last(self, verb)
+        if not blamed or not events:
+            return  # nothing to lay on anyone: the clause's certainty is not read
         charged = held is None or held_by_another(verb)  # "attributed to X", "officials held X responsible": a charge
         certainty = certainty_of(verb, self.cues, self.words, "alleged") if charged else None
         certainty = "alleged" if certainty == "asserted" else certainty

@@ -145,6 +145,27 @@ ADDED = {
         "autonomous-bougainville-government",
         "bougainville",
     },
+    "Mohamed al-Kani's Kaniyat held Tarhuna, and Belgassem Haftar flew from Kufra to Bani Walid.": {
+        "mohamed-al-kani",
+        "kaniyat",
+        "tarhuna",
+        "belgassem-haftar",
+        "kufra",
+    },
+    "Villagers fled Kolofata for Maroua after Mamman Nur's fighters raided Chibok and Gamboru.": {
+        "kolofata",
+        "maroua",
+        "mamman-nur",
+        "chibok",
+        "gamboru",
+    },
+    "Paul Malong's South Sudan United Front denied the raid on Pibor, and Minembwe and Kamituga fell quiet.": {
+        "paul-malong",
+        "south-sudan-united-front",
+        "pibor",
+        "minembwe",
+        "kamituga",
+    },
 }
 
 
@@ -175,3 +196,15 @@ def test_a_breakaway_state_and_an_armed_faction_are_led_by_their_heads() -> None
     )
     assert ("Vadim Krasnoselsky", "LEADS", "Transnistria") in links
     assert ("Mahamat Mahdi Ali", "LEADS", "Front for Change and Concord in Chad") in links
+
+
+THEATRE_HEADS = {
+    "mohamed-al-kani": ["Kaniyat"],
+    "paul-malong": ["South Sudan United Front"],
+}
+
+
+def test_the_heads_added_for_each_theatre_lead_their_bodies() -> None:
+    gaz = load_gazetteer()
+    found = {person: [a.name for a in gaz.offices(person)] for person in THEATRE_HEADS}
+    assert found == THEATRE_HEADS

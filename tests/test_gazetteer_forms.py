@@ -166,6 +166,31 @@ ADDED = {
         "minembwe",
         "kamituga",
     },
+    "Abu Zaraa al-Muharrami's Giants Brigades and the Security Belt Forces pushed toward Zinjibar and Lawdar.": {
+        "abu-zaraa-al-muharrami",
+        "security-belt-forces",
+        "zinjibar",
+        "lawdar",
+    },
+    "Hikmat al-Hijri met Laith al-Balous in Shahba while the Men of Dignity guarded Jaramana.": {
+        "hikmat-al-hijri",
+        "laith-al-balous",
+        "shahba",
+        "men-of-dignity",
+        "jaramana",
+    },
+    "Rayan al-Kildani's Babylon Brigades moved from Tal Afar to Baqubah.": {
+        "rayan-al-kildani",
+        "babylon-brigades",
+        "tal-afar",
+        "baqubah",
+    },
+    "Rockets hit Kiryat Shmona and Metula after Givati Brigade troops entered Shejaiya.": {
+        "kiryat-shmona",
+        "metula",
+        "givati-brigade",
+        "shejaiya",
+    },
 }
 
 
@@ -201,6 +226,8 @@ def test_a_breakaway_state_and_an_armed_faction_are_led_by_their_heads() -> None
 THEATRE_HEADS = {
     "mohamed-al-kani": ["Kaniyat"],
     "paul-malong": ["South Sudan United Front"],
+    "abu-zaraa-al-muharrami": ["Giants Brigades"],
+    "rayan-al-kildani": ["Babylon Brigades"],
 }
 
 

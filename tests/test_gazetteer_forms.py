@@ -191,6 +191,32 @@ ADDED = {
         "givati-brigade",
         "shejaiya",
     },
+    "The Baloch Yakjehti Committee marched to Panjgur after Mahrang Baloch was detained in Khuzdar.": {
+        "baloch-yakjehti-committee",
+        "panjgur",
+        "mahrang-baloch",
+        "khuzdar",
+    },
+    "Hafiz Saeed's men trained in Muridke while the Pakistan Air Force flew over Bahawalpur.": {
+        "hafiz-saeed",
+        "muridke",
+        "pakistan-air-force",
+        "bahawalpur",
+    },
+    "District Reserve Guard teams and CoBRA commandos swept Kanker and Kondagaon.": {
+        "district-reserve-guard",
+        "cobra",
+        "kanker",
+        "kondagaon",
+    },
+    "Than Shwe and Saw Chit Thu were named over Shwe Kokko, and the Atomic Energy Organization of Iran over Parchin.": {
+        "than-shwe",
+        "saw-chit-thu",
+        "shwe-kokko",
+        "atomic-energy-organization-of-iran",
+        "parchin",
+    },
+    "Isnilon Hapilon fled Patikul for Sumisip.": {"isnilon-hapilon", "patikul", "sumisip"},
 }
 
 
@@ -228,6 +254,8 @@ THEATRE_HEADS = {
     "paul-malong": ["South Sudan United Front"],
     "abu-zaraa-al-muharrami": ["Giants Brigades"],
     "rayan-al-kildani": ["Babylon Brigades"],
+    "hafiz-saeed": ["Lashkar-e-Taiba"],
+    "saw-chit-thu": ["Karen National Army"],
 }
 
 

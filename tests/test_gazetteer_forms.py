@@ -217,6 +217,31 @@ ADDED = {
         "parchin",
     },
     "Isnilon Hapilon fled Patikul for Sumisip.": {"isnilon-hapilon", "patikul", "sumisip"},
+    "Gran Grif raided Liancourt, and Jeff Larose's Canaan gang held Arcahaie.": {
+        "liancourt",
+        "jeff-larose",
+        "canaan-gang",
+        "arcahaie",
+    },
+    "Los Shottas and Los Espartanos fought in Quibdo while the Carlos Patino Front held El Plateado.": {
+        "los-shottas",
+        "los-espartanos",
+        "quibdo",
+        "carlos-patino-front",
+        "el-plateado",
+    },
+    "Hernan Bermudez Requena's La Barredora clashed with Los Ardillos near Iguala.": {
+        "hernan-bermudez-requena",
+        "la-barredora",
+        "los-ardillos",
+        "iguala",
+    },
+    "Tareck El Aissami and Juan Guaido were named, and FAES units entered Las Claritas.": {
+        "tareck-el-aissami",
+        "juan-guaido",
+        "faes",
+        "las-claritas",
+    },
 }
 
 
@@ -256,6 +281,8 @@ THEATRE_HEADS = {
     "rayan-al-kildani": ["Babylon Brigades"],
     "hafiz-saeed": ["Lashkar-e-Taiba"],
     "saw-chit-thu": ["Karen National Army"],
+    "jeff-larose": ["Canaan gang"],
+    "hernan-bermudez-requena": ["La Barredora"],
 }
 
 

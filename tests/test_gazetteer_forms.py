@@ -242,6 +242,25 @@ ADDED = {
         "faes",
         "las-claritas",
     },
+    "Apti Alaudinov's Akhmat special forces held Sudzha while Rusich fighters shelled Shebekino.": {
+        "apti-alaudinov",
+        "akhmat-special-forces",
+        "sudzha",
+        "rusich",
+        "shebekino",
+    },
+    "Christian Schmidt of the Office of the High Representative met Zeljka Cvijanovic in Banja Luka.": {
+        "christian-schmidt",
+        "office-of-the-high-representative",
+        "zeljka-cvijanovic",
+        "banja-luka",
+    },
+    "The 2140 Committee and the UN Panel of Experts on Yemen cited Global Affairs Canada and UNMISS.": {
+        "2140-committee",
+        "un-panel-of-experts-on-yemen",
+        "global-affairs-canada",
+        "unmiss",
+    },
 }
 
 
@@ -283,6 +302,8 @@ THEATRE_HEADS = {
     "saw-chit-thu": ["Karen National Army"],
     "jeff-larose": ["Canaan gang"],
     "hernan-bermudez-requena": ["La Barredora"],
+    "apti-alaudinov": ["Akhmat special forces"],
+    "christian-schmidt": ["Office of the High Representative"],
 }
 
 

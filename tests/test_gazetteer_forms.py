@@ -311,3 +311,8 @@ def test_the_heads_added_for_each_theatre_lead_their_bodies() -> None:
     gaz = load_gazetteer()
     found = {person: [a.name for a in gaz.offices(person)] for person in THEATRE_HEADS}
     assert found == THEATRE_HEADS
+
+
+def test_a_place_is_not_read_in_a_first_name_it_shares() -> None:
+    found = {e.id_ for e in load_nlp()("Kamaran Aziz and Salif Traore spoke in Amedi's name.").ents}
+    assert found.isdisjoint({"kamaran-island", "al-salif", "amadiya"})

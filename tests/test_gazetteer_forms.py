@@ -261,6 +261,13 @@ ADDED = {
         "global-affairs-canada",
         "unmiss",
     },
+    "Southern Cameroons Defence Forces fighters raided Kumbo and Ndop as Operation Mirador patrolled Karimama.": {
+        "southern-cameroons-defence-forces",
+        "kumbo",
+        "ndop",
+        "operation-mirador",
+        "karimama",
+    },
 }
 
 

@@ -323,3 +323,9 @@ def test_the_heads_added_for_each_theatre_lead_their_bodies() -> None:
 def test_a_place_is_not_read_in_a_first_name_it_shares() -> None:
     found = {e.id_ for e in load_nlp()("Kamaran Aziz and Salif Traore spoke in Amedi's name.").ents}
     assert found.isdisjoint({"kamaran-island", "al-salif", "amadiya"})
+
+
+def test_a_militia_named_after_its_town_is_not_read_as_the_town() -> None:
+    doc = load_nlp()("Ahmed Madobe's Ras Kamboni fought beside Kenyan troops, and an IED hit a patrol in Bijapur.")
+    found = {e.id_ for e in doc.ents}
+    assert "ras-kamboni" not in found and "bijapur" in found

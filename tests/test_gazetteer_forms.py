@@ -145,6 +145,129 @@ ADDED = {
         "autonomous-bougainville-government",
         "bougainville",
     },
+    "Mohamed al-Kani's Kaniyat held Tarhuna, and Belgassem Haftar flew from Kufra to Bani Walid.": {
+        "mohamed-al-kani",
+        "kaniyat",
+        "tarhuna",
+        "belgassem-haftar",
+        "kufra",
+    },
+    "Villagers fled Kolofata for Maroua after Mamman Nur's fighters raided Chibok and Gamboru.": {
+        "kolofata",
+        "maroua",
+        "mamman-nur",
+        "chibok",
+        "gamboru",
+    },
+    "Paul Malong's South Sudan United Front denied the raid on Pibor, and Minembwe and Kamituga fell quiet.": {
+        "paul-malong",
+        "south-sudan-united-front",
+        "pibor",
+        "minembwe",
+        "kamituga",
+    },
+    "Abu Zaraa al-Muharrami's Giants Brigades and the Security Belt Forces pushed toward Zinjibar and Lawdar.": {
+        "abu-zaraa-al-muharrami",
+        "security-belt-forces",
+        "zinjibar",
+        "lawdar",
+    },
+    "Hikmat al-Hijri met Laith al-Balous in Shahba while the Men of Dignity guarded Jaramana.": {
+        "hikmat-al-hijri",
+        "laith-al-balous",
+        "shahba",
+        "men-of-dignity",
+        "jaramana",
+    },
+    "Rayan al-Kildani's Babylon Brigades moved from Tal Afar to Baqubah.": {
+        "rayan-al-kildani",
+        "babylon-brigades",
+        "tal-afar",
+        "baqubah",
+    },
+    "Rockets hit Kiryat Shmona and Metula after Givati Brigade troops entered Shejaiya.": {
+        "kiryat-shmona",
+        "metula",
+        "givati-brigade",
+        "shejaiya",
+    },
+    "The Baloch Yakjehti Committee marched to Panjgur after Mahrang Baloch was detained in Khuzdar.": {
+        "baloch-yakjehti-committee",
+        "panjgur",
+        "mahrang-baloch",
+        "khuzdar",
+    },
+    "Hafiz Saeed's men trained in Muridke while the Pakistan Air Force flew over Bahawalpur.": {
+        "hafiz-saeed",
+        "muridke",
+        "pakistan-air-force",
+        "bahawalpur",
+    },
+    "District Reserve Guard teams and CoBRA commandos swept Kanker and Kondagaon.": {
+        "district-reserve-guard",
+        "cobra",
+        "kanker",
+        "kondagaon",
+    },
+    "Than Shwe and Saw Chit Thu were named over Shwe Kokko, and the Atomic Energy Organization of Iran over Parchin.": {
+        "than-shwe",
+        "saw-chit-thu",
+        "shwe-kokko",
+        "atomic-energy-organization-of-iran",
+        "parchin",
+    },
+    "Isnilon Hapilon fled Patikul for Sumisip.": {"isnilon-hapilon", "patikul", "sumisip"},
+    "Gran Grif raided Liancourt, and Jeff Larose's Canaan gang held Arcahaie.": {
+        "liancourt",
+        "jeff-larose",
+        "canaan-gang",
+        "arcahaie",
+    },
+    "Los Shottas and Los Espartanos fought in Quibdo while the Carlos Patino Front held El Plateado.": {
+        "los-shottas",
+        "los-espartanos",
+        "quibdo",
+        "carlos-patino-front",
+        "el-plateado",
+    },
+    "Hernan Bermudez Requena's La Barredora clashed with Los Ardillos near Iguala.": {
+        "hernan-bermudez-requena",
+        "la-barredora",
+        "los-ardillos",
+        "iguala",
+    },
+    "Tareck El Aissami and Juan Guaido were named, and FAES units entered Las Claritas.": {
+        "tareck-el-aissami",
+        "juan-guaido",
+        "faes",
+        "las-claritas",
+    },
+    "Apti Alaudinov's Akhmat special forces held Sudzha while Rusich fighters shelled Shebekino.": {
+        "apti-alaudinov",
+        "akhmat-special-forces",
+        "sudzha",
+        "rusich",
+        "shebekino",
+    },
+    "Christian Schmidt of the Office of the High Representative met Zeljka Cvijanovic in Banja Luka.": {
+        "christian-schmidt",
+        "office-of-the-high-representative",
+        "zeljka-cvijanovic",
+        "banja-luka",
+    },
+    "The 2140 Committee and the UN Panel of Experts on Yemen cited Global Affairs Canada and UNMISS.": {
+        "2140-committee",
+        "un-panel-of-experts-on-yemen",
+        "global-affairs-canada",
+        "unmiss",
+    },
+    "Southern Cameroons Defence Forces fighters raided Kumbo and Ndop as Operation Mirador patrolled Karimama.": {
+        "southern-cameroons-defence-forces",
+        "kumbo",
+        "ndop",
+        "operation-mirador",
+        "karimama",
+    },
 }
 
 
@@ -175,3 +298,34 @@ def test_a_breakaway_state_and_an_armed_faction_are_led_by_their_heads() -> None
     )
     assert ("Vadim Krasnoselsky", "LEADS", "Transnistria") in links
     assert ("Mahamat Mahdi Ali", "LEADS", "Front for Change and Concord in Chad") in links
+
+
+THEATRE_HEADS = {
+    "mohamed-al-kani": ["Kaniyat"],
+    "paul-malong": ["South Sudan United Front"],
+    "abu-zaraa-al-muharrami": ["Giants Brigades"],
+    "rayan-al-kildani": ["Babylon Brigades"],
+    "hafiz-saeed": ["Lashkar-e-Taiba"],
+    "saw-chit-thu": ["Karen National Army"],
+    "jeff-larose": ["Canaan gang"],
+    "hernan-bermudez-requena": ["La Barredora"],
+    "apti-alaudinov": ["Akhmat special forces"],
+    "christian-schmidt": ["Office of the High Representative"],
+}
+
+
+def test_the_heads_added_for_each_theatre_lead_their_bodies() -> None:
+    gaz = load_gazetteer()
+    found = {person: [a.name for a in gaz.offices(person)] for person in THEATRE_HEADS}
+    assert found == THEATRE_HEADS
+
+
+def test_a_place_is_not_read_in_a_first_name_it_shares() -> None:
+    found = {e.id_ for e in load_nlp()("Kamaran Aziz and Salif Traore spoke in Amedi's name.").ents}
+    assert found.isdisjoint({"kamaran-island", "al-salif", "amadiya"})
+
+
+def test_a_militia_named_after_its_town_is_not_read_as_the_town() -> None:
+    doc = load_nlp()("Ahmed Madobe's Ras Kamboni fought beside Kenyan troops, and an IED hit a patrol in Bijapur.")
+    found = {e.id_ for e in doc.ents}
+    assert "ras-kamboni" not in found and "bijapur" in found

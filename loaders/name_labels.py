@@ -30,11 +30,11 @@ from graph.seeds import seeds_dir
 from loaders.doc_tree import span_root
 from loaders.doc_words import entities_of, token_strings
 from loaders.label_features import cue_features, page_context, syntax_features, word_part_features
+from loaders.label_guards import NONE, forbids
 from loaders.mentions import Mention, guess_kind
 
 K = TypeVar("K")  # what mean probabilities are keyed by: a name, or a page and a name
 MODEL_FILE = "label_model.json"
-NONE = "none"  # the reading "no actor at all" ("Colonel", "Sunday", a common noun kept as a name)
 READINGS = ("Location", NONE, "Organization", "Person")  # what the model chooses between, sorted
 CHECKED = frozenset({"Location", "Organization", "Person"})  # the labels of unknown names it checks
 
@@ -163,7 +163,9 @@ def mean_probabilities(model: LabelModel, keyed: Iterable[tuple[K, list[str]]]) 
 
 def learned_labels(doc: Doc, mentions: list[Mention], model: LabelModel | None = None) -> list[Mention]:
     """The mentions, each unknown name the model is sure of relabelled on the whole page (a body given the kind its
-    words tell), and a name it is sure is no actor left out; the others as they were."""
+    words tell), and a name it is sure is no actor left out; the others as they were, and so is a name one of whose
+    mentions forbids the model's reading (:func:`~loaders.label_guards.forbids`: a name that says it is a body, an
+    actor acting, a letter's sender)."""
     model = model or load_label_model()
     if model is None:
         return mentions
@@ -174,9 +176,11 @@ def learned_labels(doc: Doc, mentions: list[Mention], model: LabelModel | None =
         p, reading = max(zip(probs, model.readings, strict=True))
         if p >= model.thresholds.get(reading, 2.0):
             sure[name] = reading
+    kept = {m.name for m in mentions if m.name in sure and forbids(doc, m, sure[m.name])}
     out = []
     for m in mentions:
-        reading = sure.get(m.name) if not m.actor_id and m.label in CHECKED else None  # its references back too
+        checked_here = not m.actor_id and m.label in CHECKED and m.name not in kept  # its references back too
+        reading = sure.get(m.name) if checked_here else None
         if reading is None or reading == m.label:
             out.append(m)
         elif reading != NONE:

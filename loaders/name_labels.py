@@ -20,7 +20,7 @@ import json
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, cached_property
 from typing import TypeVar
 
 from spacy.tokens import Doc
@@ -29,11 +29,12 @@ from graph.errors import ActorGraphError
 from graph.seeds import seeds_dir
 from loaders.doc_tree import span_root
 from loaders.doc_words import entities_of, token_strings
+from loaders.label_features import cue_features, page_context, syntax_features, word_part_features
+from loaders.label_guards import NONE, forbids
 from loaders.mentions import Mention, guess_kind
 
 K = TypeVar("K")  # what mean probabilities are keyed by: a name, or a page and a name
 MODEL_FILE = "label_model.json"
-NONE = "none"  # the reading "no actor at all" ("Colonel", "Sunday", a common noun kept as a name)
 READINGS = ("Location", NONE, "Organization", "Person")  # what the model chooses between, sorted
 CHECKED = frozenset({"Location", "Organization", "Person"})  # the labels of unknown names it checks
 
@@ -50,11 +51,19 @@ class LabelModel:
 
     def probabilities(self, features: Iterable[str]) -> list[float]:
         """Each reading's probability (softmax of the scores), in :attr:`readings` order."""
-        feats = list(features)
-        scores = [self.bias[r] + sum(self.weights.get(r, {}).get(f, 0.0) for f in feats) for r in self.readings]
+        by_feature = self._by_feature
+        rows = [by_feature[f] for f in features if f in by_feature]
+        sums = [sum(column) for column in zip(*rows, strict=True)] if rows else [0.0] * len(self.readings)
+        scores = [self.bias[r] + s for r, s in zip(self.readings, sums, strict=True)]
         top = max(scores)
         exps = [math.exp(s - top) for s in scores]
         return [e / sum(exps) for e in exps]
+
+    @cached_property
+    def _by_feature(self) -> dict[str, tuple[float, ...]]:
+        """Each feature's weights, one per reading in :attr:`readings` order (one look-up a feature, not four)."""
+        features = {f for r in self.readings for f in self.weights.get(r, {})}
+        return {f: tuple(self.weights.get(r, {}).get(f, 0.0) for r in self.readings) for f in sorted(features)}
 
     def to_json(self) -> str:
         """The model as sorted, indented JSON (the same model gives the same bytes)."""
@@ -99,13 +108,15 @@ def _ner_labels(doc: Doc) -> dict[int, str]:
     return {ent.start: ent.label_ for ent in entities_of(doc)}
 
 
-def mention_features(doc: Doc, m: Mention, times: int, ner: dict[int, str]) -> list[str]:
-    """What the model reads of one mention: its label now and the NER's, its words, their shapes and the last word's
-    endings, the two words either side, its dependency role and head, and how many times the page names it.
+def mention_features(doc: Doc, m: Mention, times: int, ner: dict[int, str], page: list[str]) -> list[str]:
+    """What the model reads of one mention: its label now and the NER's, its words, their shapes, beginnings and
+    endings, the two words either side, its dependency role and head, the seeds' cue words in and around it and its
+    place in the parse (:mod:`loaders.label_features`), how many times the page names it, and what the page says of
+    its name elsewhere (``page``, from :func:`~loaders.label_features.page_context`).
 
     >>> import spacy
     >>> doc = spacy.blank("en")("Colonel Tessa Orvane said")
-    >>> mention_features(doc, Mention(1, 3, 8, 20, "Tessa Orvane", "Person", "Tessa Orvane"), 1, {})[:8]
+    >>> mention_features(doc, Mention(1, 3, 8, 20, "Tessa Orvane", "Person", "Tessa Orvane"), 1, {}, [])[:8]
     ['label=Person', 'ner=Person|', 'n=2', 'times=1', 'w=tessa', 'w=orvane', 'first=tessa', 'last=orvane']
     """
     words = token_strings(doc)[m.start : m.end]
@@ -123,7 +134,8 @@ def mention_features(doc: Doc, m: Mention, times: int, ner: dict[int, str]) -> l
     root = span_root(doc, m.start, m.end)
     head = root.head
     feats += [f"dep={root.dep_}", f"head={head.lemma_.lower()}", f"dep_head={root.dep_}|{head.lemma_.lower()}"]
-    return feats
+    feats += cue_features(doc, m) + syntax_features(doc, m) + word_part_features([w.lower() for w in words])
+    return feats + page
 
 
 def page_features(doc: Doc, mentions: list[Mention]) -> list[list[str] | None]:
@@ -133,7 +145,8 @@ def page_features(doc: Doc, mentions: list[Mention]) -> list[list[str] | None]:
         if checked(m):
             times[m.name] = times.get(m.name, 0) + 1
     ner = _ner_labels(doc)
-    return [mention_features(doc, m, times[m.name], ner) if checked(m) else None for m in mentions]
+    page = page_context(doc, mentions, set(times))
+    return [mention_features(doc, m, times[m.name], ner, page[m.name]) if checked(m) else None for m in mentions]
 
 
 def mean_probabilities(model: LabelModel, keyed: Iterable[tuple[K, list[str]]]) -> dict[K, list[float]]:
@@ -150,7 +163,9 @@ def mean_probabilities(model: LabelModel, keyed: Iterable[tuple[K, list[str]]]) 
 
 def learned_labels(doc: Doc, mentions: list[Mention], model: LabelModel | None = None) -> list[Mention]:
     """The mentions, each unknown name the model is sure of relabelled on the whole page (a body given the kind its
-    words tell), and a name it is sure is no actor left out; the others as they were."""
+    words tell), and a name it is sure is no actor left out; the others as they were, and so is a name one of whose
+    mentions forbids the model's reading (:func:`~loaders.label_guards.forbids`: a name that says it is a body, an
+    actor acting, a letter's sender)."""
     model = model or load_label_model()
     if model is None:
         return mentions
@@ -161,9 +176,11 @@ def learned_labels(doc: Doc, mentions: list[Mention], model: LabelModel | None =
         p, reading = max(zip(probs, model.readings, strict=True))
         if p >= model.thresholds.get(reading, 2.0):
             sure[name] = reading
+    kept = {m.name for m in mentions if m.name in sure and forbids(doc, m, sure[m.name])}
     out = []
     for m in mentions:
-        reading = sure.get(m.name) if not m.actor_id and m.label in CHECKED else None  # its references back too
+        checked_here = not m.actor_id and m.label in CHECKED and m.name not in kept  # its references back too
+        reading = sure.get(m.name) if checked_here else None
         if reading is None or reading == m.label:
             out.append(m)
         elif reading != NONE:

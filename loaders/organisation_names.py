@@ -139,7 +139,8 @@ def described_as_organisation(token: Token) -> bool:
 def describes_a_body(noun: Token) -> bool:
     """Whether a noun after a name makes the name a body's ("outlet", "gang": ``described_by``; "movement", "party" in
     the singular: ``described_in_singular``)."""
-    return noun.lemma_.lower() in _lists()["described_by"] or noun.lower_ in _lists()["described_in_singular"]
+    lemma = (noun.lemma_ or noun.lower_).lower()  # a document with no lemmas: the word as written
+    return lemma in _lists()["described_by"] or noun.lower_ in _lists()["described_in_singular"]
 
 
 def _role_holder_hung_on_body(token: Token) -> bool:

@@ -86,6 +86,17 @@ def _legal_suffix() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.])(?:{'|'.join(forms)})(?![\w])")
 
 
+def ends_in_legal_form(name: str) -> bool:
+    """Whether a name ends in a company's legal form (``legal_suffixes``).
+
+    >>> ends_in_legal_form("Noor Al Hilal General Trading L.L.C"), ends_in_legal_form("Orinoco Data Systems C.A.")
+    (True, True)
+    >>> ends_in_legal_form("Incheon"), ends_in_legal_form("Ltd Road Market")
+    (False, False)
+    """
+    return any(match.end() == len(name) for match in _legal_suffix().finditer(name))
+
+
 @cache
 def _hyphen_particles() -> str:
     return "|".join(sorted(_lists()["place_hyphen_particles"]))

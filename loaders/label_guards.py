@@ -13,6 +13,8 @@ says outright:
   and led attacks"), is never dropped as no actor, however rare its words.
 - A name after "from" that hangs on a noun of a thing sent ("a letter from X": ``label_guards.sender_nouns``) is its
   sender, never made a place.
+- A name whose words open a longer name of the page ("Sutton" beside "Sutton Ridge") is that name's short form: what
+  it is follows the longer name, not the check (:func:`short_forms`).
 
 >>> import spacy
 >>> from loaders.mentions import Mention
@@ -127,3 +129,15 @@ def sent_from(doc: Doc, m: Mention) -> bool:
     root = span_root(doc, m.start, m.end)
     prep = root.head
     return root.dep_ == "pobj" and prep.text.lower() == "from" and prep.head.lemma_.lower() in _sender_nouns()
+
+
+def short_forms(mentions: list[Mention]) -> set[str]:
+    """The names of a page whose words open a longer name of it: short forms ("Sutton" of "Sutton Ridge"), whose
+    reading follows the longer name's.
+
+    >>> ridge = Mention(0, 2, 0, 12, "Sutton Ridge", "Location", "Sutton Ridge")
+    >>> sorted(short_forms([ridge, Mention(5, 6, 30, 36, "Sutton", "Organization", "Sutton")]))
+    ['Sutton']
+    """
+    names = {m.name for m in mentions}
+    return {name for name in names if any(other.startswith(name + " ") for other in names)}

@@ -30,7 +30,7 @@ from graph.seeds import seeds_dir
 from loaders.doc_tree import span_root
 from loaders.doc_words import entities_of, token_strings
 from loaders.label_features import cue_features, page_context, syntax_features, word_part_features
-from loaders.label_guards import NONE, forbids
+from loaders.label_guards import NONE, forbids, short_forms
 from loaders.mentions import Mention, guess_kind
 
 K = TypeVar("K")  # what mean probabilities are keyed by: a name, or a page and a name
@@ -165,7 +165,7 @@ def learned_labels(doc: Doc, mentions: list[Mention], model: LabelModel | None =
     """The mentions, each unknown name the model is sure of relabelled on the whole page (a body given the kind its
     words tell), and a name it is sure is no actor left out; the others as they were, and so is a name one of whose
     mentions forbids the model's reading (:func:`~loaders.label_guards.forbids`: a name that says it is a body, an
-    actor acting, a letter's sender)."""
+    actor acting, a letter's sender), or the name is a short form of a longer one of the page."""
     model = model or load_label_model()
     if model is None:
         return mentions
@@ -176,7 +176,7 @@ def learned_labels(doc: Doc, mentions: list[Mention], model: LabelModel | None =
         p, reading = max(zip(probs, model.readings, strict=True))
         if p >= model.thresholds.get(reading, 2.0):
             sure[name] = reading
-    kept = {m.name for m in mentions if m.name in sure and forbids(doc, m, sure[m.name])}
+    kept = {m.name for m in mentions if m.name in sure and forbids(doc, m, sure[m.name])} | short_forms(mentions)
     out = []
     for m in mentions:
         checked_here = not m.actor_id and m.label in CHECKED and m.name not in kept  # its references back too

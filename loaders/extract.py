@@ -81,6 +81,7 @@ from loaders.blame_phrases import (
 from loaders.branch_parents import branch_parents
 from loaders.branch_provinces import branch_provinces
 from loaders.branded_aggression import aggression_nouns, branded_aggression
+from loaders.breadcrumb_places import breadcrumb_places
 from loaders.bylines import byline_authors
 from loaders.campaign_places import campaign_place_nouns, campaign_places
 from loaders.capital_states import capitals_as_states
@@ -1060,6 +1061,8 @@ class DocReader:
             entry_titles(self)  # "- SOE WIN, DOB 1960; Deputy Commander-in-Chief of the Burmese Military;"
             entry_addresses(self)  # "- LIWA AL-NASR; a.k.a. NASR BRIGADE; Location: Egypt."
             roster_lines(self)  # "The council has five members:" then "- A, its spokesman;": A is a member
+        with self.kept_apart("the breadcrumbs"):
+            breadcrumb_places(self)  # "Home / Balochistan / Quetta": Quetta in Balochistan
         with self.kept_apart("the incidents told across sentences"):
             listed_deeds(self)  # "Its best-known attacks include:" and a list of incidents, a line each
             attackers_of_targets(self)  # "The BLA attacked the convoy": the incident that hit the convoy is the BLA's

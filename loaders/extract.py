@@ -94,6 +94,7 @@ from loaders.dashed_members import dashed_members
 from loaders.described_kinds import described_kinds
 from loaders.described_roles import as_holders, role_owner, role_verb
 from loaders.designation_notices import DesignationNotice
+from loaders.division_capitals import division_capital_adjectives, division_capitals
 from loaders.division_names import division_names
 from loaders.doc_tree import has_child, span_root
 from loaders.doc_words import forget_reading, read_sentences_once, text_of, words_of
@@ -1008,6 +1009,7 @@ class DocReader:
             (partial(branch_parents, self), Needs(sides, 1)),  # "the X Sahel Province": a branch of X
             (partial(faction_ties, self), Needs(sides, 1)),  # "the Misuari faction of the MNLF"
             (partial(dashed_members, self), Needs(sides, 1)),  # "the X Alliance — A, B and C —"
+            (partial(division_capitals, self), Needs(words=division_capital_adjectives())),  # "X, the state capital"
             (partial(known_places_within, self), Needs(located, 1)),  # "El Fasher ... Sudan": the gazetteer's
             (partial(listed_divisions, self), Needs(words=listed_division_nouns())),  # "Nigeria ... Kebbi states"
         ]

@@ -1,15 +1,18 @@
 """A division's name the NER did not read as a place: "in Russia's Kursk region", "the south Bastar districts of X".
-The proper nouns compounded to a division's noun (``place_divisions``, singular or plural), after a place's possessive
-or after "the" (words of direction between), name a place whatever the NER made of them: it reads many small regions
-as a product, a person or nothing ("Kursk" as a PRODUCT, "Bastar" untagged), and the place rules then have no end to
-hang the division's links on. The name, read alone, becomes a Location (or the known place the gazetteer has under
-it); the place rules put it in its owner, and the places listed after it in it.
+The proper nouns compounded to a division's noun (``place_divisions``, singular or plural), after a place's possessive,
+after "the" or after a place and a comma (words of direction between), name a place whatever the NER made of them:
+it reads many small regions as a product, a person or nothing ("Kursk" as a PRODUCT, "Bastar" untagged), and the
+place rules then have no end to hang the division's links on. The name, read alone, becomes a Location (or the known
+place the gazetteer has under it); the place rules put it in its owner, and the places listed after it in it.
 
 >>> from loaders.nlp import load_nlp
 >>> from graph.gazetteer import load_gazetteer
 >>> doc = load_nlp()("Troops clashed near villages in Russia's Korenevo region.")
 >>> [(m.name, m.label) for m in division_names(doc, [], load_gazetteer()) if m.name == "Korenevo"]
 [('Korenevo', 'Location')]
+>>> doc = load_nlp()("Shelling hit a school in Valuyki, Belgorod region, on Monday.")
+>>> [(m.name, m.label) for m in division_names(doc, [], load_gazetteer()) if m.name == "Belgorod"]
+[('Belgorod', 'Location')]
 """
 
 from __future__ import annotations
@@ -39,8 +42,9 @@ def _name_before(noun: Token, taken: set[int]) -> tuple[int, int] | None:
 
 
 def _owned(noun: Token, start: int, mentions: list[Mention]) -> bool:
-    """Whether the words before the name (past words of direction) are "the" or a place's possessive: "the south
-    Bastar districts", "Russia's Kursk region" (not "Wagner's Kursk unit", the owner no place)."""
+    """Whether the words before the name (past words of direction) are "the", a place's possessive or a comma after a
+    place: "the south Bastar districts", "Russia's Kursk region" (not "Wagner's Kursk unit", the owner no place), "a
+    school in Valuyki, Belgorod region" (the wider place set after the one in it)."""
     doc, directions = noun.doc, load_cues().place_directions
     before = start - 1
     while before >= 0 and doc[before].lower_ in directions:
@@ -49,7 +53,7 @@ def _owned(noun: Token, start: int, mentions: list[Mention]) -> bool:
         return False
     if doc[before].lower_ == "the":
         return True
-    if doc[before].lower_ not in POSSESSIVES:
+    if doc[before].lower_ not in POSSESSIVES | {","}:
         return False
     owner = doc[before - 1] if before > 0 else None
     spans = [(m.start, m.end) for m in mentions if m.label in PLACES]

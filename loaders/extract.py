@@ -81,6 +81,7 @@ from loaders.blame_phrases import (
 from loaders.branch_parents import branch_parents
 from loaders.branch_provinces import branch_provinces
 from loaders.branded_aggression import aggression_nouns, branded_aggression
+from loaders.breadcrumb_places import breadcrumb_places
 from loaders.bylines import byline_authors
 from loaders.campaign_places import campaign_place_nouns, campaign_places
 from loaders.capital_states import capitals_as_states
@@ -93,6 +94,7 @@ from loaders.dashed_members import dashed_members
 from loaders.described_kinds import described_kinds
 from loaders.described_roles import as_holders, role_owner, role_verb
 from loaders.designation_notices import DesignationNotice
+from loaders.division_capitals import division_capital_adjectives, division_capitals
 from loaders.division_names import division_names
 from loaders.doc_tree import has_child, span_root
 from loaders.doc_words import forget_reading, read_sentences_once, text_of, words_of
@@ -1011,6 +1013,7 @@ class DocReader:
             (partial(branch_parents, self), Needs(sides, 1)),  # "the X Sahel Province": a branch of X
             (partial(faction_ties, self), Needs(sides, 1)),  # "the Misuari faction of the MNLF"
             (partial(dashed_members, self), Needs(sides, 1)),  # "the X Alliance — A, B and C —"
+            (partial(division_capitals, self), Needs(words=division_capital_adjectives())),  # "X, the state capital"
             (partial(known_places_within, self), Needs(located, 1)),  # "El Fasher ... Sudan": the gazetteer's
             (partial(listed_divisions, self), Needs(words=listed_division_nouns())),  # "Nigeria ... Kebbi states"
         ]
@@ -1064,6 +1067,8 @@ class DocReader:
             entry_titles(self)  # "- SOE WIN, DOB 1960; Deputy Commander-in-Chief of the Burmese Military;"
             entry_addresses(self)  # "- LIWA AL-NASR; a.k.a. NASR BRIGADE; Location: Egypt."
             roster_lines(self)  # "The council has five members:" then "- A, its spokesman;": A is a member
+        with self.kept_apart("the breadcrumbs"):
+            breadcrumb_places(self)  # "Home / Balochistan / Quetta": Quetta in Balochistan
         with self.kept_apart("the incidents told across sentences"):
             listed_deeds(self)  # "Its best-known attacks include:" and a list of incidents, a line each
             attackers_of_targets(self)  # "The BLA attacked the convoy": the incident that hit the convoy is the BLA's

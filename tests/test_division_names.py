@@ -1,5 +1,5 @@
-"""A division's name the NER does not read as a place, after a place's possessive or "the": a Location the place
-rules then put in its owner, and the places listed after it in it."""
+"""A division's name the NER does not read as a place, after a place's possessive, "the" or a place and a comma: a
+Location the place rules then put in its owner, and the places listed after it in it."""
 
 from __future__ import annotations
 
@@ -45,3 +45,14 @@ def test_a_division_s_noun_the_tagger_reads_as_a_proper_noun_still_names_a_divis
         "The raid hit Bandi, a marshy island garrison in Chad's Lac province close to the border with Niger."
     )
     assert {("Bandi", "Lac"), ("Lac", "Chad")} <= found, found
+
+
+def test_a_division_set_after_a_place_and_a_comma_is_a_place_that_holds_it() -> None:
+    text = "Drones struck a fuel depot in Valuyki, Oskol region, on Sunday night."
+    found = names_read(text)
+    assert found.get("Oskol") == "Location", found
+    assert ("Valuyki", "Oskol") in located(text)
+
+
+def test_a_comma_after_no_place_places_no_division() -> None:
+    assert "Oskol" not in names_read("The soldiers said, Oskol region officials fled.")

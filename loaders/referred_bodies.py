@@ -20,6 +20,7 @@ from loaders.syntax import refers_back, subjects_of
 
 if TYPE_CHECKING:
     from loaders.extract import DocReader
+    from loaders.syntax import MentionIndex
 
 QUALIFYING_DEPS = {"compound", "nmod", "amod"}  # a name that qualifies the noun after it: "its Telegram channel"
 THING_POSSESSIVES = {"its"}  # "their" stands for people as often as for a group
@@ -83,6 +84,14 @@ def outlet_noun(doc: Doc, body: Mention) -> Token | None:
     if before is not None and before.lower_ in nouns and body.start <= before.head.i < body.end:
         return before  # "its weekly newsletter al-Naba": the noun hung on the name
     return None
+
+
+def outlet_named(doc: Doc, index: MentionIndex, noun: Token) -> Mention | None:
+    """The organisation whose name qualifies an outlet's noun ("the Amaq news agency": Amaq of "agency"), else None."""
+    if noun.lower_ not in outlet_words().outlet_nouns:
+        return None
+    named = [m for c in noun.children if c.dep_ in QUALIFYING_DEPS and (m := index.at(c)) is not None]
+    return next((m for m in named if m.label == "Organization" and outlet_noun(doc, m) == noun), None)
 
 
 def _owner(reader: DocReader, reference: Token, outlet: bool) -> Mention | None:

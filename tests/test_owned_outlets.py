@@ -38,3 +38,9 @@ def test_the_subject_of_the_outlets_clause_owns_it_before_an_earlier_body() -> N
     links = links_by_name(text)
     assert ("Sauti Huru", "MEMBER_OF", "Kivu Liberation Front") in links, links
     assert not any(s == "Sauti Huru" and o != "Kivu Liberation Front" for s, t, o in links if t == "MEMBER_OF"), links
+
+
+def test_an_outlet_named_before_its_noun_holds_the_role_set_beside_it() -> None:
+    text = "Hours later, the Sauti Huru news agency, the propaganda outlet of the Kivu Liberation Front, spoke."
+    links = links_by_name(text)
+    assert ("Sauti Huru", "MEMBER_OF", "Kivu Liberation Front") in links, links

@@ -258,7 +258,7 @@ from loaders.possessive_titles import possessive_titles
 from loaders.power_seizures import ousted_heads, power_seizure_cues, seized_power
 from loaders.publisher_mastheads import publisher_mastheads
 from loaders.qualified_nouns import MODIFIER_DEPS, qualified_noun
-from loaders.referred_bodies import referred_bodies
+from loaders.referred_bodies import outlet_named, referred_bodies
 from loaders.role_lists import (
     holders_owned_apart,
     leadership_listed,
@@ -1851,6 +1851,8 @@ class DocReader:
                 holder_mentions = [m for m in holder_mentions if m.start < noun.i]
         elif noun.dep_ == "appos" and not own_person and (named := name_before_comma(self, noun)) is not None:
             holder_mentions = [named]  # "the plane was seized by X (XA), the armed wing of Y": hung on "plane"
+        elif noun.dep_ == "appos" and not own_person and (named := outlet_named(self.doc, self.index, noun.head)):
+            holder_mentions = [named]  # "the Amaq news agency, the propaganda outlet of Y": the name's "agency"
         elif (bracketed := set_off_after_bracket(self, noun)) is not None and bracketed.label == "Person":
             holder_mentions = [bracketed]  # "police held X (also known as Y), a commander of Z": hung on "held"
         elif fellows := fellows_before(noun):  # "killed A and other members of Y": A is one of them

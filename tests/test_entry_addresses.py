@@ -28,3 +28,28 @@ def test_an_entrys_address_bases_its_body_in_each_place_named() -> None:
 def test_a_persons_entry_places_no_body() -> None:
     links = named_links(NOTICE, "BASED_IN")
     assert not any(place == "Misrata" for _, place in links)
+
+
+LINES = """The Treasury today designated three companies.
+
+- NORTHERN LANTERN TRADING LLC, Sharjah, United Arab Emirates; Linked To: OKAFOR, Daniel [SDGT].
+2. TRANSPORTES RIO BRAVO, S.A. DE C.V., Reynosa, Tamaulipas, Mexico [ILLICIT-DRUGS-EO14059].
+- OKAFOR, Daniel, Lagos, Nigeria; DOB 01 Jan 1970; nationality Nigeria [SDGT].
+"""
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        ("NORTHERN LANTERN TRADING LLC", "Sharjah"),  # the name, its comma, the place
+        ("TRANSPORTES RIO BRAVO", "Reynosa"),  # a legal form between
+    ],
+)
+def test_a_one_line_entry_bases_its_body_in_its_first_place(body: str, place: str) -> None:
+    links = named_links(LINES, "BASED_IN")
+    assert any(b.startswith(body) and p == place for b, p in links), links
+
+
+def test_a_one_line_entry_of_a_person_places_no_body() -> None:
+    links = named_links(LINES, "BASED_IN")
+    assert not any(p == "Lagos" for _, p in links), links

@@ -1628,3 +1628,16 @@ def test_whoever_appoints_someone_to_a_body_is_not_its_member() -> None:
 )
 def test_whoever_heads_a_groups_unnamed_wing_is_its_member(text: str) -> None:
     assert ("Omar Dakhil", "Tamar Front") in named_links(text, "MEMBER_OF")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Northern Alliance's affiliates include the Red Hand Brigade and the Tiger Battalion.",
+        "The Northern Alliance's branches include the Red Hand Brigade and the Tiger Battalion.",
+    ],
+)
+def test_the_parts_a_body_s_affiliates_or_branches_include_belong_to_it(text: str) -> None:
+    found = links(text)
+    for group in ("red-hand-brigade", "tiger-battalion"):
+        assert (group, "MEMBER_OF", "northern-alliance") in found, found

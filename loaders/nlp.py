@@ -60,6 +60,7 @@ from loaders.place_names import base_words, named_after_place_noun, place_kinds
 from loaders.qualified_names import qualified_names
 from loaders.rank_stops import add_rank_stops
 from loaders.ranked_people import CUT_NAME_LABELS, apposed_people, peoples_read_for_persons, ranked_people
+from loaders.split_names import split_joined
 from loaders.state_named_bodies import state_named_bodies
 from loaders.tie_names import names_before_tie_words, tied_body
 from loaders.unread_acronyms import (
@@ -1162,6 +1163,7 @@ def merge_actor_spans(doc: Doc) -> Doc:
     taken: set[int] = set()
     shapes = WordShapes(doc)
     ents = [_one_line(e, shapes) for e in peoples_read_for_persons(in_law_titles(list(doc.ents)))]
+    ents = split_joined(doc, ents, place_nouns())  # "Kebbi's Augie", "Hola Prystan and Oleshky": two names each
     ents = [_whole_person(e, ents[n - 1] if n else None) for n, e in enumerate(ents)]
     runs = persons_ending_in_known(doc, known)  # "Samer Akil Rada": not the Rada of the list
     runs += other_states_names(known, gazetteer)  # "Egyptian Islamic Jihad": not the Palestinian one

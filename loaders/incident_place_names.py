@@ -20,14 +20,14 @@ from loaders.months import month_words
 _ACTING = {"nsubj", "nsubjpass", "poss"}  # a name that speaks, acts, is acted on as a whole or owns: an actor's
 
 
-def _names_incident(token: Token, event_nouns: frozenset[str]) -> bool:
+def names_incident(token: Token, event_nouns: frozenset[str]) -> bool:
     """Whether a name token modifies a definite incident noun ("the Chibok kidnapping"), or one of the page's title
     ("Kuje jailbreak: ..."), right before it or with only common nouns of the incident's phrase between ("the Beslan
     school siege", "the Kuje break-out": "break" and "out" as the parse reads it).
 
     >>> from loaders.nlp import load_nlp
     >>> doc = load_nlp()("It beat the Beslan school siege and the Tolon break-out, not the Tolon deadly siege.")
-    >>> [_names_incident(doc[i], frozenset({"siege"})) for i in (3, 8, 15)]
+    >>> [names_incident(doc[i], frozenset({"siege"})) for i in (3, 8, 15)]
     [True, True, False]
     """
     noun = token.head
@@ -61,7 +61,7 @@ def incident_place_names(doc: Doc, mentions: list[Mention], event_nouns: frozens
         and m.end - m.start == 1
         and m.name not in words | acting
         and doc[m.start].pos_ == "PROPN"
-        and _names_incident(doc[m.start], event_nouns)
+        and names_incident(doc[m.start], event_nouns)
     }
     untagged = _untagged_places(doc, mentions, event_nouns, words)
     if not places:
@@ -75,7 +75,7 @@ def incident_place_names(doc: Doc, mentions: list[Mention], event_nouns: frozens
 
 
 def _untagged_places(doc: Doc, mentions: list[Mention], event_nouns: frozenset[str], words: set[str]) -> list[Mention]:
-    """The one-word proper nouns the NER left untagged that name an incident's place as :func:`_names_incident` reads
+    """The one-word proper nouns the NER left untagged that name an incident's place as :func:`names_incident` reads
     it ("Kuje jailbreak: 879 inmates escaped"), each a Location; not a word of a longer name the page gives."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
     months = month_words()
@@ -91,7 +91,7 @@ def _untagged_places(doc: Doc, mentions: list[Mention], event_nouns: frozenset[s
         and texts[i] not in words
         and lowers[i] not in months  # "the 1 April strike": a date
         and (i == 0 or pos[i - 1] != "PROPN")
-        and _names_incident(doc[i], event_nouns)
+        and names_incident(doc[i], event_nouns)
     ]
     return [Mention(t.i, t.i + 1, t.idx, t.idx + len(t), t.text, "Location", t.text) for t in found]
 

@@ -10,7 +10,8 @@ says outright:
   al-Aqsa", "Kivu Holdings"), or a noun of bodies stands right after it or over it ("the Warsame clan", "the clans of
   X", "Baza news outlet"): the words of ``whole_names`` and ``organisation_names`` in ``seeds/relations.yaml``.
 - A name that does what only actors do, the subject of one of the seeds' verbs of a link ("X led the raid", "X planned
-  and led attacks"), is never dropped as no actor, however rare its words.
+  and led attacks"), or that names an incident's place ("the Tolon break-out"), is never dropped as no actor, however
+  rare its words.
 - A name after "from" that hangs on a noun of a thing sent ("a letter from X": ``label_guards.sender_nouns``) is its
   sender, never made a place.
 - A name whose words open a longer name of the page ("Sutton" beside "Sutton Ridge") is that name's short form: what
@@ -37,6 +38,7 @@ from spacy.tokens import Doc
 from graph.seeds import load_seed_yaml
 from loaders.cues import load_cues
 from loaders.doc_tree import span_root
+from loaders.incident_place_names import names_incident
 from loaders.mentions import Mention, guess_kind
 from loaders.organisation_names import (
     described_as_organisation,
@@ -60,11 +62,11 @@ def _sender_nouns() -> frozenset[str]:
 def forbids(doc: Doc, m: Mention, reading: str) -> bool:
     """Whether what a mention's name or its place in the sentence says forbids the check's ``reading`` of it: any
     reading but a body for a name that says it is one (:func:`says_body`), no actor for one that acts
-    (:func:`acts`), a place for a sender (:func:`sent_from`)."""
+    (:func:`acts`) or names an incident's place, a place for a sender (:func:`sent_from`)."""
     if reading != "Organization" and says_body(doc, m):
         return True
     if reading == NONE:
-        return acts(doc, m)
+        return acts(doc, m) or (m.end - m.start == 1 and names_incident(doc[m.start], load_cues().event_nouns))
     return reading == "Location" and sent_from(doc, m)
 
 

@@ -399,8 +399,8 @@ def test_a_group_that_split_from_another_is_not_its_member() -> None:
     ("text", "triple"),
     [
         (
-            "SOCADEF, the armed wing of the African People's Liberation Movement, ambushed a patrol near Bamenda.",
-            ("socadef", "MEMBER_OF", "african-peoples-liberation-movement"),
+            "MABADEF, the armed wing of the African People's Liberation Movement, ambushed a patrol near Bamenda.",
+            ("mabadef", "MEMBER_OF", "african-peoples-liberation-movement"),
         ),
         (
             "Troops killed two commanders of the FARC's Southern Bloc in Caqueta.",

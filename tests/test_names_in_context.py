@@ -95,8 +95,8 @@ def test_an_unknown_name_allegiance_is_pledged_to_is_a_person(text: str) -> None
 
 
 def test_an_unknown_acronym_before_fighters_is_an_organisation() -> None:
-    found = nodes("On Friday PNLO fighters overran two army outposts near Hpapun.")
-    assert found.get("PNLO", ("",))[0] == "Organization", found
+    found = nodes("On Friday KNLP fighters overran two army outposts near Hpapun.")
+    assert found.get("KNLP", ("",))[0] == "Organization", found
 
 
 def test_a_word_in_capitals_before_other_nouns_is_no_organisation() -> None:

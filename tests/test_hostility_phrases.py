@@ -1597,3 +1597,24 @@ def test_a_war_which_a_body_led_by_a_person_with_another_name_wages_is_the_body_
     )
     assert ("Kalen Front", "OPPOSES", "Marrak Army") in links, links
     assert not {link for link in links if "Tomas Varel" in (link[0], link[2]) and link[1] == "OPPOSES"}, links
+
+
+@pytest.mark.parametrize(
+    ("text", "link"),
+    [
+        ("Officials of the Taliban accused Pakistan of lying.", ("taliban", "OPPOSES", "pakistan")),
+        ("A spokesman for the Houthis accused Saudi Arabia of war crimes.", ("houthis", "OPPOSES", "saudi-arabia")),
+        ("Leaders of Hamas threatened Israel with new attacks.", ("hamas", "THREATENED", "israel")),
+        ("Leaders of Hamas vowed to fight Israel until the end.", ("hamas", "OPPOSES", "israel")),
+        ("Leaders of Hamas said they would fight Israel.", ("hamas", "OPPOSES", "israel")),
+        ("Hamas leaders said they would fight Israel.", ("hamas", "OPPOSES", "israel")),
+    ],
+)
+def test_a_bodys_leaders_and_spokesmen_speak_for_it(text: str, link: tuple[str, str, str]) -> None:
+    found = {(s, k, o) for s, o, k in graph_of(text).g.edges(keys=True)}
+    assert link in found, found
+
+
+def test_former_commanders_speak_for_no_body() -> None:
+    found = {(s, k, o) for s, o, k in graph_of("Former commanders of Hamas condemned Israel.").g.edges(keys=True)}
+    assert ("hamas", "OPPOSES", "israel") not in found, found

@@ -172,6 +172,8 @@ class Cues:
     membership_preps: frozenset[str] = frozenset()  # "fighters of the RSF", "militants from ISWAP": whose people
     group_people_nouns: frozenset[str] = frozenset()  # "gunmen from the X gang": a group's people, as its fighters are
     doer_people_nouns: frozenset[str] = frozenset()  # "members of X carried out the bombing": X's, as doers only
+    voice_people_nouns: frozenset[str] = frozenset()  # "leaders of X condemned Y": the body's people speak for it
+    voice_preps: frozenset[str] = frozenset()  # "a spokesman for X accused Y": whose voice they are
     arms: frozenset[str] = frozenset()  # "its aircraft struck X": a referred actor's weapons and forces act for it
     quantifiers: frozenset[str] = frozenset()  # "many of these groups": the groups
     list_pronouns: frozenset[str] = frozenset()  # "... many groups. This includes A, B and C": the groups' members
@@ -499,6 +501,8 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         membership_preps=frozenset(data["membership_preps"]),
         group_people_nouns=frozenset(data["group_people_nouns"]),
         doer_people_nouns=frozenset(data["doer_people_nouns"]),
+        voice_people_nouns=frozenset(data["voice_people_nouns"]),
+        voice_preps=frozenset(data["voice_preps"]),
         arms=frozenset(data["arms"]),
         quantifiers=frozenset(data["quantifiers"]),
         list_pronouns=frozenset(data["list_pronouns"]),

@@ -38,6 +38,29 @@ def plural_speakers(pronoun: Token, index: MentionIndex) -> Mention | None:
     return next(iter(people.values())) if len(people) >= 2 and len(people) == len(named) else None
 
 
+def voiced_body(pronoun: Token, index: MentionIndex) -> Mention | None:
+    """The body a plural pronoun's speakers speak for, when they are its leaders, officials or spokesmen
+    (``voice_people_nouns``) named by it: "leaders of X said they would fight Y", "X's officials said they", "X
+    leaders said they" (X); None for speakers of no one named or of more than one body.
+
+    >>> from loaders.nlp import load_nlp
+    >>> from loaders.syntax import MentionIndex
+    >>> doc = load_nlp()("Leaders of Hamas said they would fight on.")
+    >>> hamas = Mention(2, 3, 11, 16, "Hamas", "Organization", "Hamas")
+    >>> voiced_body(doc[4], MentionIndex(doc, [hamas])).name
+    'Hamas'
+    """
+    speakers = _lone_speaker(pronoun, index)
+    cues = load_cues()
+    if speakers is None or speakers.tag_ != "NNS" or speakers.lemma_.lower() not in cues.voice_people_nouns:
+        return None
+    voiced = [o for p in speakers.children if p.dep_ == "prep" and p.lower_ in cues.voice_preps for o in p.children]
+    owners = [c for c in speakers.lefts if c.dep_ in {"poss", "compound"}]
+    named = {m.key: m for t in voiced + owners if (m := index.at(t)) is not None}
+    bodies = [m for m in named.values() if m.label in {"Organization", "Country"}]
+    return bodies[0] if len(bodies) == 1 and len(named) == 1 else None
+
+
 def unnamed_speakers(pronoun: Token, index: MentionIndex) -> bool:
     """Whether a plural pronoun is in what a plural noun naming no one says: "Karen fighters said they had ambushed
     X", "residents said they had fled" (the speakers, not a group named before); not "the rebels said they" (a

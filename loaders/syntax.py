@@ -63,7 +63,7 @@ from loaders.pair_references import pair_referred
 from loaders.people_bodies import body_of_people, gathering_body, gathers_groups
 from loaders.person_relatives import body_qualified_by_person, impersonal_relative_pronouns, person_set_off_before
 from loaders.plural_references import plural_nouns, plural_reference
-from loaders.plural_speakers import plural_speakers, unnamed_speakers
+from loaders.plural_speakers import plural_speakers, unnamed_speakers, voiced_body
 from loaders.pronoun_objects import coordinated_object
 from loaders.qualified_nouns import MODIFIER_DEPS, qualified_noun
 from loaders.quoted_references import quotation_start
@@ -193,6 +193,8 @@ class MentionIndex:
             labels = {"Person"} if word in load_cues().person_pronouns else {"Organization", "Country"}
         if (speakers := plural_speakers(pronoun, self)) is not None:
             return speakers  # "A and B announced that they would fight alongside the army": A (and B)
+        if (body := voiced_body(pronoun, self)) is not None and body.label in labels:
+            return body  # "leaders of X said they would fight Y": X
         if unnamed_speakers(pronoun, self):
             return None  # "Karen fighters said they had ambushed X": the fighters, no one named before
         if pronoun.pos_ == "PRON" and (subject := fronted_subject(pronoun, self, labels)) is not None:
@@ -725,6 +727,9 @@ def _actors_of(token: Token, index: MentionIndex, with_preps: bool) -> list[Ment
     elif not mentions and _acts_for_group(token, index):
         # "fighters of the RSF", "gunmen from the X gang", not "fighters on X"
         mentions.extend(index.within(prep_phrase_tokens(token, load_cues().membership_preps)))
+    elif not mentions and _speaks_for_body(token):  # "leaders of X condemned Y", "a spokesman for X accused Y"
+        voiced = index.within(prep_phrase_tokens(token, load_cues().voice_preps))
+        mentions.extend(m for m in voiced if m.label in {"Organization", "Country"})
     mentions.extend(named for head in heads if (named := named_later(head, index)) is not None)  # "killed a KH
     return _distinct(mentions)  # commander. Sources identified him as X": X too
 
@@ -785,6 +790,14 @@ def _acts_for_group(token: Token, index: MentionIndex) -> bool:
     doer = token.dep_ == "nsubj" or (token.dep_ == "pobj" and token.head.dep_ == "agent")
     former = any(t.dep_ == "amod" and t.lower_ in former_words() for t in token.lefts)
     return doer and lemma in cues.doer_people_nouns and not former
+
+
+def _speaks_for_body(token: Token) -> bool:
+    """Whether a noun names a body's leaders or voices acting as the subject of an active verb, who speak for the body
+    their "of" or "for" phrase names ("leaders of X vowed to fight Y"; not "commanders of X were killed", nor former
+    ones, who no longer speak for it)."""
+    former = any(t.dep_ == "amod" and t.lower_ in former_words() for t in token.lefts)
+    return token.dep_ == "nsubj" and token.lemma_.lower() in load_cues().voice_people_nouns and not former
 
 
 @cache

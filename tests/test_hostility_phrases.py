@@ -1642,3 +1642,24 @@ def test_sides_that_accuse_a_third_do_not_oppose_each_other() -> None:
     found = opposed("Hamas and Fatah each accused Israel of shelling the camp.")
     assert ("hamas", "israel") in found and ("fatah", "israel") in found, found
     assert ("hamas", "fatah") not in found and ("fatah", "hamas") not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "link"),
+    [
+        ("Officials of the Taliban accused Pakistan of lying.", ("taliban", "OPPOSES", "pakistan")),
+        ("A spokesman for the Houthis accused Saudi Arabia of war crimes.", ("houthis", "OPPOSES", "saudi-arabia")),
+        ("Leaders of Hamas threatened Israel with new attacks.", ("hamas", "THREATENED", "israel")),
+        ("Leaders of Hamas vowed to fight Israel until the end.", ("hamas", "OPPOSES", "israel")),
+        ("Leaders of Hamas said they would fight Israel.", ("hamas", "OPPOSES", "israel")),
+        ("Hamas leaders said they would fight Israel.", ("hamas", "OPPOSES", "israel")),
+    ],
+)
+def test_a_bodys_leaders_and_spokesmen_speak_for_it(text: str, link: tuple[str, str, str]) -> None:
+    found = {(s, k, o) for s, o, k in graph_of(text).g.edges(keys=True)}
+    assert link in found, found
+
+
+def test_former_commanders_speak_for_no_body() -> None:
+    found = {(s, k, o) for s, o, k in graph_of("Former commanders of Hamas condemned Israel.").g.edges(keys=True)}
+    assert ("hamas", "OPPOSES", "israel") not in found, found

@@ -165,3 +165,20 @@ def test_that_attack_after_an_attack_that_describes_a_killing_is_the_killing() -
         "Officials insisted that Ruritania was also behind that attack."
     )
     assert named_by(text, "that attack") == {"Kandi killing"}
+
+
+def test_the_violence_is_no_lone_killing_told_before() -> None:
+    text = (
+        "Gunmen killed the mayor of Korvale in his car on Monday. "
+        "Rival militias have fought in the streets of Darvana since the start of the month. "
+        "The governor blamed the Tolvey Front for the violence, police said."
+    )
+    assert named_by(text, "the violence") == set()
+
+
+def test_the_violence_may_mean_attacks_told_before() -> None:
+    text = (
+        "Fighters of the Tolvey Front attacked army posts in Darvana on Monday. "
+        "The governor blamed the Tolvey Front for the violence, police said."
+    )
+    assert len(named_by(text, "the violence")) == 1

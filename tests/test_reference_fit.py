@@ -182,3 +182,11 @@ def test_the_violence_may_mean_attacks_told_before() -> None:
         "The governor blamed the Tolvey Front for the violence, police said."
     )
     assert len(named_by(text, "the violence")) == 1
+
+
+def test_the_killings_are_no_killing_of_one_person_told_before() -> None:
+    text = (
+        "Gunmen killed Omar Diallo, the mayor of Korvale, in his car on Monday. "
+        "Ten bodies were later found near a bridge in Darvana. No group claimed the killings, police said."
+    )
+    assert named_by(text, "the killings") == set()

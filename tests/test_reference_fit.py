@@ -190,3 +190,12 @@ def test_the_killings_are_no_killing_of_one_person_told_before() -> None:
         "Ten bodies were later found near a bridge in Darvana. No group claimed the killings, police said."
     )
     assert named_by(text, "the killings") == set()
+
+
+def test_the_operation_is_not_one_named_only_to_measure_the_news_by() -> None:
+    text = (
+        "Police killed 23 people on Tuesday during a joint police operation in Korvale, in what became the deadliest "
+        "raid in the city's history, surpassed only by last year's operation in Darvana. "
+        "The operation was carried out by the special police battalion."
+    )
+    assert named_by(text, "The operation") == {"Korvale police operation"}

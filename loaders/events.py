@@ -68,6 +68,7 @@ from loaders.incident_references import (
     points_back,
     restated,
     same_year,
+    spread_fits,
     told_alike,
     told_in,
     told_in_a_link,
@@ -1850,6 +1851,7 @@ class EventFinder:
             # one before that
             earlier = [e for e in earlier if may_mean(kind, stated, e, e.cue.i >= near, self.doc_date)]
             earlier = [e for e in earlier if means_fit(token, kind, e)]  # "the second blast": no offensive
+            earlier = [e for e in earlier if spread_fits(token, e)]  # "the violence": no lone killing
             earlier = [e for e in earlier if named_alike(token, e) and as_many(token, e) and kills_as_many(token, e)]
             earlier = on_the_day(stated, earlier)  # "Wednesday's strike": the one of that day, not Tuesday's
             earlier = described_alike(token, earlier)  # "the drone attack": a drone attack, not the ambush told since

@@ -71,6 +71,7 @@ class ClauseCues:
     setting_kinds: frozenset[str]  # "shot dead during rioting in X": unrest a harm happened amid, not its act
     claim_nouns: frozenset[str]  # "X claimed responsibility": for the incident last named
     baseline_preps: frozenset[str]  # "the deadliest since the Beslan siege": an incident only measured against
+    baseline_verbs: frozenset[str]  # "surpassed only by the Jacarezinho raid": the one measured against, by "by"
     area_strike_nouns: frozenset[str]  # "carried out strikes in X": strikes that hit the area they are in (as written)
     area_preps: frozenset[str]
     when_words: frozenset[str]  # "X was killed when Y struck Z": the clause that tells the act
@@ -92,6 +93,7 @@ def clause_cues() -> ClauseCues:
             frozenset(block["setting_kinds"]),
             frozenset(block["claim_nouns"]),
             frozenset(block["baseline_preps"]),
+            frozenset(block["baseline_verbs"]),
             frozenset(block["area_strike_nouns"]),
             frozenset(block["area_preps"]),
             frozenset(block["when_words"]),
@@ -442,8 +444,18 @@ def last_told(event: Event, before: int) -> int:
 
 def is_baseline(cue: Token) -> bool:
     """Whether an incident is named only as the measure of another: "the deadliest attack since the Beslan siege",
-    "worse than the 2015 bombing"."""
-    return cue.dep_ == "pobj" and cue.head.lower_ in clause_cues().baseline_preps
+    "worse than the 2015 bombing", "the second-deadliest raid, surpassed only by last year's raid in X".
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("It was the deadliest raid, surpassed only by last year's operation in Kano.")
+    >>> is_baseline(doc[12]), is_baseline(doc[4])
+    (True, False)
+    """
+    if cue.dep_ != "pobj":
+        return False
+    cues = clause_cues()
+    by_measure = cue.head.lower_ == "by" and cue.head.head.lemma_.lower() in cues.baseline_verbs
+    return cue.head.lower_ in cues.baseline_preps or by_measure
 
 
 def incident_authors(reader: DocReader) -> dict[str, list[str]]:

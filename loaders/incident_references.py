@@ -135,6 +135,22 @@ def means_fit(noun: Token, kind: str | None, event: Event) -> bool:
     return noun_of(noun) not in means_nouns() or not event.incident_kind or kinds_fit(kind, event.incident_kind)
 
 
+def spread_fits(noun: Token, event: Event) -> bool:
+    """Whether a reference back may mean an incident by how widely each tells violence: "the violence" or "the
+    bloodshed" (``spread_violence_nouns`` in seeds/relations.yaml) means clashes or attacks told before, never one
+    killing or one blast (``one_act_nouns``).
+
+    >>> from loaders.events import Event
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("A bomb killed a judge. Clashes broke out. The violence and the attack went on.")
+    >>> bomb, clashes = Event("b", "Judge killing", [], doc[1]), Event("c", "Clashes", [], doc[6])
+    >>> [spread_fits(noun, e) for noun in (doc[11], doc[14]) for e in (bomb, clashes)]
+    [False, True, True, True]
+    """
+    seeds = load_seed_yaml("relations.yaml")
+    return noun.lemma_.lower() not in seeds["spread_violence_nouns"] or noun_of(event.cue) not in seeds["one_act_nouns"]
+
+
 @cache
 def means_nouns() -> frozenset[str]:
     """The ``means_reference_nouns`` of seeds/relations.yaml: "bombing", "shooting", "downing"."""
@@ -591,8 +607,8 @@ def mass_killing_nouns() -> frozenset[str]:
 
 
 def kills_as_many(noun: Token, event: Event) -> bool:
-    """Whether a reference back may mean an incident by how many it killed: "the massacre" is no killing of one
-    person told before.
+    """Whether a reference back may mean an incident by how many it killed: "the massacre", or "the killings" in the
+    plural, is no killing of one person told before.
 
     >>> from loaders.events import Event
     >>> from loaders.mentions import Mention
@@ -602,8 +618,13 @@ def kills_as_many(noun: Token, event: Event) -> bool:
     >>> one = Event("k", "Omar Diallo killing", [], doc[1], targets=[omar])
     >>> kills_as_many(doc[6], one), kills_as_many(doc[6], Event("k", "Gao attack", [], doc[1]))
     (False, True)
+    >>> doc = load_nlp()("Troops killed Omar Diallo. The killings and the killing shocked Gao.")
+    >>> kills_as_many(doc[6], one), kills_as_many(doc[9], one)
+    (False, True)
     """
-    if noun.lemma_.lower() not in mass_killing_nouns():
+    lemma = noun.lemma_.lower()
+    killings = noun.tag_ == "NNS" and lemma in noun_families().get("killing", frozenset())
+    if lemma not in mass_killing_nouns() and not killings:
         return True
     return not (len(event.targets) == 1 and event.targets[0].label == "Person")
 

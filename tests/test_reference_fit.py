@@ -165,3 +165,37 @@ def test_that_attack_after_an_attack_that_describes_a_killing_is_the_killing() -
         "Officials insisted that Ruritania was also behind that attack."
     )
     assert named_by(text, "that attack") == {"Kandi killing"}
+
+
+def test_the_violence_is_no_lone_killing_told_before() -> None:
+    text = (
+        "Gunmen killed the mayor of Korvale in his car on Monday. "
+        "Rival militias have fought in the streets of Darvana since the start of the month. "
+        "The governor blamed the Tolvey Front for the violence, police said."
+    )
+    assert named_by(text, "the violence") == set()
+
+
+def test_the_violence_may_mean_attacks_told_before() -> None:
+    text = (
+        "Fighters of the Tolvey Front attacked army posts in Darvana on Monday. "
+        "The governor blamed the Tolvey Front for the violence, police said."
+    )
+    assert len(named_by(text, "the violence")) == 1
+
+
+def test_the_killings_are_no_killing_of_one_person_told_before() -> None:
+    text = (
+        "Gunmen killed Omar Diallo, the mayor of Korvale, in his car on Monday. "
+        "Ten bodies were later found near a bridge in Darvana. No group claimed the killings, police said."
+    )
+    assert named_by(text, "the killings") == set()
+
+
+def test_the_operation_is_not_one_named_only_to_measure_the_news_by() -> None:
+    text = (
+        "Police killed 23 people on Tuesday during a joint police operation in Korvale, in what became the deadliest "
+        "raid in the city's history, surpassed only by last year's operation in Darvana. "
+        "The operation was carried out by the special police battalion."
+    )
+    assert named_by(text, "The operation") == {"Korvale police operation"}

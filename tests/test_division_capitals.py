@@ -13,14 +13,14 @@ pytestmark = pytest.mark.model
     ("text", "town", "division"),
     [
         (
-            "Thousands fled the fighting in Nampula, most of them to Lichinga, the provincial capital, by road.",
+            "Thousands fled the fighting in Niassa, most of them to Lichinga, the provincial capital, by road.",
             "Lichinga",
-            "Nampula",
+            "Niassa",
         ),
         (
-            "In Kassala, soldiers guarded the main market in Sennar, the state capital, on Sunday.",
-            "Sennar",
-            "Kassala",
+            "In North Kordofan, soldiers guarded the main market in El Obeid, the state capital, on Sunday.",
+            "El Obeid",
+            "North Kordofan",
         ),
     ],
 )

@@ -37,6 +37,12 @@ def test_every_form_points_to_one_actor() -> None:
     assert [s for s, n in slugs.items() if n > 1] == []
 
 
+def test_no_form_is_a_lone_letter() -> None:
+    # a one-letter alias would make an actor of every initial and every "S" a tokenizer splits off
+    short = [(e["name"], form) for e in entries() for form in e.get("aliases") or [] if len(str(form).strip()) < 2]
+    assert short == []
+
+
 def test_labels_kinds_and_references() -> None:
     onto = load_ontology()
     gaz = load_gazetteer()

@@ -6,8 +6,9 @@ narrower, so a place on it lies in the place named before it, the nearest one, p
 An item is a place when the page names a place by it elsewhere: the NER reads no name on a menu line, and the
 gazetteer may not know a small town. A state is placed in nothing, and neither is a place filed above a state ("Africa"
 and "West Africa" before "Senegal"): a region the site sorts states into. A line is a breadcrumb with two separators or
-more, each with a space on both sides (``breadcrumb_separators`` of ``seeds/relations.yaml``), all the same mark; a
-table's row ("| A | B |") is not one, nor a dateline's "A / B | 19 December 2023 | Staff".
+more, each with a space on both sides (``menu_separators`` and ``breadcrumb_only_separators`` of
+``seeds/relations.yaml``), all the same mark; a table's row ("| A | B |") is not one, nor a dateline's "A / B | 19
+December 2023 | Staff".
 
 >>> [line[a:b] for line in ["Home / Balochistan / Quetta"] for a, b in crumb_spans(line)]
 ['Home', 'Balochistan', 'Quetta']
@@ -30,6 +31,7 @@ from graph.seeds import load_seed_yaml
 from graph.slug import name_key
 from loaders.doc_words import text_of
 from loaders.mentions import Mention, clean_surface
+from loaders.page_labels import menu_separators
 
 if TYPE_CHECKING:
     from loaders.extract import DocReader
@@ -42,8 +44,9 @@ MARKS = " *_#\t"  # a markdown emphasis or heading's marks around an item
 
 @cache
 def _splitter() -> re.Pattern[str]:
-    """A breadcrumb's separator with a space on each side (not the slash of "Raipur/Kanker")."""
-    separators = load_seed_yaml("relations.yaml")["page_labels"]["breadcrumb_separators"]
+    """A breadcrumb's separator, a menu's or a slash, with a space on each side (not the slash of "Raipur/Kanker")."""
+    extra = load_seed_yaml("relations.yaml")["page_labels"]["breadcrumb_only_separators"]
+    separators = sorted(menu_separators() | frozenset(extra))
     return re.compile(r"\s+(?:" + "|".join(map(re.escape, separators)) + r")\s+")
 
 

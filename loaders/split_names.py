@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from loaders.doc_words import token_strings
 from loaders.mentions import guess_kind
 
 POSSESSIVES = frozenset({"'s", "’s"})
@@ -33,15 +34,15 @@ def _name_words(span: Span) -> bool:
 def _written_alone(doc: Doc, part: Span, joined: Span) -> bool:
     """Whether the words of ``part`` are written elsewhere in the page outside any copy of ``joined``, with no
     capitalised word or possessive right before or after them."""
-    words = [t.text for t in part]
-    whole = [t.text for t in joined]
+    texts = token_strings(doc)  # the page's words read once, no Token made at each position
+    words, whole = texts[part.start : part.end], texts[joined.start : joined.end]
     offset = part.start - joined.start
     n = len(words)
-    for i in range(len(doc) - n + 1):
-        if [doc[j].text for j in range(i, i + n)] != words:
+    for i in range(len(texts) - n + 1):
+        if texts[i : i + n] != words:
             continue
         start = i - offset
-        if start >= 0 and [t.text for t in doc[start : start + len(whole)]] == whole:
+        if start >= 0 and texts[start : start + len(whole)] == whole:
             continue  # the joined name again
         before = doc[i - 1] if i > 0 else None
         after = doc[i + n] if i + n < len(doc) else None

@@ -17,6 +17,7 @@ from functools import cache, cached_property, partial
 
 from spacy.tokens import Doc, Span, Token
 
+from graph.errors import ActorGraphError
 from graph.gazetteer import Actor, Gazetteer, load_gazetteer
 from graph.ontology import Ontology, load_ontology
 from loaders.adjective_scope import not_backers, own_holders
@@ -1042,9 +1043,12 @@ class DocReader:
     @contextmanager
     def kept_apart(self, part: str) -> Iterator[None]:
         """Read one part of the page (a sentence, a pass over the whole page) so that a parse no rule foresaw costs
-        that part's links, not the page's: the failure is noted in ``facts.problems`` and the reading goes on."""
+        that part's links, not the page's: the failure is noted in ``facts.problems`` and the reading goes on. A seed
+        file lacking a key a rule reads is the set-up's fault, the same on every page: it stops the build."""
         try:
             yield
+        except ActorGraphError:
+            raise
         except Exception as exc:
             self.facts.problems.append(f"{part} ({type(exc).__name__}: {exc})")
 

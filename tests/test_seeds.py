@@ -181,3 +181,22 @@ def test_a_renamed_cue_list_is_a_one_line_error_naming_the_file_and_the_key(tmp_
     done = subprocess.run([*build, "--out", str(tmp_path / "out")], capture_output=True, text=True, env=env)
     assert done.returncode == 1
     assert done.stderr.splitlines() == [f"error: {cues}: no key 'offshoot_nouns'"]
+
+
+def test_a_key_one_part_of_a_page_reads_missing_stops_the_build_and_keeps_the_last_graph(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Home / Iraq / Kirkuk\n\nIran funds Kataib Hezbollah.\n", encoding="utf-8")
+    build = [str(Path(sys.executable).with_name("actorgraph")), "build", str(corpus), "--out", str(tmp_path / "out")]
+    assert subprocess.run(build, capture_output=True, text=True).returncode == 0
+    graph = (tmp_path / "out" / "graph.json").read_bytes()
+    seeds = shutil.copytree(seeds_dir(), tmp_path / "seeds")  # a copy of an older layout: the breadcrumbs' key gone
+    cues = seeds / "relations.yaml"
+    text = cues.read_text(encoding="utf-8")
+    cues.write_text(text.replace("breadcrumb_only_separators:", "breadcrumb_separators:"), encoding="utf-8")
+    (corpus / "a.txt").write_text("Home / Iraq / Kirkuk\n\nIran funds Kataib Hezbollah in Iraq.\n", encoding="utf-8")
+    env = {**os.environ, "ACTORGRAPH_SEEDS": str(seeds)}
+    done = subprocess.run(build, capture_output=True, text=True, env=env)
+    assert done.returncode == 1
+    assert done.stderr.splitlines() == [f"error: {cues}: no key 'page_labels.breadcrumb_only_separators'"]
+    assert (tmp_path / "out" / "graph.json").read_bytes() == graph

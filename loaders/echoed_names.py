@@ -4,7 +4,9 @@ The NER reads a name by its context, so "the Popular Mobilization Forces, formed
 leave "Islamic State" unread although the page names the group as a body elsewhere. Each further occurrence of the
 very words of a body's name (two words or more, every word capitalised but its lowercase connectors, or an acronym)
 that no mention covers is a mention of that body, unless the words are part of a longer capitalised name there
-("Islamic State" of "Islamic State Sahel Province", "ISIS" of "ISIS-K") or stand in a menu or a heading.
+("Islamic State" of "Islamic State Sahel Province", "ISIS" of "ISIS-K") or stand in a menu or a heading. A one-word
+name is the body's only where the NER read the word as a people's ("a senior Hezbollah security official": the
+group the page names elsewhere), not wherever the word is written.
 """
 
 from __future__ import annotations
@@ -20,13 +22,14 @@ from loaders.page_labels import heading_tokens, menu_tokens
 from loaders.unread_acronyms import name_links
 
 JOINERS = frozenset({"-", "–", "/", "'", "’", "."})  # "ISIS-K", "Kata'ib", "U.S.": a name going on
+PEOPLE_LABEL = "NORP"  # the NER's label of peoples, faiths and parties, which it gives one-word bodies' names too
 
 
 def _name_words(words: list[Token], links: frozenset[str]) -> bool:
-    """Whether words are a name: an acronym, or two words or more, the first and last capitalised and every other
-    capitalised or one of the lowercase connectors of names ("of", "al", "the")."""
+    """Whether words are a name: an acronym, a capitalised word, or two words or more, the first and last capitalised
+    and every other capitalised or one of the lowercase connectors of names ("of", "al", "the")."""
     if len(words) == 1:
-        return is_acronym(words[0].text) and len(words[0].text) >= 3
+        return (is_acronym(words[0].text) and len(words[0].text) >= 3) or (words[0].is_title and words[0].is_alpha)
     if not (words[0].is_title or words[0].is_upper) or not (words[-1].is_title or words[-1].is_upper):
         return False
     return all(w.text[:1].isupper() or w.lower_ in links or not w.is_alpha for w in words)
@@ -89,6 +92,8 @@ def echoed_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 continue
             if tuple(texts[start:end]) != words or _goes_on(doc, start, end):
                 continue
+            if len(words) == 1 and not is_acronym(words[0]) and doc[start].ent_type_ != PEOPLE_LABEL:
+                continue  # one word is the body's only where the NER took it for a people's ("Hamas officials")
             span = doc[start:end]
             added.append(
                 replace(names[words], start=start, end=end, start_char=span.start_char, end_char=span.end_char)

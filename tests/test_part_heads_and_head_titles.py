@@ -1,6 +1,8 @@
-"""People in organisations read from a head's title: a title ending in "General" after a body's name
-("Secretary-General") is the head's of that body, not a portfolio's. Each on sentences written for its test (the
-rules alone)."""
+"""People in organisations read from a part's head and a head's title: the head of an unnamed part a referring
+possessive owns ("head of its finance department") is a member of the body the possessive stands for; the head of
+a movement's political bureau heads the movement (and its deputy head is the movement's deputy); a title ending in
+"General" after a body's name ("Secretary-General") is the head's of that body, not a portfolio's. Each on
+sentences written for its test (the rules alone)."""
 
 from __future__ import annotations
 
@@ -10,6 +12,35 @@ from conftest import links_of
 pytestmark = pytest.mark.model
 
 RAID = "The Kanuri Liberation Front raided a police post in Gashua on Friday. "
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        RAID + "Musa Bello, head of its media bureau, was arrested in Maiduguri.",
+        RAID + "Musa Bello, the head of the group's political office, was arrested in Maiduguri.",
+        RAID + "Musa Bello, deputy head of its finance department, was arrested in Maiduguri.",
+    ],
+)
+def test_the_head_of_a_part_a_referring_possessive_owns_is_a_member_of_its_owner(text: str) -> None:
+    found = links_of(text)
+    assert ("musa-bello", "MEMBER_OF", "kanuri-liberation-front") in found, found
+    assert ("musa-bello", "LEADS", "kanuri-liberation-front") not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "link"),
+    [
+        (RAID + "Musa Bello, the head of its political bureau, was arrested in Maiduguri.", "LEADS"),
+        (RAID + "Musa Bello, head of the Kanuri Liberation Front's political bureau, was arrested.", "LEADS"),
+        (RAID + "Musa Bello heads the political bureau of the Kanuri Liberation Front.", "LEADS"),
+        (RAID + "Musa Bello, the deputy head of its political bureau, was arrested in Maiduguri.", "DEPUTY_OF"),
+    ],
+)
+def test_the_head_of_a_movements_political_bureau_heads_the_movement(text: str, link: str) -> None:
+    found = links_of(text)
+    assert ("musa-bello", link, "kanuri-liberation-front") in found, found
+    assert ("musa-bello", "MEMBER_OF", "kanuri-liberation-front") not in found, found
 
 
 @pytest.mark.parametrize("title", ["Secretary-General", "Secretary General"])

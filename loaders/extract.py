@@ -305,6 +305,7 @@ from loaders.role_types import (
     leads_under_another,
     member_type,
     owners_referred,
+    part_names,
     part_owners,
     raises_funds_within,
     role_types,
@@ -1430,8 +1431,10 @@ class DocReader:
                     # "ran its political apparatus", "the group's council is led by X": the body's owner, referred to
                     led_nouns = self._led_nouns(verb, passive)  # "heads Hamas's armed wing": Hamas owns the wing
                     owners = body_owners_referred(led_nouns, self.index) or part_owners(led_nouns, self.index)
+                    named = {m.key for m in part_names(led_nouns, self.index)}  # "heads its charity wing, Y": Y
                     for org in patients or owners:
-                        self.emit_all(agents, member_type(org), [org], verb, f"{method}-part", 0.7)
+                        led_type = cue.type if org.key in named else member_type(org)
+                        self.emit_all(agents, led_type, [org], verb, f"{method}-part", 0.7)
                 continue  # "led a failed mutiny against Moscow": an act, not a group
             if cue.type == "ATTACKED":  # "strikes against Iran-backed militia targets" do not hit Iran
                 patients = [m for m in patients if not is_backer(m, self.doc, self.cues.hyphen)]
@@ -1976,8 +1979,10 @@ class DocReader:
             or self._part_noun_before(noun, orgs)
         ):  # "the leader of ISIS in Syria", "a deputy head of the ministry's press department"
             people = [m for m in holder_mentions if m.label == "Person"]
+            named = {m.key for m in part_names(objects, self.index)}  # "head of its charity wing, Y": Y's head
             for org in (m for m in orgs if m.label == "Organization"):  # "the leader of ISIS in Syria"
-                self.emit_all(people, member_type(org), [org], noun, f"role-part:{noun.lemma_.lower()}", 0.7)
+                part_type = rel_type if org.key in named else member_type(org)
+                self.emit_all(people, part_type, [org], noun, f"role-part:{noun.lemma_.lower()}", 0.7)
             return
         if rel_type == "LEADS" and (
             one_of_several(noun)

@@ -187,6 +187,28 @@ def heads_a_named_part(objects: list[Token], index: MentionIndex) -> bool:
     )
 
 
+def part_names(objects: list[Token], index: MentionIndex) -> list[Mention]:
+    """The organisations named in apposition to a role's or a verb of leading's object that is a part's noun
+    (``part_nouns``): Jamaat-ud-Dawa of "(head) of its charity wing Jamaat-ud-Dawa", "(heads) its armed wing, the
+    Gashua Brigade": the part itself, which its head leads.
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("He heads its armed wing, the Gashua Brigade.")
+    >>> index = MentionIndex(doc, [Mention(7, 9, 30, 44, "Gashua Brigade", "Organization", "Gashua Brigade")])
+    >>> [m.name for m in part_names([doc[4]], index)]
+    ['Gashua Brigade']
+    """
+    parts = load_cues().part_nouns
+    named = (
+        index.at(c)
+        for t in objects
+        if index.at(t) is None and t.lemma_.lower() in parts
+        for c in t.children
+        if c.dep_ == "appos"
+    )
+    return [m for m in named if m is not None and m.label == "Organization"]
+
+
 def part_owners(objects: list[Token], index: MentionIndex) -> list[Mention]:
     """The organisations whose possessive owns a role's object that is an unnamed wing, branch, cell or front
     (``owned_part_nouns``): Hezbollah of "(the commander) of Hezbollah's military wing", "(a member) of the group's

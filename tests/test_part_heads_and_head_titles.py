@@ -52,3 +52,16 @@ def test_a_secretary_general_after_a_bodys_name_heads_the_body(title: str) -> No
 def test_a_portfolio_before_a_secretarys_title_is_still_no_body() -> None:
     found = links_of("Finance Secretary Tomas Arnell said the accounts of the Kanuri Liberation Front were frozen.")
     assert not any(s == "tomas-arnell" and t == "LEADS" for s, t, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        RAID + "Musa Bello, its founder and head of its charity wing Kanuri Relief Foundation, was arrested.",
+        RAID + "Musa Bello heads its charity wing, the Kanuri Relief Foundation.",
+    ],
+)
+def test_the_head_of_a_part_named_beside_its_noun_leads_that_part(text: str) -> None:
+    found = links_of(text)
+    assert ("musa-bello", "LEADS", "kanuri-relief-foundation") in found, found
+    assert ("musa-bello", "MEMBER_OF", "kanuri-relief-foundation") not in found, found

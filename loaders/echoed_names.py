@@ -4,7 +4,10 @@ The NER reads a name by its context, so "the Popular Mobilization Forces, formed
 leave "Islamic State" unread although the page names the group as a body elsewhere. Each further occurrence of the
 very words of a body's name (two words or more, every word capitalised but its lowercase connectors, or an acronym)
 that no mention covers is a mention of that body, unless the words are part of a longer capitalised name there
-("Islamic State" of "Islamic State Sahel Province", "ISIS" of "ISIS-K") or stand in a menu or a heading.
+("Islamic State" of "Islamic State Sahel Province", "ISIS" of "ISIS-K") or stand in a menu or a heading. A one-word
+name is the body's only where the NER read the word as a people's ("a senior Hezbollah security official": the
+group the page names elsewhere) or left it untagged before a role's noun ("Houthi military spokesman X"), not
+wherever the word is written.
 """
 
 from __future__ import annotations
@@ -14,19 +17,21 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from graph.gazetteer import is_acronym
+from loaders.cues import load_cues
 from loaders.doc_words import token_strings
 from loaders.mentions import Mention
 from loaders.page_labels import heading_tokens, menu_tokens
 from loaders.unread_acronyms import name_links
 
 JOINERS = frozenset({"-", "–", "/", "'", "’", "."})  # "ISIS-K", "Kata'ib", "U.S.": a name going on
+PEOPLE_LABEL = "NORP"  # the NER's label of peoples, faiths and parties, which it gives one-word bodies' names too
 
 
 def _name_words(words: list[Token], links: frozenset[str]) -> bool:
-    """Whether words are a name: an acronym, or two words or more, the first and last capitalised and every other
-    capitalised or one of the lowercase connectors of names ("of", "al", "the")."""
+    """Whether words are a name: an acronym, a capitalised word, or two words or more, the first and last capitalised
+    and every other capitalised or one of the lowercase connectors of names ("of", "al", "the")."""
     if len(words) == 1:
-        return is_acronym(words[0].text) and len(words[0].text) >= 3
+        return (is_acronym(words[0].text) and len(words[0].text) >= 3) or (words[0].is_title and words[0].is_alpha)
     if not (words[0].is_title or words[0].is_upper) or not (words[-1].is_title or words[-1].is_upper):
         return False
     return all(w.text[:1].isupper() or w.lower_ in links or not w.is_alpha for w in words)
@@ -42,6 +47,31 @@ def _joins(doc: Doc, i: int) -> bool:
         and not doc[i].whitespace_
         and doc[i + 1].is_alpha
     )
+
+
+def _owns_a_title(doc: Doc, i: int) -> bool:
+    """Whether a capitalised word is read where a body's one-word name stands: the NER took it for a people's
+    ("Hamas officials"), or it is untagged right before a role's noun, or before a lowercase word and a role's noun
+    ("Houthi military spokesman X", ``role_heads``).
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("Houthi military spokesman X said Houthi rockets hit it.")
+    >>> _owns_a_title(doc, 0), _owns_a_title(doc, 5)
+    (True, False)
+    """
+    if doc[i].ent_type_ == PEOPLE_LABEL:
+        return True
+    if doc[i].ent_type_:
+        return False
+    heads = load_cues().role_heads
+
+    def role(t: Token) -> bool:
+        return t.lower_ in heads or t.lower_.removesuffix("s") in heads  # "officials", "commanders"
+
+    after = [doc[j] for j in range(i + 1, min(i + 3, len(doc)))]
+    if after and role(after[0]):
+        return True
+    return len(after) == 2 and after[0].is_lower and after[0].is_alpha and role(after[1])
 
 
 def _goes_on(doc: Doc, start: int, end: int) -> bool:
@@ -89,6 +119,8 @@ def echoed_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 continue
             if tuple(texts[start:end]) != words or _goes_on(doc, start, end):
                 continue
+            if len(words) == 1 and not is_acronym(words[0]) and not _owns_a_title(doc, start):
+                continue  # one word is the body's only where the NER took it for a people's ("Hamas officials")
             span = doc[start:end]
             added.append(
                 replace(names[words], start=start, end=end, start_char=span.start_char, end_char=span.end_char)

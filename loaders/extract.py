@@ -302,9 +302,11 @@ from loaders.role_types import (
     deputy_bodies,
     figure_type,
     heads_a_named_part,
+    leads_the_whole,
     leads_under_another,
     member_type,
     owners_referred,
+    part_names,
     part_owners,
     raises_funds_within,
     role_types,
@@ -1433,8 +1435,10 @@ class DocReader:
                     # "ran its political apparatus", "the group's council is led by X": the body's owner, referred to
                     led_nouns = self._led_nouns(verb, passive)  # "heads Hamas's armed wing": Hamas owns the wing
                     owners = body_owners_referred(led_nouns, self.index) or part_owners(led_nouns, self.index)
+                    named = {m.key for m in part_names(led_nouns, self.index)}  # "heads its charity wing, Y": Y
                     for org in patients or owners:
-                        self.emit_all(agents, member_type(org), [org], verb, f"{method}-part", 0.7)
+                        led_type = cue.type if org.key in named else member_type(org)
+                        self.emit_all(agents, led_type, [org], verb, f"{method}-part", 0.7)
                 continue  # "led a failed mutiny against Moscow": an act, not a group
             if cue.type == "ATTACKED":  # "strikes against Iran-backed militia targets" do not hit Iran
                 patients = [m for m in patients if not is_backer(m, self.doc, self.cues.hyphen)]
@@ -1584,7 +1588,8 @@ class DocReader:
             return "part"
         if (passive or verb.dep_ == "acl") and any(unnamed_faction(t, self) for t in led):
             return "part"  # "the faction led by X": a part of the movement (not "led a separate faction under Y")
-        return "part" if any(t.lemma_.lower() in self.cues.part_nouns for t in led) else "whole"
+        parts = [t for t in led if t.lemma_.lower() in self.cues.part_nouns and not leads_the_whole(t)]
+        return "part" if parts else "whole"  # not "heads the political bureau": the movement
 
     def _led_nouns(self, verb: Token, passive: bool) -> list[Token]:
         """The unnamed nouns a verb of leading leads: its object, or its passive subject ("its panel is led by X")
@@ -1929,6 +1934,9 @@ class DocReader:
         orgs = [m for t in objects for m in actors_of(t, self.index) if m.label in {"Organization", "Country"}]
         if not orgs and rel_type in {"LEADS", "DEPUTY_OF", "MEMBER_OF"}:  # "the commander of Hezbollah's military wing"
             orgs = part_owners(objects, self.index)
+        if not orgs and rel_type in {"LEADS", "DEPUTY_OF"}:  # "head of its political bureau": the group's
+            parts = [t for t in objects if t.lemma_.lower() in self.cues.part_nouns]
+            orgs = body_owners_referred(parts, self.index)
         if member and not orgs:  # "one of its leaders": one of the group's, unless he is its head
             heads_of = {g.key for m in holder_mentions if (g := self.index.groups.get(m.key)) is not None}
             orgs = [m for m in owners_referred(objects, self.index) if m.key not in heads_of]
@@ -1975,8 +1983,10 @@ class DocReader:
             or self._part_noun_before(noun, orgs)
         ):  # "the leader of ISIS in Syria", "a deputy head of the ministry's press department"
             people = [m for m in holder_mentions if m.label == "Person"]
+            named = {m.key for m in part_names(objects, self.index)}  # "head of its charity wing, Y": Y's head
             for org in (m for m in orgs if m.label == "Organization"):  # "the leader of ISIS in Syria"
-                self.emit_all(people, member_type(org), [org], noun, f"role-part:{noun.lemma_.lower()}", 0.7)
+                part_type = rel_type if org.key in named else member_type(org)
+                self.emit_all(people, part_type, [org], noun, f"role-part:{noun.lemma_.lower()}", 0.7)
             return
         if rel_type == "LEADS" and (
             one_of_several(noun)
@@ -2108,7 +2118,10 @@ class DocReader:
         """Whether a role heads only a part of the organisation: its object is an unnamed office or division
         ("director of the Middle East division"), it is qualified by a place ("leader of ISIS in Syria"), or a
         region names it ("Americas director")."""
-        if any(t.lemma_.lower() in self.cues.part_nouns and self.index.at(t) is None for t in objects):
+        if any(
+            t.lemma_.lower() in self.cues.part_nouns and self.index.at(t) is None and not leads_the_whole(t)
+            for t in objects
+        ):  # not "the head of its political bureau", who leads the movement
             return True
         if any(t.lower_ in self.cues.part_role_words for t in noun.lefts):
             return True  # "Regional Director for West and Central Africa"
@@ -2143,7 +2156,10 @@ class DocReader:
         wing chief, X", "Hamas's finance chief" (a state's "intelligence chief" heads a service, another rule's)."""
         if not any(m.label == "Organization" for m in orgs):
             return False
-        return any(t.dep_ == "compound" and t.lemma_.lower() in self.cues.part_nouns for t in noun.lefts)
+        return any(
+            t.dep_ == "compound" and t.lemma_.lower() in self.cues.part_nouns and not leads_the_whole(t)
+            for t in noun.lefts
+        )
 
     def appointment(self, verb: Token) -> None:
         """ "X was appointed secretary-general of Y", "Y named X as its new leader", "X succeeded Z as leader of Y":

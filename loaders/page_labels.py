@@ -361,17 +361,20 @@ def _names_a_portfolio(span: Span) -> bool:
     """A name right before a minister's capitalised title ("Interior" of "Interior Minister Ali Yerlikaya", "Union
     Home" of "Union Home Minister X"): the portfolio of a person's title, not a body of its own. A body's letters are
     no portfolio ("NATO" of "NATO Secretary General X", "the ECCAS Secretary General": the body the title holder
-    heads).
+    heads), nor is a name before a head's title ("Hezbollah Secretary-General X", ``head_title_tails``).
 
     >>> from spacy.lang.en import English
-    >>> doc = English()("Interior Minister X met NATO Secretary General Y.")
-    >>> _names_a_portfolio(doc[0:1]), _names_a_portfolio(doc[4:5])
-    (True, False)
+    >>> doc = English()("Interior Minister X met NATO Secretary General Y and Hezbollah Secretary-General Z.")
+    >>> _names_a_portfolio(doc[0:1]), _names_a_portfolio(doc[4:5]), _names_a_portfolio(doc[9:10])
+    (True, False, False)
     """
     doc = span.doc
     letters = span.text.replace(".", "")
     acronym = len(span) == 1 and len(letters) > 1 and letters.isupper()
-    return span.end < len(doc) and doc[span.end].text in _lists()["portfolio_titles"] and not acronym
+    if span.end >= len(doc) or doc[span.end].text not in _lists()["portfolio_titles"] or acronym:
+        return False
+    after = span.end + 2 if span.end + 2 < len(doc) and doc[span.end + 1].text == "-" else span.end + 1
+    return after >= len(doc) or doc[after].text not in _lists()["head_title_tails"]
 
 
 def _qualifies_a_thing(span: Span) -> bool:

@@ -60,6 +60,7 @@ class RoleTypes:
     delegation_nouns: frozenset[str]  # "the ULFA delegation included A and B": members of its named owner
     fellow_words: frozenset[str]  # "other" of "A and other members of Y": A is one of them
     body_roles: frozenset[str]  # "bloc" of "A, head of X, the largest bloc within Y": X's role, not A's
+    leading_parts: frozenset[str]  # "political bureau": a part whose head heads the whole
 
 
 @cache
@@ -95,8 +96,24 @@ def role_types() -> RoleTypes:
         "delegation_nouns",
         "fellow_words",
         "body_roles",
+        "leading_parts",
     )
     return RoleTypes(*(frozenset(block[key]) for key in keys))
+
+
+def leads_the_whole(part: Token) -> bool:
+    """Whether a part's noun, with the words set before it, names the part whose head heads the whole body
+    (``leading_parts``): the head of "Hamas's political bureau" or of "the politburo" leads the movement; the head of
+    its "political office" or "media bureau" is one of its members.
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("He heads the political bureau, she the media bureau and he the politburo.")
+    >>> [leads_the_whole(doc[i]) for i in (4, 9, 13)]
+    [True, False, True]
+    """
+    modifiers = [t.lower_ for t in part.lefts if t.dep_ in {"amod", "compound"}]
+    words = (" ".join([*modifiers, part.lower_]), part.lower_)
+    return any(w in role_types().leading_parts for w in words)
 
 
 def leads_under_another(words: list[str]) -> bool:
@@ -149,10 +166,12 @@ def heads_a_named_part(objects: list[Token], index: MentionIndex) -> bool:
     names: "(commander) of Hezbollah's naval sector", "(heads) the naval sector of Hezbollah" (not "of the Quds
     Force", a name of its own), or a pronoun owns: "(later led) its ground forces"; or any unnamed body a named
     organisation's possessive owns ("(the chief) of the Front's gendarmerie", "of Hamas's shura council"), unless
-    the noun only describes the organisation itself ("the group's militia")."""
+    the noun only describes the organisation itself ("the group's militia"), or is the part whose head heads the
+    whole (``leading_parts``)."""
     parts, pronouns = role_types().part_nouns, load_cues().owner_pronouns
     return any(
         index.at(t) is None
+        and not leads_the_whole(t)  # "of Hamas's political bureau": the movement's head
         and (
             (
                 t.lower_ in parts
@@ -166,6 +185,28 @@ def heads_a_named_part(objects: list[Token], index: MentionIndex) -> bool:
         )
         for t in objects
     )
+
+
+def part_names(objects: list[Token], index: MentionIndex) -> list[Mention]:
+    """The organisations named in apposition to a role's or a verb of leading's object that is a part's noun
+    (``part_nouns``): Jamaat-ud-Dawa of "(head) of its charity wing Jamaat-ud-Dawa", "(heads) its armed wing, the
+    Gashua Brigade": the part itself, which its head leads.
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("He heads its armed wing, the Gashua Brigade.")
+    >>> index = MentionIndex(doc, [Mention(7, 9, 30, 44, "Gashua Brigade", "Organization", "Gashua Brigade")])
+    >>> [m.name for m in part_names([doc[4]], index)]
+    ['Gashua Brigade']
+    """
+    parts = load_cues().part_nouns
+    named = (
+        index.at(c)
+        for t in objects
+        if index.at(t) is None and t.lemma_.lower() in parts
+        for c in t.children
+        if c.dep_ == "appos"
+    )
+    return [m for m in named if m is not None and m.label == "Organization"]
 
 
 def part_owners(objects: list[Token], index: MentionIndex) -> list[Mention]:

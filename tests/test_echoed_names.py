@@ -39,3 +39,16 @@ def test_a_person_or_a_lowercase_phrase_is_not_echoed() -> None:
     assert _added("Amina Bello spoke. Later Amina Bello left.", 0, 2, label="Person") == []
     doc = spacy.blank("en")("the militia attacked. Then the militia left.")
     assert echoed_names(doc, [_mention(doc, 0, 2)]) == [_mention(doc, 0, 2)]
+
+
+def test_a_one_word_body_is_echoed_only_where_the_ner_read_it_as_a_peoples() -> None:
+    doc = spacy.blank("en")("Bakura claimed the raid. A senior Bakura finance official fled. Bakura denied it.")
+    doc.ents = [spacy.tokens.Span(doc, 7, 8, label="NORP")]
+    added = [f"{m.start}:{m.text}" for m in echoed_names(doc, [_mention(doc, 0, 1)]) if m.start != 0]
+    assert added == ["7:Bakura"], added
+
+
+def test_a_one_word_body_left_untagged_before_a_roles_noun_is_echoed() -> None:
+    doc = spacy.blank("en")("Bakura claimed the raid. Bakura military spokesman Ali Musa said Bakura fighters left.")
+    added = [f"{m.start}:{m.text}" for m in echoed_names(doc, [_mention(doc, 0, 1)]) if m.start != 0]
+    assert added == ["5:Bakura", "11:Bakura"], added

@@ -154,16 +154,19 @@ FOOTNOTE = re.compile(r"[\[\]]|,\d|[a-z]\d+\b")  # a reference mark inside a nam
 @cache
 def hyphened_particles() -> frozenset[str]:
     """Lowercase particles a name may open with, joined by a hyphen to its first capitalised word ("al" of
-    "al-Shaddadi"; ``seeds/relations.yaml``'s ``name_particles``)."""
-    return frozenset(load_seed_yaml("relations.yaml")["name_particles"])
+    "al-Shaddadi", "az" of "az-Zallaqa"; ``seeds/relations.yaml``'s ``name_particles`` and ``hyphened_articles``)."""
+    seeds = load_seed_yaml("relations.yaml")
+    return frozenset(seeds["name_particles"]) | frozenset(seeds["hyphened_articles"])
 
 
 def _particle_opened(name: str, label: str = "") -> bool:
     """Whether a name opens with a lowercase particle and a hyphen before a capital: "al-Rajma", "el-Fasher"; an
     organisation's with a space too ("al Shabaab", the article written apart).
 
-    >>> _particle_opened("al-Rajma"), _particle_opened("al-qaeda-linked"), _particle_opened("de facto")
-    (True, False, False)
+    >>> _particle_opened("al-Rajma"), _particle_opened("az-Zallaqa"), _particle_opened("al-qaeda-linked")
+    (True, True, False)
+    >>> _particle_opened("de facto")
+    False
     >>> _particle_opened("al Nusra", "Organization"), _particle_opened("al Nusra", "Person")
     (True, False)
     """

@@ -380,7 +380,8 @@ def _names_a_portfolio(span: Span) -> bool:
 def _qualifies_a_thing(span: Span) -> bool:
     """A name before a noun of an agreement, a ceremony or a people ("the Haigeng agreement", "Masalit community"),
     or before its acronym in brackets and such a noun ("the Specially Designated Nationals (SDN) List"), or that noun
-    alone, the rest of a name cut before it ("Agreement" of "the Good Friday Agreement")."""
+    alone, the rest of a name cut before it ("Agreement" of "the Good Friday Agreement"). Not such a word before "as",
+    a verb the tagger took for a noun ("the PKK, which Turkey and the European Union list as a terrorist group")."""
     if len(span) == 1 and span[0].lower_ in _lists()["thing_nouns"]:
         return True
     doc = span.doc
@@ -389,4 +390,6 @@ def _qualifies_a_thing(span: Span) -> bool:
     head = doc[span.end]
     if head.text == "(" and span.end + 3 < len(doc) and doc[span.end + 2].text == ")":
         return doc[span.end + 3].lower_ in _lists()["thing_nouns"]  # "the Blocked Persons (SDN) List"
-    return head.pos_ == "NOUN" and head.lower_ in _lists()["thing_nouns"] | _lists()["people_nouns"]
+    if head.pos_ != "NOUN" or head.lower_ not in _lists()["thing_nouns"] | _lists()["people_nouns"]:
+        return False
+    return not (span.end + 1 < len(doc) and doc[span.end + 1].lower_ == "as")  # "X and Y list as terrorist": a verb

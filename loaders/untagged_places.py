@@ -4,6 +4,10 @@ modifier and no other proper noun before it, the preposition a word of its own (
 statistical NER passes over many small towns whose names it has never seen; the place rules then have no end to
 hang a link on. The prepositions are ``seeds/relations.yaml``'s ``place_preps`` and ``noun_place_preps``.
 
+So is such a word the NER took, alone, for a people's, a product's, a work's or a law's name ("in Kidal", "near
+Bulobarde"), unless the gazetteer knows the word, it names a language ("in Pashto": ``alias_words.languages``) or a
+lowercase noun after it goes on with its name ("in Tole kebele").
+
 >>> from loaders.nlp import load_nlp
 >>> from graph.gazetteer import load_gazetteer
 >>> doc = load_nlp()("The soldiers were shot near Mutú, in Chocó.")
@@ -14,24 +18,28 @@ hang a link on. The prepositions are ``seeds/relations.yaml``'s ``place_preps`` 
 from __future__ import annotations
 
 import numpy as np
-from spacy.attrs import DEP, ENT_TYPE, IS_TITLE, POS
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, IS_TITLE, POS
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Token
 
 from graph.gazetteer import Gazetteer
+from loaders.also_known_as import alias_words
 from loaders.cues import load_cues
 from loaders.mentions import Mention
 
 LONE_CHILDREN = frozenset({"punct", "appos", "prep", "cc", "conj"})  # what may hang on the name: ", Antioquia"
+MISREAD_LABELS = ("NORP", "PRODUCT", "WORK_OF_ART", "LAW")  # the NER's labels of no actor a lone place may get
+NOUN_TAGS = frozenset({"NOUN", "PROPN"})  # "kebele" of "in Tole kebele" is tagged a proper noun
+BEGIN = 3  # ENT_IOB of an entity's first token (1 inside, 2 outside)
 
 
 def _untagged_place(token: Token, preps: frozenset[str]) -> bool:
     """Whether a token is a lone capitalised proper noun the NER left untagged, the object of a preposition of
     place, with nothing before it that makes it part of a longer name or a common noun's phrase."""
     doc = token.doc
+    misread = bool(token.ent_type_)  # a lone word the NER took for a people's, a product's or a work's name
     return (
         token.pos_ == "PROPN"
-        and not token.ent_type_
         and token.is_title
         and not token.is_sent_start
         and token.dep_ == "pobj"
@@ -39,7 +47,14 @@ def _untagged_place(token: Token, preps: frozenset[str]) -> bool:
         and _stands_apart(token.head)
         and doc[token.i - 1].pos_ != "PROPN"
         and all(c.dep_ in LONE_CHILDREN for c in token.children)
+        and not (misread and _name_goes_on(token))
     )
+
+
+def _name_goes_on(token: Token) -> bool:
+    """Whether a lowercase noun follows the word, the rest of its name ("in Tole kebele", "near Kibra market")."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return following is not None and following.pos_ in NOUN_TAGS and following.is_lower and following.is_alpha
 
 
 def _stands_apart(prep: Token) -> bool:
@@ -48,12 +63,15 @@ def _stands_apart(prep: Token) -> bool:
 
 
 def _untagged_proper_objects(doc: Doc) -> list[int]:
-    """The positions of the proper nouns in title case that are a preposition's object with no entity type: the only
-    tokens :func:`_untagged_place` can pass, read from the document's arrays rather than a Token at every position."""
+    """The positions of the proper nouns in title case that are a preposition's object with no entity type, or an
+    entity of their own of one of :data:`MISREAD_LABELS`: the only tokens :func:`_untagged_place` can pass, read from
+    the document's arrays rather than a Token at every position."""
     if not len(doc):
         return []
-    pos, ent, title, dep = doc.to_array([POS, ENT_TYPE, IS_TITLE, DEP]).T  # columns compared at once, not row by row
-    wanted = (pos == PROPN) & (dep == doc.vocab.strings["pobj"]) & (title != 0) & (ent == 0)
+    pos, ent, iob, title, dep = doc.to_array([POS, ENT_TYPE, ENT_IOB, IS_TITLE, DEP]).T  # compared at once
+    alone = (iob == BEGIN) & (np.append(iob[1:], BEGIN) != 1)  # an entity of one token (the next not inside it)
+    misread = alone & np.isin(ent, [doc.vocab.strings[label] for label in MISREAD_LABELS])
+    wanted = (pos == PROPN) & (dep == doc.vocab.strings["pobj"]) & (title != 0) & ((ent == 0) | misread)
     return np.flatnonzero(wanted).tolist()
 
 
@@ -69,6 +87,8 @@ def untagged_places(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) -> 
         if i in taken or not _untagged_place(token, preps):
             continue
         known = gazetteer.lookup(token.text)
+        if token.ent_type_ and (known is not None or token.lower_ in alias_words().languages):
+            continue  # "in Pashto", a known people's word: no place
         label, name = (known.label, known.name) if known else ("Location", token.text)
         span = (token.i, token.i + 1, token.idx, token.idx + len(token), token.text)
         found.append(Mention(*span, label, name, known.kind if known else None, known.id if known else None))

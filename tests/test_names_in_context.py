@@ -155,6 +155,12 @@ def test_a_name_opening_with_a_lowercase_particle_is_a_name() -> None:
     assert found["al-Marj"][0] == "Location"
 
 
+def test_a_name_opening_with_an_arabic_article_written_as_its_sound_is_a_name() -> None:
+    text = "JNIM claimed the assault through its propaganda outlet az-Zubayra, saying it killed 30 soldiers."
+    assert nodes(text)["az-Zubayra"][0] == "Organization"
+    assert ("az-zubayra", "MEMBER_OF", "jnim") in links_of(text)
+
+
 def test_a_name_the_ner_missed_before_who_is_a_person() -> None:
     text = (
         "Under its first envoy, Tomás Arrieta, and later Vera Osorio, who took over the delegation in May, the talks"

@@ -138,6 +138,14 @@ def test_a_body_s_name_of_common_words_or_longer_names_joined_by_and_stays_whole
     assert [p.text for p in name_parts(Span(doc, span.start, span.end, label="ORG"))] == [joined]
 
 
+def test_a_name_joined_by_an_ampersand_stays_whole_though_the_ner_read_a_place() -> None:
+    text = "The Orvane government listed Blood & Honour last year."
+    doc = load_nlp()(text)
+    at = text.index("Blood & Honour")
+    span = doc.char_span(at, at + len("Blood & Honour"))
+    assert [p.text for p in name_parts(Span(doc, span.start, span.end, label="GPE"))] == ["Blood & Honour"]
+
+
 def _bodies_read(text: str, read: list[tuple[str, str]]) -> dict[str, set[str]]:
     """The labels each name ends with after the page's descriptions, the NER having read only ``read``."""
     doc = load_nlp()(text)

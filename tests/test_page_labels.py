@@ -244,3 +244,8 @@ def test_a_line_in_capitals_is_a_heading_only_when_it_asks() -> None:
     found = {doc[i].text for i in heading_tokens(doc)}
     assert {"HOW", "UNFOLDED", "WHY", "NOW"} <= found
     assert not {"ARMY", "REPELLED", "army"} & found
+
+
+def test_a_body_before_list_as_is_a_sanctioner_not_a_qualifier_of_a_list() -> None:
+    text = "The PKK, which Turkey, the United States and the Andean Union list as a terrorist organisation, denied it."
+    assert "Andean Union" in names(text)

@@ -16,3 +16,12 @@ def test_an_untagged_town_before_its_region_is_a_place_located_there() -> None:
 def test_the_last_word_of_a_longer_name_is_not_taken_alone() -> None:
     names = {d["name"] for _, d in graph_of("He is a prominent figure in Hilltop Youth.").g.nodes(data=True)}
     assert "Youth" not in names, names
+
+
+def test_a_lone_word_the_ner_took_for_a_peoples_or_a_products_name_is_a_place_after_in_or_near() -> None:
+    for text, name in (
+        ("Troops were deployed in Punjab for two months.", "Punjab"),
+        ("Gunmen killed twelve farmers near Bulobarde, officials said.", "Bulobarde"),
+    ):
+        labels = {d["name"]: d["label"] for _, d in graph_of(text).g.nodes(data=True)}
+        assert labels.get(name) == "Location", (text, labels)

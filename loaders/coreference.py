@@ -336,7 +336,8 @@ def fitting(reference: Token, earlier: list[Mention], index: MentionIndex) -> li
     if word in load_cues().person_pronouns:
         start = reference.sent.start  # read once: ``token.sent`` walks the parse at each reading
         before = [m for m in earlier if m.end <= start]
-        last_silent = next((m.start for m in reversed(before) if _byline_or_speaker(m, index)), -1)
+        silent = (m.start for m in reversed(before) if not m.refers_back and _byline_or_speaker(m, index))
+        last_silent = next(silent, -1)  # a "he" carried on (:mod:`loaders.reference_chain`) silences no one
         return [m for m in earlier if m.start > last_silent]
     if claims_a_deed(reference):  # "It claimed the bombing": a group, not a state
         earlier = [m for m in earlier if m.label == "Organization"]

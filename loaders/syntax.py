@@ -67,7 +67,7 @@ from loaders.plural_speakers import plural_speakers, unnamed_speakers, voiced_bo
 from loaders.pronoun_objects import coordinated_object
 from loaders.qualified_nouns import MODIFIER_DEPS, qualified_noun
 from loaders.quoted_references import quotation_start
-from loaders.reference_chain import SUBJECTS, ReferenceChain
+from loaders.reference_chain import SUBJECTS, ReferenceChain, person_named
 from loaders.reference_scope import ReferenceScope
 from loaders.role_references import role_reference
 from loaders.sanctions_regimes import names_sanctions_regime
@@ -152,6 +152,7 @@ class MentionIndex:
         reference (several rules ask)."""
         if pronoun.i not in self.antecedents:
             found = self._antecedent(pronoun)
+            found = person_named(self.chain, found) if found is not None else None
             if found is not None and found.label != "Person" and unread_subject_before(found, pronoun, self):
                 found = None  # "X has attacked Iran. It claimed ...", X unread: not Iran
             if found is not None and found.label != "Person" and unread_speaker(found, pronoun, self):
@@ -204,8 +205,10 @@ class MentionIndex:
         own = pronoun.left_edge.i if pronoun.pos_ == "NOUN" else pronoun.i  # "the al Qaeda-linked group": not al Qaeda
         before = self.mentions[: bisect_left(self.starts, pronoun.i)]  # those ending before it start before it
         earlier = [m for m in before if m.end <= pronoun.i and m.label in labels and not own <= m.start]
-        if "Person" not in labels:  # "The rebels captured Goma. ... they were routed": the group as subject there
+        if "Person" not in labels or pronoun.dep_ in SUBJECTS:  # "The rebels captured Goma. ... they were routed":
+            # the group as subject there; "He was born in Giza. ... He led X": the person, for a subject "he" only
             carried = [m for m in self.chain.subjects_before(pronoun.sent.start) if m.label in labels]
+            carried = self.chain.unrivalled(carried, pronoun.i)
             earlier = sorted(earlier + carried, key=lambda m: m.start)
         earlier = fitting(pronoun, earlier, self)  # "the group's head": a group, not the ministry that reported it
         repeated, named = coordinated_object(pronoun, self)

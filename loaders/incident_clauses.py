@@ -344,21 +344,59 @@ def incidents_during(reader: DocReader, verb: Token) -> list[Token]:
 
 def relative_incident(reader: DocReader, verb: Token, during: list[Token]) -> list[Token]:
     """The incident a relative clause's "in which" stands for: the noun the clause describes, or the incident whose
-    place or date the parser hung it on ("the ambush at Tongo Tongo in which four soldiers died")."""
-    if verb.dep_ != "relcl" or not any(p.lower_ in reader.cues.thing_relative_pronouns for p in during):
+    place or date the parser hung it on ("the ambush at Tongo Tongo in which four soldiers died"), also when the
+    parser hung the "in which" on the clause's subject ("..., in which four US soldiers were killed")."""
+    if verb.dep_ != "relcl" or not (
+        any(p.lower_ in reader.cues.thing_relative_pronouns for p in during) or leading_in_which(verb)
+    ):
         return []
     return incident_above(reader, verb.head)
 
 
+def leading_in_which(verb: Token) -> bool:
+    """Whether a relative clause opens with "in which" or "during which" that the parser hung on a word of the
+    clause other than its verb ("in which four US soldiers were killed": on "soldiers").
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("It was the ambush near the village of Kolo, Mali, in which four US soldiers were killed.")
+    >>> leading_in_which(doc[-2]), leading_in_which(doc[1])
+    (True, False)
+    """
+    first = min(verb.subtree, key=lambda t: t.i)
+    pronoun = verb.doc[first.i + 1] if first.i + 1 < verb.i else None
+    return (
+        first.lower_ in clause_cues().during_preps
+        and pronoun is not None
+        and pronoun.lower_ in load_cues().thing_relative_pronouns
+        and pronoun.head == first
+    )
+
+
 def incident_above(reader: DocReader, noun: Token) -> list[Token]:
     """The incident noun a relative clause describes: the noun it hangs on, or the incident whose place or date the
-    parser hung it on ("the bombing at Kabul airport, which killed X", "the ambush at Tongo Tongo in which ...")."""
+    parser hung it on ("the bombing at Kabul airport, which killed X", "the ambush at Tongo Tongo in which ..."), also
+    when that date or place hangs on the verb before it ("was behind the bombing at Kabul airport in August 2021 that
+    killed X": the bombing the date follows)."""
     for _ in range(3):  # the noun, then up through "at Tongo Tongo", "of October 2017"
         if reader.events.is_event_noun(noun):
             return [noun]
         if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
             return []
+        if noun.head.head.pos_ in {"VERB", "AUX"}:
+            return _incident_before(reader, noun.head)
         noun = noun.head.head
+    return []
+
+
+def _incident_before(reader: DocReader, prep: Token) -> list[Token]:
+    """The incident noun of the phrase a date or place's preposition follows, the parser having hung the date or place
+    on the verb: "bombing" of "behind the bombing at Kabul airport in August 2021", "ambush" of "recalled the ambush
+    of 12 May near the village of X"; none across a verb or a clause's comma."""
+    for token in reversed(prep.doc[prep.sent.start : prep.i]):
+        if token.pos_ in {"VERB", "AUX"} or token.text in {",", ";", ":"}:
+            return []
+        if reader.events.is_event_noun(token):
+            return [token]
     return []
 
 

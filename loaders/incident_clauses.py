@@ -391,7 +391,8 @@ def incident_above(reader: DocReader, noun: Token) -> list[Token]:
 def _incident_before(reader: DocReader, prep: Token) -> list[Token]:
     """The incident noun of the phrase a date or place's preposition follows, the parser having hung the date or place
     on the verb: "bombing" of "behind the bombing at Kabul airport in August 2021", "ambush" of "recalled the ambush
-    of 12 May near the village of X"; none across a verb or a clause's comma."""
+    of 12 May near the village of X"; none across a verb or a clause's comma (nor when the word after the phrase is
+    set off by one)."""
     for token in reversed(prep.doc[prep.sent.start : prep.i]):
         if token.pos_ in {"VERB", "AUX"} or token.text in {",", ";", ":"}:
             return []
@@ -403,11 +404,15 @@ def _incident_before(reader: DocReader, prep: Token) -> list[Token]:
 def relative_subject_incident(reader: DocReader, verb: Token) -> list[Token]:
     """The incident that is the subject of a relative clause of harm hung on the incident's place or target: the
     bombing of "a suicide bombing at Kabul airport, which killed 13 U.S. service members" (the airport killed no one),
-    the attack of "an attack on an army post that killed four soldiers" (nor did the army)."""
+    the attack of "an attack on an army post that killed four soldiers" (nor did the army); also a relative clause the
+    parser took for a clause of the verb before it ("claimed an attack on a checkpoint in August 2016 that killed two
+    officers": the attack the pronoun follows)."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if verb.dep_ != "relcl" or not subjects or subjects[0].lower_ not in reader.cues.thing_relative_pronouns:
+    if not subjects or subjects[0].lower_ not in reader.cues.thing_relative_pronouns:
         return []
-    if reader.events.is_event_noun(verb.head):
+    if verb.dep_ in {"ccomp", "advcl"} and subjects[0].i == min(t.i for t in verb.subtree):
+        return _incident_before(reader, subjects[0])
+    if verb.dep_ != "relcl" or reader.events.is_event_noun(verb.head):
         return []
     return incident_above(reader, verb.head)
 

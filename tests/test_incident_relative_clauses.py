@@ -40,3 +40,10 @@ def test_a_clause_hung_on_a_date_after_the_incident_tells_whom_it_hit() -> None:
 def test_a_clause_hung_on_a_date_after_no_incident_names_none() -> None:
     hits = targeted("The minister was in Mogadishu in May 2019 that killed six Turkish soldiers.")
     assert not hits, hits
+
+
+def test_a_that_clause_taken_for_a_clause_of_the_verb_tells_whom_the_incident_before_it_hit() -> None:
+    hits = targeted(
+        "The cell claimed a raid on an army camp in Kassala in September 2016 that killed two Eritrean soldiers."
+    )
+    assert any(target == "Eritrea" for _, target in hits), hits

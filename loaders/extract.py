@@ -257,6 +257,7 @@ from loaders.possessive import POSSESSIVE, person_s_organisation
 from loaders.possessive_heads import possessive_heads
 from loaders.possessive_titles import possessive_titles
 from loaders.power_seizures import ousted_heads, power_seizure_cues, seized_power
+from loaders.projectile_aims import aimed_past_object
 from loaders.publisher_mastheads import publisher_mastheads
 from loaders.qualified_nouns import MODIFIER_DEPS, qualified_noun
 from loaders.referred_bodies import outlet_named, referred_bodies
@@ -1404,6 +1405,8 @@ class DocReader:
                     objects = backed_read_as_conjunct(verb, self.cues.hyphen)
                 if cue.type == "ATTACKED" and not objects:  # "the police station that gunmen stormed": the station
                     objects = relative_object(verb)
+                if cue.type == "ATTACKED":  # "fired a barrage of rockets at X": the "at" hung on the barrage
+                    objects += aimed_past_object(verb)
                 objects = acted_on(objects + prep_objects(verb, cue.preps))  # not "struck at the direction of X"
                 if cue.type == "MEMBER_OF":  # "X joins 80 organisations banned in Britain, including Y": a list, not Y
                     objects = [o for o in objects if not self._unnamed_plural(o)]
@@ -1446,7 +1449,7 @@ class DocReader:
                 weapons = [c for c in verb.children if c.dep_ == "dobj"]  # "launched drones at X": aimed at X
                 if weapons and all(is_operation(w) for w in weapons):
                     continue  # "launched operations against X" opposes X (noun:operation); "Operation Y in Z" is there
-                aimed = [t for w in [verb, *weapons] for t in prep_objects(w, cue.preps)]
+                aimed = [t for w in [verb, *weapons] for t in prep_objects(w, cue.preps)] + aimed_past_object(verb)
                 aimed_keys = {m.key for t in aimed for m in actors_of(t, self.index)}
                 patients = [m for m in patients if m.key in aimed_keys]  # "the coalition launched by X": not hit
             if cue.type == "ATTACKED" and self._speculative(verb):

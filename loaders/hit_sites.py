@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from loaders.doc_tree import span_root
 from loaders.incidents import incident_cues
 from loaders.mentions import Mention
+from loaders.projectile_aims import aimed_past_object
 from loaders.territory import territory_words
 
 if TYPE_CHECKING:
@@ -31,13 +32,15 @@ def only_locates_a_thing(place: Mention, cue: Token, index: MentionIndex) -> boo
     """Whether a place is named only to say where one unnamed thing stands ("a car in eastern Baghdad", "a building
     in Beirut's Jamous area"), the place's phrase hanging on that thing by a preposition of standing; not a place
     of many things hit ("ships in the Red Sea") nor one a name hit stands in, nor the place of the act's own word
-    ("Israel's war in Gaza": waged on Gaza).
+    ("Israel's war in Gaza": waged on Gaza), nor what a volley was fired at ("fired a barrage of rockets at X").
     """
     if {cue.lemma_.lower(), cue.lower_} & territory_words():
         return False  # "overran the army base at Beledweyne": a takeover of the ground
     root = span_root(cue.doc, place.start, place.end)
     while root.dep_ in OWN_PHRASE and root.head.i != root.i:
         root = root.head
+    if root in aimed_past_object(cue):
+        return False
     prep = root.head
     if root.dep_ != "pobj" or prep.lower_ not in incident_cues().standing_preps:
         return False

@@ -344,32 +344,75 @@ def incidents_during(reader: DocReader, verb: Token) -> list[Token]:
 
 def relative_incident(reader: DocReader, verb: Token, during: list[Token]) -> list[Token]:
     """The incident a relative clause's "in which" stands for: the noun the clause describes, or the incident whose
-    place or date the parser hung it on ("the ambush at Tongo Tongo in which four soldiers died")."""
-    if verb.dep_ != "relcl" or not any(p.lower_ in reader.cues.thing_relative_pronouns for p in during):
+    place or date the parser hung it on ("the ambush at Tongo Tongo in which four soldiers died"), also when the
+    parser hung the "in which" on the clause's subject ("..., in which four US soldiers were killed")."""
+    if verb.dep_ != "relcl" or not (
+        any(p.lower_ in reader.cues.thing_relative_pronouns for p in during) or leading_in_which(verb)
+    ):
         return []
     return incident_above(reader, verb.head)
 
 
+def leading_in_which(verb: Token) -> bool:
+    """Whether a relative clause opens with "in which" or "during which" that the parser hung on a word of the
+    clause other than its verb ("in which four US soldiers were killed": on "soldiers").
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("It was the ambush near the village of Kolo, Mali, in which four US soldiers were killed.")
+    >>> leading_in_which(doc[-2]), leading_in_which(doc[1])
+    (True, False)
+    """
+    first = min(verb.subtree, key=lambda t: t.i)
+    pronoun = verb.doc[first.i + 1] if first.i + 1 < verb.i else None
+    return (
+        first.lower_ in clause_cues().during_preps
+        and pronoun is not None
+        and pronoun.lower_ in load_cues().thing_relative_pronouns
+        and pronoun.head == first
+    )
+
+
 def incident_above(reader: DocReader, noun: Token) -> list[Token]:
     """The incident noun a relative clause describes: the noun it hangs on, or the incident whose place or date the
-    parser hung it on ("the bombing at Kabul airport, which killed X", "the ambush at Tongo Tongo in which ...")."""
+    parser hung it on ("the bombing at Kabul airport, which killed X", "the ambush at Tongo Tongo in which ..."), also
+    when that date or place hangs on the verb before it ("was behind the bombing at Kabul airport in August 2021 that
+    killed X": the bombing the date follows)."""
     for _ in range(3):  # the noun, then up through "at Tongo Tongo", "of October 2017"
         if reader.events.is_event_noun(noun):
             return [noun]
         if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
             return []
+        if noun.head.head.pos_ in {"VERB", "AUX"}:
+            return _incident_before(reader, noun.head)
         noun = noun.head.head
+    return []
+
+
+def _incident_before(reader: DocReader, prep: Token) -> list[Token]:
+    """The incident noun of the phrase a date or place's preposition follows, the parser having hung the date or place
+    on the verb: "bombing" of "behind the bombing at Kabul airport in August 2021", "ambush" of "recalled the ambush
+    of 12 May near the village of X"; none across a verb or a clause's comma (nor when the word after the phrase is
+    set off by one)."""
+    for token in reversed(prep.doc[prep.sent.start : prep.i]):
+        if token.pos_ in {"VERB", "AUX"} or token.text in {",", ";", ":"}:
+            return []
+        if reader.events.is_event_noun(token):
+            return [token]
     return []
 
 
 def relative_subject_incident(reader: DocReader, verb: Token) -> list[Token]:
     """The incident that is the subject of a relative clause of harm hung on the incident's place or target: the
     bombing of "a suicide bombing at Kabul airport, which killed 13 U.S. service members" (the airport killed no one),
-    the attack of "an attack on an army post that killed four soldiers" (nor did the army)."""
+    the attack of "an attack on an army post that killed four soldiers" (nor did the army); also a relative clause the
+    parser took for a clause of the verb before it ("claimed an attack on a checkpoint in August 2016 that killed two
+    officers": the attack the pronoun follows)."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if verb.dep_ != "relcl" or not subjects or subjects[0].lower_ not in reader.cues.thing_relative_pronouns:
+    if not subjects or subjects[0].lower_ not in reader.cues.thing_relative_pronouns:
         return []
-    if reader.events.is_event_noun(verb.head):
+    if verb.dep_ in {"ccomp", "advcl"} and subjects[0].i == min(t.i for t in verb.subtree):
+        return _incident_before(reader, subjects[0])
+    if verb.dep_ != "relcl" or reader.events.is_event_noun(verb.head):
         return []
     return incident_above(reader, verb.head)
 

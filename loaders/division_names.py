@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 
 from graph.gazetteer import Gazetteer
 from loaders.cues import load_cues
+from loaders.doc_words import words_of
 from loaders.mentions import Mention
 
 PLACES = frozenset({"Location", "Country"})
@@ -73,7 +74,8 @@ def division_names(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) -> l
     divisions = load_cues().place_divisions
     taken = {i for m in mentions for i in range(m.start, m.end)}
     found = []
-    for noun in (t for t in doc if _division_noun(t, divisions) and t.i not in taken):
+    named = words_of(doc).with_word(divisions, doc[:])  # the division words' positions, found without a ``Token`` each
+    for noun in (t for t in named if _division_noun(t, divisions) and t.i not in taken):
         span = _name_before(noun, taken)
         if span is None or not _owned(noun, span[0], mentions):
             continue

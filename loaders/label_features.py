@@ -98,7 +98,7 @@ def page_context(doc: Doc, mentions: list[Mention], names: set[str]) -> dict[str
     >>> page_context(doc, ms, {"Orvane"})
     {'Orvane': ['in_longer=Person']}
     """
-    written = [(m.name, m.label) for m in mentions if not m.refers_back]
+    written = [(m.name, f" {m.name} ", m.label) for m in mentions if not m.refers_back]  # padded once, not per name
     ner: dict[str, set[str]] = {}
     for ent in entities_of(doc):
         if ent.text in names:
@@ -106,10 +106,11 @@ def page_context(doc: Doc, mentions: list[Mention], names: set[str]) -> dict[str
     out = {}
     for name in names:
         feats = set()
-        for other, label in written:
-            if other != name and f" {name} " in f" {other} ":
+        padded = f" {name} "
+        for other, other_padded, label in written:
+            if other != name and padded in other_padded:
                 feats.add(f"in_longer={label}")
-            if other != name and f" {other} " in f" {name} ":
+            if other != name and other_padded in padded:
                 feats.add(f"has_shorter={label}")
         labels = ner.get(name, set())
         feats |= {f"page_ner={label}" for label in labels}

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -65,9 +65,10 @@ class Mention:
     actor_id: str | None = None
     refers_back: bool = False  # "the group", "he": a reference to an earlier mention, not a name of the actor
 
-    @property
+    @cached_property
     def key(self) -> str:
-        """Who this is within the document: the known id, else the label and name."""
+        """Who this is within the document: the known id, else the label and name (worked out once a mention: the
+        rules and the scorer ask a million times a train build)."""
         return self.actor_id or f"{self.label}:{self.name}"
 
 

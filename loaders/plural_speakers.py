@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from loaders.cues import load_cues
+from loaders.doc_tree import tree_of
 from loaders.mentions import Mention
 
 if TYPE_CHECKING:
@@ -76,10 +77,11 @@ def unnamed_speakers(pronoun: Token, index: MentionIndex) -> bool:
 def _lone_speaker(pronoun: Token, index: MentionIndex) -> Token | None:
     """The one subject before a plural pronoun of the verb whose complement clause (``ccomp``) holds it, or None (a
     singular pronoun, one that is a mention itself, no such clause within reach, or no single subject)."""
-    if pronoun.pos_ != "PRON" or "Plur" not in pronoun.morph.get("Number") or index.at(pronoun) is not None:
+    if pronoun.pos_ != "PRON" or index.at(pronoun) is not None:
         return None
-    clause = next((a for _, a in zip(range(HOPS), pronoun.ancestors, strict=False) if a.dep_ == "ccomp"), None)
-    if clause is None:
+    tree = tree_of(pronoun.doc)  # the parse read by position: no ``Token`` made on the way up
+    clause = next((a for a in tree.chain(pronoun.i)[1 : HOPS + 1] if tree.dep[a] == "ccomp"), None)
+    if clause is None or "Plur" not in pronoun.morph.get("Number"):  # the morphology, dearer to read, last
         return None
-    subjects = [c for c in clause.head.children if c.dep_ in SUBJECT_DEPS and c.i < pronoun.i]
-    return subjects[0] if len(subjects) == 1 else None
+    subjects = [c for c in tree.children[tree.head[clause]] if tree.dep[c] in SUBJECT_DEPS and c < pronoun.i]
+    return pronoun.doc[subjects[0]] if len(subjects) == 1 else None

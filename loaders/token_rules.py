@@ -6,7 +6,7 @@ ever acts at its cue words). At each token the rules run in the order given, so 
 order it would if every rule were called at every token; a token with no rule is skipped without being read.
 
 >>> import spacy
->>> from loaders.doc_words import DocWords
+>>> from loaders.doc_words import DocWords, words_of
 >>> seen = []
 >>> def funding(t): seen.append(("funds", t.text))
 >>> def anywhere(t): seen.append(("any", t.text))
@@ -22,14 +22,12 @@ order it would if every rule were called at every token; a token with no rule is
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from functools import cache
 
 import numpy as np
 from spacy.attrs import LOWER
-from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
-from loaders.doc_words import DocWords
+from loaders.doc_words import DocWords, words_of
 
 Rule = Callable[[Token], None]
 
@@ -77,21 +75,16 @@ class TokenRules:
 
 
 def tokens_with(doc: Doc, words: Iterable[str]) -> list[Token]:
-    """The document's tokens whose lowercase form is one of ``words``, in order (read from the document's array
-    of lowercase forms, with no loop over its tokens; a fixed set's keys are found once, not at every document)."""
-    keys = word_keys(words) if isinstance(words, frozenset) else [doc.vocab.strings[w] for w in words]
-    return _at(doc, doc.to_array(LOWER), keys)
-
-
-@cache
-def word_keys(words: frozenset[str]) -> np.ndarray:
-    """The string-store keys of a fixed set of words (``vocab.strings[word]``, the same in every vocabulary).
+    """The document's tokens whose lowercase form is one of ``words``, in order (read from the document's lowercase
+    words, :class:`~loaders.doc_words.DocWords`, with no loop over its tokens; a fixed set's positions are found once
+    a document, as every rule looking for it asks again).
 
     >>> import spacy
-    >>> word_keys(frozenset({"group"})).tolist() == [spacy.blank("en").vocab.strings["group"]]
-    True
+    >>> doc = spacy.blank("en")("Iran: the Group and the group")
+    >>> [t.i for t in tokens_with(doc, frozenset({"group"}))], [t.i for t in tokens_with(doc, [":"])]
+    ([3, 6], [1])
     """
-    return np.array([get_string_id(w) for w in words], dtype=np.uint64)
+    return words_of(doc).with_lower(words if isinstance(words, frozenset) else set(words), doc[:])
 
 
 def tokens_where(doc: Doc, test: Callable[[str], bool]) -> list[Token]:

@@ -182,6 +182,7 @@ class HostilityCues:
     scene_preps: frozenset[str]
     installations: frozenset[str]
     rivalry_nouns: frozenset[str]
+    between_side_nouns: frozenset[str]
     avoiding_verbs: frozenset[str]
     ultimatum_verbs: frozenset[str]
     ultimatum_marks: frozenset[str]
@@ -1753,7 +1754,8 @@ class HostilityReader:
             return  # "in the event of a war between X and Y": a fight only supposed
         lemma = cue.lemma_.lower()
         if cue.pos_ == "VERB" and lemma in self.reader.cues.mutual:
-            sides, method, confidence = self._named(prep_objects(cue, {"between"})), f"between:{lemma}", 0.65
+            named = self._named(prep_objects(cue, {"between"}))
+            sides, method, confidence = self._with_sides_by_people(cue, named), f"between:{lemma}", 0.65
         elif cue.pos_ == "NOUN" and lemma in self.cues.rivalry_nouns:
             sides = [m for m in self._named(prep_objects(cue, {"between"})) if m.label in SIDES]
             method, confidence = f"rivals:{lemma}", 0.6
@@ -1776,9 +1778,46 @@ class HostilityReader:
             return None
         verb = noun.head if noun.dep_ in {"dobj", "nsubj"} else None
         sides = self._actors(prep_objects(noun, cue.preps) + (prep_objects(verb, cue.preps) if verb else []))
+        sides = self._with_sides_by_people(noun, sides)
         if len(sides) < 2 or not any(c.lower_ == "between" for t in (noun, verb) if t is not None for c in t.children):
             return None
         return sides
+
+    def _with_sides_by_people(self, cue: Token, sides: list[Mention]) -> list[Mention]:
+        """The sides a fight's "between" names, with those it names by their people or parts ("clashes between X and
+        supporters of Y", "gunfights between X and factions of Y", "fighting between X and forces loyal to Y": Y), the
+        parser's conjunct of the cue itself too ("Fighting between X and forces loyal to Y", "forces" read as a
+        conjunct of "Fighting")."""
+        between = [c for c in cue.children if c.lower_ == "between"]
+        if not between:
+            return sides
+        objects = [h for t in prep_objects(cue, {"between"}) for h in conjuncts(t)]
+        objects += [c for c in cue.children if c.dep_ == "conj" and c.i > between[0].i]  # hung on the cue
+        by_people = [side for head in objects if (side := self._side_by_people(head)) is not None]
+        if not by_people:
+            return sides
+        found = list(sides)
+        for side in [*(m for head in objects if (m := self.reader.index.at(head)) is not None), *by_people]:
+            if all(side.key != m.key for m in found):
+                found.append(side)
+        return found
+
+    def _side_by_people(self, head: Token) -> Mention | None:
+        """The body or person a plural of ``between_side_nouns`` names by its "of" ("supporters of Y", "factions of
+        the PMF"), or the leader or group followers are loyal to ("forces loyal to Y"); None for a named head or any
+        other phrase."""
+        index = self.reader.index
+        if index.at(head) is not None or head.tag_ not in PLURAL_TAGS:
+            return None
+        if (followed := fighters_referred(head, index)) is not None:
+            return followed
+        doc, at = head.doc, head.i + 2  # read in the words: the parser often hangs "of" on another word
+        if head.lower_ not in self.cues.between_side_nouns or at >= len(doc) or doc[head.i + 1].lower_ != "of":
+            return None
+        if doc[at].lower_ == "the" and at + 1 < len(doc):
+            at += 1  # "factions of the PMF"
+        owner = index.by_token.get(at)
+        return owner if owner is not None and owner.label in {"Organization", "Person"} else None
 
     def fought_each_other(self, verb: Token) -> None:
         """ "Hamas and Fatah clashed in Gaza": sides coordinated as the subject of a verb of fighting each other

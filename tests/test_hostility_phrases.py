@@ -77,6 +77,32 @@ def test_a_persons_followers_named_by_their_loyalty_fight_on_his_side(text: str)
     assert found.get(("hamas", "khalifa-haftar")) == "asserted", found
 
 
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Clashes between Hamas and forces loyal to Mohammed Dahlan went on for a week.", ("hamas", "mohammed-dahlan")),
+        (
+            "Fighting between al-Shabaab and troops loyal to Ahmed Madobe reached the port.",
+            ("al-shabaab", "ahmed-madobe"),
+        ),
+        (
+            "Gunfights between Saraya al-Salam and factions of the PMF lasted all night.",
+            ("saraya-al-salam", "popular-mobilization-units"),
+        ),
+        (
+            "There were clashes in Sanaa between the Houthis and supporters of Ali Abdullah Saleh.",
+            ("houthis", "ali-abdullah-saleh"),
+        ),
+    ],
+)
+def test_a_side_of_a_fight_between_named_by_its_people_or_parts_is_their_body_or_leader(
+    text: str, pair: tuple[str, str]
+) -> None:
+    found = opposed(text)
+    assert found.get(pair) == "asserted", found
+    assert found.get(pair[::-1]) == "asserted", found
+
+
 def test_militias_loyal_to_a_state_are_its_proxies_not_the_state() -> None:
     assert not any("iran" in pair for pair in opposed("Militias loyal to Iran clashed with Hamas near the border."))
 

@@ -183,6 +183,8 @@ class HostilityCues:
     installations: frozenset[str]
     rivalry_nouns: frozenset[str]
     between_side_nouns: frozenset[str]
+    pair_words: frozenset[str]
+    pair_person_nouns: frozenset[str]
     avoiding_verbs: frozenset[str]
     ultimatum_verbs: frozenset[str]
     ultimatum_marks: frozenset[str]
@@ -593,7 +595,9 @@ class HostilityReader:
         others = self._actors(prep_objects(verb, {"with"}))
         if not others:
             if particle:
-                self._each_against_each(self._named(subjects_of(verb)), verb, method)
+                subjects = subjects_of(verb)
+                named = self._named(subjects) or [m for t in subjects for m in self._the_two(t)]
+                self._each_against_each(named, verb, method)
             return
         holders = self._actors(subjects_of(verb), with_preps=False)
         self._opposed(holders, others, verb, method)
@@ -1828,7 +1832,28 @@ class HostilityReader:
         if any(c.dep_ in {"dobj", "dative"} or c.lower_ in self.cues.third_side_preps for c in verb.children):
             return  # "X and Y fought Z", "X and Y clashed with Z"
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-        self._each_with_each(self._sides(subjects), "OPPOSES", verb, f"fought-each-other:{verb.lemma_.lower()}")
+        sides = self._sides(subjects) or [m for t in subjects for m in self._the_two(t) if m.label in SIDES]
+        self._each_with_each(sides, "OPPOSES", verb, f"fought-each-other:{verb.lemma_.lower()}")
+
+    def _the_two(self, subject: Token) -> list[Mention]:
+        """The two actors "the two" or "the two men" stands for: the last two persons, bodies or states named before it
+        in its sentence, both of one label ("Hemedti was Burhan's deputy until the two fell out": Hemedti and Burhan);
+        none when the last two differ in label, or for any other phrase."""
+        number = subject if subject.lower_ in self.cues.pair_words else None
+        if number is None and subject.pos_ == "NOUN" and subject.tag_ in PLURAL_TAGS:
+            numbers = [c for c in subject.children if c.dep_ == "nummod" and c.lower_ in self.cues.pair_words]
+            number = numbers[0] if numbers else None  # "the two men"
+        if number is None or not has_child(subject, {"det"}, {"the"}):
+            return []
+        labels = {"Person"} if subject.lower_ in self.cues.pair_person_nouns else SIDES | {"Person"}  # "the two men"
+        before = [
+            m
+            for m in self.reader.index.mentions
+            if subject.sent.start <= m.start and m.end <= number.i and m.label in labels
+        ]
+        keys = list(dict.fromkeys(m.key for m in reversed(before)))[:2]
+        last = [next(m for m in reversed(before) if m.key == key) for key in keys]
+        return last if len(last) == 2 and last[0].label == last[1].label else []
 
     def breakaway(self, noun: Token) -> None:
         """ "The PLA has been fighting for secession from India", "the BLA's struggle for independence from

@@ -103,6 +103,30 @@ def test_a_side_of_a_fight_between_named_by_its_people_or_parts_is_their_body_or
     assert found.get(pair[::-1]) == "asserted", found
 
 
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Hemedti was Abdel Fattah al-Burhan's deputy until the two fell out over the army.",
+            ("mohamed-hamdan-dagalo", "abdel-fattah-al-burhan"),
+        ),
+        (
+            "Hemedti was al-Burhan's deputy on the Sovereignty Council until the two men fell out in 2023.",
+            ("mohamed-hamdan-dagalo", "abdel-fattah-al-burhan"),
+        ),
+        ("Hamas met Fatah in Cairo, but the two sides clashed in Gaza a week later.", ("hamas", "fatah")),
+    ],
+)
+def test_the_two_that_fall_out_or_clash_are_the_last_two_named_before(text: str, pair: tuple[str, str]) -> None:
+    found = opposed(text)
+    assert found.get(pair) == "asserted", found
+    assert found.get(pair[::-1]) == "asserted", found
+
+
+def test_the_two_after_two_actors_of_different_labels_names_no_one() -> None:
+    assert not opposed("Hemedti met the RSF in Khartoum before the two fell out.")
+
+
 def test_militias_loyal_to_a_state_are_its_proxies_not_the_state() -> None:
     assert not any("iran" in pair for pair in opposed("Militias loyal to Iran clashed with Hamas near the border."))
 

@@ -185,6 +185,9 @@ class HostilityCues:
     between_side_nouns: frozenset[str]
     pair_words: frozenset[str]
     pair_person_nouns: frozenset[str]
+    victory_nouns: frozenset[str]
+    victory_preps: frozenset[str]
+    victory_verbs: frozenset[str]
     avoiding_verbs: frozenset[str]
     ultimatum_verbs: frozenset[str]
     ultimatum_marks: frozenset[str]
@@ -334,6 +337,7 @@ class HostilityReader:
                 self.opposition_noun,
                 by_lemma,
             ),
+            (cues.victory_nouns, self.victory_over, by_lemma),
             (named_operation_cues().title_words, self.named_operation_against, by_lemma),
             (cues.insurgency_nouns, self.insurgency_in, by_lemma),
             (cues.endured_campaign_nouns, self.endured_campaign, by_lemma),
@@ -1222,6 +1226,27 @@ class HostilityReader:
         withdrawal of Y"."""
         demanded = noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.cues.demanding_verbs
         return demanded or self._sought(noun)
+
+    def victory_over(self, noun: Token) -> None:
+        """ "Iraq declared victory over IS", "Hamas won a victory over Fatah", "Kenya's victory over al-Shabaab": who
+        won it (the owner, or the subject of one of ``victory_verbs`` the noun is the object of) fought, and so
+        opposes, whom it was won over (read in the words too: the parser takes "IS" for a verb)."""
+        if noun.pos_ != "NOUN":
+            return
+        doc, index = noun.doc, self.reader.index
+        foes = self._actors(prep_objects(noun, self.cues.victory_preps))
+        at = noun.i + 2
+        if not foes and at < len(doc) and doc[noun.i + 1].lower_ in self.cues.victory_preps:
+            if doc[at].lower_ == "the" and at + 1 < len(doc):
+                at += 1  # "victory over the Islamic State"
+            foes = [m] if (m := index.by_token.get(at)) is not None else []
+        owners = [m for c in noun.children if c.dep_ == "poss" for m in actors_of(c, index, False)]
+        before = [t for t in doc[max(noun.sent.start, noun.i - 2) : noun.i] if t.dep_ != "det"]
+        verb = noun.head if noun.dep_ == "dobj" else (before[-1] if before else None)
+        if not owners and verb is not None and verb.lemma_.lower() in self.cues.victory_verbs:
+            owners = self._actors(subjects_of(verb), with_preps=False)
+        sides = [m for m in self._not_backers(owners) if m.label in SIDES | {"Person"}]
+        self.reader.emit_all(sides, "OPPOSES", foes, noun, f"victory:{noun.lemma_.lower()}", 0.6)
 
     def _sought(self, noun: Token) -> bool:
         """Whether a noun is what a verb's subject asks or presses for: "called for the overthrow of Y"."""

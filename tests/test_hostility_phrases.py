@@ -127,6 +127,29 @@ def test_the_two_after_two_actors_of_different_labels_names_no_one() -> None:
     assert not opposed("Hemedti met the RSF in Khartoum before the two fell out.")
 
 
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Iraq declared victory over IS in December 2017.", ("iraq", "isis")),
+        ("Hamas won a decisive victory over Fatah in the battle for Gaza.", ("hamas", "fatah")),
+        ("Kenya's victory over al-Shabaab at Kismayo was short-lived.", ("kenya", "al-shabaab")),
+    ],
+)
+def test_a_victory_won_over_a_side_sets_the_winner_against_it(text: str, pair: tuple[str, str]) -> None:
+    assert opposed(text).get(pair) == "asserted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The victory of Hamas in the 2006 election alarmed Israel.",
+        "Iran hailed the victory over the Islamic State.",
+    ],
+)
+def test_a_victory_of_a_side_or_one_only_hailed_sets_no_one_against_anyone(text: str) -> None:
+    assert not opposed(text)
+
+
 def test_militias_loyal_to_a_state_are_its_proxies_not_the_state() -> None:
     assert not any("iran" in pair for pair in opposed("Militias loyal to Iran clashed with Hamas near the border."))
 

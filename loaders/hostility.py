@@ -182,6 +182,12 @@ class HostilityCues:
     scene_preps: frozenset[str]
     installations: frozenset[str]
     rivalry_nouns: frozenset[str]
+    between_side_nouns: frozenset[str]
+    pair_words: frozenset[str]
+    pair_person_nouns: frozenset[str]
+    victory_nouns: frozenset[str]
+    victory_preps: frozenset[str]
+    victory_verbs: frozenset[str]
     avoiding_verbs: frozenset[str]
     ultimatum_verbs: frozenset[str]
     ultimatum_marks: frozenset[str]
@@ -331,6 +337,7 @@ class HostilityReader:
                 self.opposition_noun,
                 by_lemma,
             ),
+            (cues.victory_nouns, self.victory_over, by_lemma),
             (named_operation_cues().title_words, self.named_operation_against, by_lemma),
             (cues.insurgency_nouns, self.insurgency_in, by_lemma),
             (cues.endured_campaign_nouns, self.endured_campaign, by_lemma),
@@ -592,7 +599,9 @@ class HostilityReader:
         others = self._actors(prep_objects(verb, {"with"}))
         if not others:
             if particle:
-                self._each_against_each(self._named(subjects_of(verb)), verb, method)
+                subjects = subjects_of(verb)
+                named = self._named(subjects) or [m for t in subjects for m in self._the_two(t)]
+                self._each_against_each(named, verb, method)
             return
         holders = self._actors(subjects_of(verb), with_preps=False)
         self._opposed(holders, others, verb, method)
@@ -1218,6 +1227,27 @@ class HostilityReader:
         demanded = noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.cues.demanding_verbs
         return demanded or self._sought(noun)
 
+    def victory_over(self, noun: Token) -> None:
+        """ "Iraq declared victory over IS", "Hamas won a victory over Fatah", "Kenya's victory over al-Shabaab": who
+        won it (the owner, or the subject of one of ``victory_verbs`` the noun is the object of) fought, and so
+        opposes, whom it was won over (read in the words too: the parser takes "IS" for a verb)."""
+        if noun.pos_ != "NOUN":
+            return
+        doc, index = noun.doc, self.reader.index
+        foes = self._actors(prep_objects(noun, self.cues.victory_preps))
+        at = noun.i + 2
+        if not foes and at < len(doc) and doc[noun.i + 1].lower_ in self.cues.victory_preps:
+            if doc[at].lower_ == "the" and at + 1 < len(doc):
+                at += 1  # "victory over the Islamic State"
+            foes = [m] if (m := index.by_token.get(at)) is not None else []
+        owners = [m for c in noun.children if c.dep_ == "poss" for m in actors_of(c, index, False)]
+        before = [t for t in doc[max(noun.sent.start, noun.i - 2) : noun.i] if t.dep_ != "det"]
+        verb = noun.head if noun.dep_ == "dobj" else (before[-1] if before else None)
+        if not owners and verb is not None and verb.lemma_.lower() in self.cues.victory_verbs:
+            owners = self._actors(subjects_of(verb), with_preps=False)
+        sides = [m for m in self._not_backers(owners) if m.label in SIDES | {"Person"}]
+        self.reader.emit_all(sides, "OPPOSES", foes, noun, f"victory:{noun.lemma_.lower()}", 0.6)
+
     def _sought(self, noun: Token) -> bool:
         """Whether a noun is what a verb's subject asks or presses for: "called for the overthrow of Y"."""
         prep = noun.head
@@ -1753,7 +1783,8 @@ class HostilityReader:
             return  # "in the event of a war between X and Y": a fight only supposed
         lemma = cue.lemma_.lower()
         if cue.pos_ == "VERB" and lemma in self.reader.cues.mutual:
-            sides, method, confidence = self._named(prep_objects(cue, {"between"})), f"between:{lemma}", 0.65
+            named = self._named(prep_objects(cue, {"between"}))
+            sides, method, confidence = self._with_sides_by_people(cue, named), f"between:{lemma}", 0.65
         elif cue.pos_ == "NOUN" and lemma in self.cues.rivalry_nouns:
             sides = [m for m in self._named(prep_objects(cue, {"between"})) if m.label in SIDES]
             method, confidence = f"rivals:{lemma}", 0.6
@@ -1776,9 +1807,46 @@ class HostilityReader:
             return None
         verb = noun.head if noun.dep_ in {"dobj", "nsubj"} else None
         sides = self._actors(prep_objects(noun, cue.preps) + (prep_objects(verb, cue.preps) if verb else []))
+        sides = self._with_sides_by_people(noun, sides)
         if len(sides) < 2 or not any(c.lower_ == "between" for t in (noun, verb) if t is not None for c in t.children):
             return None
         return sides
+
+    def _with_sides_by_people(self, cue: Token, sides: list[Mention]) -> list[Mention]:
+        """The sides a fight's "between" names, with those it names by their people or parts ("clashes between X and
+        supporters of Y", "gunfights between X and factions of Y", "fighting between X and forces loyal to Y": Y), the
+        parser's conjunct of the cue itself too ("Fighting between X and forces loyal to Y", "forces" read as a
+        conjunct of "Fighting")."""
+        between = [c for c in cue.children if c.lower_ == "between"]
+        if not between:
+            return sides
+        objects = [h for t in prep_objects(cue, {"between"}) for h in conjuncts(t)]
+        objects += [c for c in cue.children if c.dep_ == "conj" and c.i > between[0].i]  # hung on the cue
+        by_people = [side for head in objects if (side := self._side_by_people(head)) is not None]
+        if not by_people:
+            return sides
+        found = list(sides)
+        for side in [*(m for head in objects if (m := self.reader.index.at(head)) is not None), *by_people]:
+            if all(side.key != m.key for m in found):
+                found.append(side)
+        return found
+
+    def _side_by_people(self, head: Token) -> Mention | None:
+        """The body or person a plural of ``between_side_nouns`` names by its "of" ("supporters of Y", "factions of
+        the PMF"), or the leader or group followers are loyal to ("forces loyal to Y"); None for a named head or any
+        other phrase."""
+        index = self.reader.index
+        if index.at(head) is not None or head.tag_ not in PLURAL_TAGS:
+            return None
+        if (followed := fighters_referred(head, index)) is not None:
+            return followed
+        doc, at = head.doc, head.i + 2  # read in the words: the parser often hangs "of" on another word
+        if head.lower_ not in self.cues.between_side_nouns or at >= len(doc) or doc[head.i + 1].lower_ != "of":
+            return None
+        if doc[at].lower_ == "the" and at + 1 < len(doc):
+            at += 1  # "factions of the PMF"
+        owner = index.by_token.get(at)
+        return owner if owner is not None and owner.label in {"Organization", "Person"} else None
 
     def fought_each_other(self, verb: Token) -> None:
         """ "Hamas and Fatah clashed in Gaza": sides coordinated as the subject of a verb of fighting each other
@@ -1789,7 +1857,28 @@ class HostilityReader:
         if any(c.dep_ in {"dobj", "dative"} or c.lower_ in self.cues.third_side_preps for c in verb.children):
             return  # "X and Y fought Z", "X and Y clashed with Z"
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-        self._each_with_each(self._sides(subjects), "OPPOSES", verb, f"fought-each-other:{verb.lemma_.lower()}")
+        sides = self._sides(subjects) or [m for t in subjects for m in self._the_two(t) if m.label in SIDES]
+        self._each_with_each(sides, "OPPOSES", verb, f"fought-each-other:{verb.lemma_.lower()}")
+
+    def _the_two(self, subject: Token) -> list[Mention]:
+        """The two actors "the two" or "the two men" stands for: the last two persons, bodies or states named before it
+        in its sentence, both of one label ("Hemedti was Burhan's deputy until the two fell out": Hemedti and Burhan);
+        none when the last two differ in label, or for any other phrase."""
+        number = subject if subject.lower_ in self.cues.pair_words else None
+        if number is None and subject.pos_ == "NOUN" and subject.tag_ in PLURAL_TAGS:
+            numbers = [c for c in subject.children if c.dep_ == "nummod" and c.lower_ in self.cues.pair_words]
+            number = numbers[0] if numbers else None  # "the two men"
+        if number is None or not has_child(subject, {"det"}, {"the"}):
+            return []
+        labels = {"Person"} if subject.lower_ in self.cues.pair_person_nouns else SIDES | {"Person"}  # "the two men"
+        before = [
+            m
+            for m in self.reader.index.mentions
+            if subject.sent.start <= m.start and m.end <= number.i and m.label in labels
+        ]
+        keys = list(dict.fromkeys(m.key for m in reversed(before)))[:2]
+        last = [next(m for m in reversed(before) if m.key == key) for key in keys]
+        return last if len(last) == 2 and last[0].label == last[1].label else []
 
     def breakaway(self, noun: Token) -> None:
         """ "The PLA has been fighting for secession from India", "the BLA's struggle for independence from

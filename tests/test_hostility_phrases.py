@@ -77,6 +77,79 @@ def test_a_persons_followers_named_by_their_loyalty_fight_on_his_side(text: str)
     assert found.get(("hamas", "khalifa-haftar")) == "asserted", found
 
 
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Clashes between Hamas and forces loyal to Mohammed Dahlan went on for a week.", ("hamas", "mohammed-dahlan")),
+        (
+            "Fighting between al-Shabaab and troops loyal to Ahmed Madobe reached the port.",
+            ("al-shabaab", "ahmed-madobe"),
+        ),
+        (
+            "Gunfights between Saraya al-Salam and factions of the PMF lasted all night.",
+            ("saraya-al-salam", "popular-mobilization-units"),
+        ),
+        (
+            "There were clashes in Sanaa between the Houthis and supporters of Ali Abdullah Saleh.",
+            ("houthis", "ali-abdullah-saleh"),
+        ),
+    ],
+)
+def test_a_side_of_a_fight_between_named_by_its_people_or_parts_is_their_body_or_leader(
+    text: str, pair: tuple[str, str]
+) -> None:
+    found = opposed(text)
+    assert found.get(pair) == "asserted", found
+    assert found.get(pair[::-1]) == "asserted", found
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Hemedti was Abdel Fattah al-Burhan's deputy until the two fell out over the army.",
+            ("mohamed-hamdan-dagalo", "abdel-fattah-al-burhan"),
+        ),
+        (
+            "Hemedti was al-Burhan's deputy on the Sovereignty Council until the two men fell out in 2023.",
+            ("mohamed-hamdan-dagalo", "abdel-fattah-al-burhan"),
+        ),
+        ("Hamas met Fatah in Cairo, but the two sides clashed in Gaza a week later.", ("hamas", "fatah")),
+    ],
+)
+def test_the_two_that_fall_out_or_clash_are_the_last_two_named_before(text: str, pair: tuple[str, str]) -> None:
+    found = opposed(text)
+    assert found.get(pair) == "asserted", found
+    assert found.get(pair[::-1]) == "asserted", found
+
+
+def test_the_two_after_two_actors_of_different_labels_names_no_one() -> None:
+    assert not opposed("Hemedti met the RSF in Khartoum before the two fell out.")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Iraq declared victory over IS in December 2017.", ("iraq", "isis")),
+        ("Hamas won a decisive victory over Fatah in the battle for Gaza.", ("hamas", "fatah")),
+        ("Kenya's victory over al-Shabaab at Kismayo was short-lived.", ("kenya", "al-shabaab")),
+    ],
+)
+def test_a_victory_won_over_a_side_sets_the_winner_against_it(text: str, pair: tuple[str, str]) -> None:
+    assert opposed(text).get(pair) == "asserted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The victory of Hamas in the 2006 election alarmed Israel.",
+        "Iran hailed the victory over the Islamic State.",
+    ],
+)
+def test_a_victory_of_a_side_or_one_only_hailed_sets_no_one_against_anyone(text: str) -> None:
+    assert not opposed(text)
+
+
 def test_militias_loyal_to_a_state_are_its_proxies_not_the_state() -> None:
     assert not any("iran" in pair for pair in opposed("Militias loyal to Iran clashed with Hamas near the border."))
 

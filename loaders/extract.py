@@ -73,6 +73,7 @@ from loaders.blame_phrases import (
     relative_object,
     repeated_prep_objects,
     said_doers,
+    to_blame,
     unit_owners,
     verb_held_share,
     with_listed,
@@ -2807,6 +2808,7 @@ class DocReader:
                 else [c for c in token.children if c.dep_ == "dobj" and c not in listed_on]
             )
             holders = holders or described_by(token)  # "Denis Sergeev, accused by the UK of killing X"
+            holders = holders or to_blame(token)  # "officials said X was to blame for the raid"
             blamed = blamed_holders(holders, self.index, self.cues.hyphen)  # each conjunct, never a backer
             event_tokens = prep_objects(token, self.cues.blame_verb_incident_preps) or held_on_accused(
                 holders, self.cues.blame_verb_incident_preps, self._incident_or_share

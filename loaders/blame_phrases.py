@@ -267,6 +267,21 @@ def described_by(participle: Token) -> list[Token]:
     return [first.head] if first.dep_ == "acl" and first.tag_ == "VBN" else []
 
 
+def to_blame(verb: Token) -> list[Token]:
+    """Who a blame verb's infinitive after a copula says is at fault, the copula's subject: "Kyiv said Moscow was to
+    blame for the strike", "officials say the militia is to blame".
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Officials said the Harbor Brigade was to blame for the raid.")
+    >>> [t.text for t in to_blame(doc[7])]
+    ['Brigade']
+    """
+    copula = verb.head
+    if verb.dep_ != "xcomp" or copula.lemma_ != "be" or not has_child(verb, {"aux"}, {"to"}):
+        return []
+    return [c for c in copula.children if c.dep_ == "nsubj"]
+
+
 def with_listed(tokens: list[Token]) -> list[Token]:
     """The tokens, and the incidents each lists: "kidnappings of foreigners, including the kidnapping of a Canadian
     diplomat" (what is said of them all is said of each one listed); "the bombing in Gao; the ambush near Kalo; and a

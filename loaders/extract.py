@@ -74,6 +74,7 @@ from loaders.blame_phrases import (
     relative_object,
     repeated_prep_objects,
     said_doers,
+    to_blame,
     unit_owners,
     verb_held_share,
     with_listed,
@@ -197,6 +198,7 @@ from loaders.nationality_places import only_nationality
 from loaders.object_nouns import acted_on
 from loaders.one_label import described_bodies, one_label
 from loaders.operation_announcements import announced_operation, announcement_cues
+from loaders.ordinal_suspects import ordinal_suspects
 from loaders.organisation_names import clan_noun, clan_phrase
 from loaders.organisation_places import (
     claims_a_homeland,
@@ -1081,6 +1083,7 @@ class DocReader:
             attackers_of_targets(self)  # "The BLA attacked the convoy": the incident that hit the convoy is the BLA's
             claimed_targets(self)  # "X claimed the attack, saying its fighters had targeted Y": the attack targeted Y
             listed_examples(self)  # "blamed for attacks in X, including the killing of Y": the killing's too
+            ordinal_suspects(self)  # "convicted A and B of the bombing, and acquitted a third, C": C, negated
             authors_attacked_targets(self)  # "X was behind the raid that killed Y": X attacked Y
             threats_on_authors(self)  # "Iran vowed revenge": on whoever the page lays the incident on
             threats_of_groups(self)  # "the Guards' commander warned Israel": the Guards' threat too
@@ -2830,6 +2833,7 @@ class DocReader:
                 else [c for c in token.children if c.dep_ == "dobj" and c not in listed_on]
             )
             holders = holders or described_by(token)  # "Denis Sergeev, accused by the UK of killing X"
+            holders = holders or to_blame(token)  # "officials said X was to blame for the raid"
             blamed = blamed_holders(holders, self.index, self.cues.hyphen)  # each conjunct, never a backer
             event_tokens = prep_objects(token, self.cues.blame_verb_incident_preps) or held_on_accused(
                 holders, self.cues.blame_verb_incident_preps, self._incident_or_share

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from graph.seeds import load_seed_yaml
-from loaders.blame_phrases import with_listed
+from loaders.blame_phrases import news_told_last, with_listed
 from loaders.doc_tree import has_child
 from loaders.incident_clauses import named_last
 from loaders.incident_references import incident_doer_nouns
@@ -40,6 +40,7 @@ class PartCues:
     resulting_preps: frozenset[str]
     doer_naming_verbs: frozenset[str]  # "police named the attackers as A and B"
     doer_naming_preps: frozenset[str]
+    bare_verbs: frozenset[str]  # "Iran said it was not involved.": in the incident told just before
 
     @property
     def words(self) -> frozenset[str]:
@@ -62,6 +63,7 @@ def part_cues() -> PartCues:
         frozenset(block["resulting_preps"]),
         frozenset(block["doer_naming_verbs"]),
         frozenset(block["doer_naming_preps"]),
+        frozenset(block["bare_verbs"]),
     )
 
 
@@ -85,6 +87,7 @@ def took_part(reader: DocReader, verb: Token) -> None:
         holders += objects
     named = [p for h in holders for p in prep_objects(h, wanted.part_preps)] + _disowned(holders[1:])
     events = _incidents(reader, with_listed(named) + with_listed([verb])[1:])  # ", including the kidnapping of X"
+    events = events or _answered(reader, verb)
     if not events:
         return
     subjects = subjects_of(verb) + [c for c in verb.children if c.dep_ == "nsubjpass"]
@@ -98,6 +101,32 @@ def took_part(reader: DocReader, verb: Token) -> None:
     denied = any(h.lower_ in wanted.disowning or negative_determiner(h, reader.cues) for h in holders[1:])
     certainty = "negated" if denied else reader.certainty(verb)
     reader.emit_all(doers, "BLAMED_FOR", events, verb, f"incident-part:{lemma}", 0.7, certainty)
+
+
+def is_bare_part(verb: Token) -> bool:
+    """Whether a verb of taking part stands with no phrase of its own, as a state said of its subject: "Iran said it
+    was not involved.", "officials say the TTP was involved" (not "was involved in the talks", nor "the operation
+    involved the army").
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Iran said it was not involved. Iran was involved in the talks.")
+    >>> is_bare_part(doc[5]), is_bare_part(doc[10])
+    (True, False)
+    """
+    if verb.lemma_.lower() not in part_cues().bare_verbs or has_child(verb, {"dobj", "prep", "agent"}):
+        return False
+    return has_child(verb, {"nsubjpass", "auxpass"})
+
+
+def _answered(reader: DocReader, verb: Token) -> list[Event]:
+    """The incident a bare verb of taking part is about: the one named last, in its sentence or the one before (a
+    denial or an attribution answers what was just told), else the page's own incident when no other was told since
+    (:func:`news_told_last`)."""
+    if not is_bare_part(verb):
+        return []
+    start = verb.sent.start
+    start = verb.doc[start - 1].sent.start if start else start
+    return [e for e in named_last(reader, verb) if e.cue.i >= start] or news_told_last(reader, verb)
 
 
 def doers_named(reader: DocReader, verb: Token) -> None:

@@ -2801,6 +2801,7 @@ class DocReader:
         blamed: list[Mention] = []
         event_tokens: list[Token] = []
         inherent = "alleged"
+        told_at = token  # the word whose clause says how sure the blame is
         if token.dep_ == "prep" and token.lower_ in self.cues.blame_preps:
             blamed = [m for s in subjects_of(token.head) for m in actors_of(s, self.index, with_preps=False)]
             blamed = blamed or apposed_holders(token, self.index)  # "al-Shabaab, the group behind the bombing"
@@ -2833,7 +2834,8 @@ class DocReader:
                 else [c for c in token.children if c.dep_ == "dobj" and c not in listed_on]
             )
             holders = holders or described_by(token)  # "Denis Sergeev, accused by the UK of killing X"
-            holders = holders or to_blame(token)  # "officials said X was to blame for the raid"
+            if not holders and (holders := to_blame(token)):  # "officials said X was to blame for the raid"
+                told_at = token.head  # the copula: "denied it was to blame", "rejected any suggestion X was to blame"
             blamed = blamed_holders(holders, self.index, self.cues.hyphen)  # each conjunct, never a backer
             event_tokens = prep_objects(token, self.cues.blame_verb_incident_preps) or held_on_accused(
                 holders, self.cues.blame_verb_incident_preps, self._incident_or_share
@@ -2868,7 +2870,9 @@ class DocReader:
                     inherent = "asserted"
         if not blamed:
             return
-        certainty = certainty_of(token, self.cues, self.words, inherent)
+        certainty = certainty_of(told_at, self.cues, self.words, inherent)
+        if told_at is not token and certainty != "negated":  # "X was not to blame": the "not" on the infinitive
+            certainty = "negated" if certainty_of(token, self.cues, self.words, inherent) == "negated" else certainty
         if certainty == "negated" and lemma in self.cues.unclaimed_verbs:
             return  # "Islamic State had not claimed the attack": no claim, no denial (nor any victim of the claimant)
         events: list[Event] = []

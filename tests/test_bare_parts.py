@@ -59,3 +59,16 @@ def test_whoever_is_to_blame_is_blamed_for_the_incident(sentence: str) -> None:
 def test_a_blame_still_to_be_laid_blames_no_one() -> None:
     found = blamed_for(BEFORE + f"It is too early to blame anyone, the {GROUP} said.")
     assert GROUP not in found, found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        f"The {GROUP} denied it was to blame.",
+        f"The government rejected any suggestion that the {GROUP} was to blame.",
+        f"The {GROUP} was not to blame for the bombing, the court found.",
+    ],
+)
+def test_a_denied_blame_is_negated(sentence: str) -> None:
+    found = blamed_for(BEFORE + sentence)
+    assert found.get(GROUP) == "negated", found

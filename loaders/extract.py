@@ -1594,8 +1594,7 @@ class DocReader:
             return "part"
         if (passive or verb.dep_ == "acl") and any(unnamed_faction(t, self) for t in led):
             return "part"  # "the faction led by X": a part of the movement (not "led a separate faction under Y")
-        parts = [t for t in led if t.lemma_.lower() in self.cues.part_nouns and not leads_the_whole(t)]
-        return "part" if parts else "whole"  # not "heads the political bureau": the movement
+        return "part" if any(self._minor_part(t) for t in led) else "whole"  # not "heads the political bureau"
 
     def _led_nouns(self, verb: Token, passive: bool) -> list[Token]:
         """The unnamed nouns a verb of leading leads: its object, or its passive subject ("its panel is led by X")
@@ -2124,11 +2123,8 @@ class DocReader:
         """Whether a role heads only a part of the organisation: its object is an unnamed office or division
         ("director of the Middle East division"), it is qualified by a place ("leader of ISIS in Syria"), or a
         region names it ("Americas director")."""
-        if any(
-            t.lemma_.lower() in self.cues.part_nouns and self.index.at(t) is None and not leads_the_whole(t)
-            for t in objects
-        ):  # not "the head of its political bureau", who leads the movement
-            return True
+        if any(self._minor_part(t) and self.index.at(t) is None for t in objects):
+            return True  # not "the head of its political bureau", who leads the movement
         if any(t.lower_ in self.cues.part_role_words for t in noun.lefts):
             return True  # "Regional Director for West and Central Africa"
         placed = [p for h in [noun, *objects] for p in prep_objects(h, role_types().posting_preps)]
@@ -2162,10 +2158,12 @@ class DocReader:
         wing chief, X", "Hamas's finance chief" (a state's "intelligence chief" heads a service, another rule's)."""
         if not any(m.label == "Organization" for m in orgs):
             return False
-        return any(
-            t.dep_ == "compound" and t.lemma_.lower() in self.cues.part_nouns and not leads_the_whole(t)
-            for t in noun.lefts
-        )
+        return any(t.dep_ == "compound" and self._minor_part(t) for t in noun.lefts)
+
+    def _minor_part(self, noun: Token) -> bool:
+        """Whether a noun names a part of a body whose head heads only that part ("its media office", "the naval
+        wing"), not the part whose head heads the whole (``leading_parts``: "the political bureau")."""
+        return noun.lemma_.lower() in self.cues.part_nouns and not leads_the_whole(noun)
 
     def appointment(self, verb: Token) -> None:
         """ "X was appointed secretary-general of Y", "Y named X as its new leader", "X succeeded Z as leader of Y":

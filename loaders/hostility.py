@@ -59,6 +59,7 @@ from loaders.unreal_acts import is_conditional, is_supposed, is_unreal, unreal_c
 if TYPE_CHECKING:
     from loaders.events import Event
     from loaders.extract import DocReader
+    from loaders.syntax import MentionIndex
 
 SIDES = {"Country", "Organization"}  # who can be at war or allied as a whole
 HOSTILE = {"OPPOSES", "ATTACKED"}
@@ -317,6 +318,18 @@ def _clause_verb(token: Token) -> Token:
     while token.pos_ not in {"VERB", "AUX"} and token.head.i != token.i:
         token = token.head
     return token
+
+
+def _named_after(word: Token, preps: frozenset[str] | set[str], index: MentionIndex) -> Mention | None:
+    """The name that starts right after the word's next word when that is one of ``preps``, past a "the" ("victory
+    over the Islamic State", "factions of the PMF"): read in the words, as the parser often hangs the phrase on
+    another word."""
+    doc, at = word.doc, word.i + 2
+    if at >= len(doc) or doc[word.i + 1].lower_ not in preps:
+        return None
+    if doc[at].lower_ == "the" and at + 1 < len(doc):
+        at += 1
+    return index.by_token.get(at)
 
 
 class HostilityReader:
@@ -1235,11 +1248,8 @@ class HostilityReader:
             return
         doc, index = noun.doc, self.reader.index
         foes = self._actors(prep_objects(noun, self.cues.victory_preps))
-        at = noun.i + 2
-        if not foes and at < len(doc) and doc[noun.i + 1].lower_ in self.cues.victory_preps:
-            if doc[at].lower_ == "the" and at + 1 < len(doc):
-                at += 1  # "victory over the Islamic State"
-            foes = [m] if (m := index.by_token.get(at)) is not None else []
+        if not foes:  # "victory over the Islamic State" with "IS" read as a verb
+            foes = [m] if (m := _named_after(noun, self.cues.victory_preps, index)) is not None else []
         owners = [m for c in noun.children if c.dep_ == "poss" for m in actors_of(c, index, False)]
         before = [t for t in doc[max(noun.sent.start, noun.i - 2) : noun.i] if t.dep_ != "det"]
         verb = noun.head if noun.dep_ == "dobj" else (before[-1] if before else None)
@@ -1840,12 +1850,9 @@ class HostilityReader:
             return None
         if (followed := fighters_referred(head, index)) is not None:
             return followed
-        doc, at = head.doc, head.i + 2  # read in the words: the parser often hangs "of" on another word
-        if head.lower_ not in self.cues.between_side_nouns or at >= len(doc) or doc[head.i + 1].lower_ != "of":
+        if head.lower_ not in self.cues.between_side_nouns:
             return None
-        if doc[at].lower_ == "the" and at + 1 < len(doc):
-            at += 1  # "factions of the PMF"
-        owner = index.by_token.get(at)
+        owner = _named_after(head, {"of"}, index)  # "factions of the PMF"
         return owner if owner is not None and owner.label in {"Organization", "Person"} else None
 
     def fought_each_other(self, verb: Token) -> None:

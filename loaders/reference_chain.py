@@ -50,6 +50,8 @@ class ReferenceChain:
         """The carried references to people with no other person named as a clause's subject between them and token
         ``before`` ("Delis was born in Tarsa. He studied medicine. Vell joined him. He led X": not Delis, for a rival
         named since), and every carried reference to an organisation or a country."""
+        if all(m.label != "Person" for m in carried):
+            return carried
         deps = self.index.deps
         rivals = [
             m for m in self.index.mentions if m.label == "Person" and m.start < before and deps[m.end - 1] in SUBJECTS

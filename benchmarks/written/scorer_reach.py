@@ -1,6 +1,6 @@
 """Where the links a build misses between two actors it found stand, for the learned scorer.
 
-    .venv/bin/python benchmarks/written/scorer_reach.py GOLD ARTICLES [--folds N]
+    .venv/bin/python benchmarks/written/scorer_reach.py GOLD ARTICLES [--folds N] [--by-type] [--list TYPE,...]
 
 Builds ARTICLES (rules and scorer) and takes the gold links it misses although both ends are nodes of that
 document (matched as ``graph/evaluate.py`` matches). Each is one of:
@@ -12,6 +12,9 @@ document (matched as ``graph/evaluate.py`` matches). Each is one of:
 - ``same-sentence``: both named in one sentence, yet no candidate (too far apart);
 - ``cross-sentence``: never named in one sentence, by how many sentences apart they are at the nearest;
 - ``unmapped``: an end the build found under a form no mention of the text has.
+
+``--by-type`` counts each place by the gold link's type; ``--list LEADS,BASED_IN`` prints each missed link of those
+types with its place and the sentences that name its ends nearest to each other (never for sets held out).
 
 The scorer is the shipped model, or with ``--folds N`` one trained on the other folds of ARTICLES' documents
 (whole documents, sorted by id): the probabilities of pages it has not seen. Documents longer than the build's
@@ -79,6 +82,8 @@ def main() -> None:
     parser.add_argument("gold", type=Path)
     parser.add_argument("articles", type=Path)
     parser.add_argument("--folds", type=int, default=0, help="score each pair by a model trained on the other folds")
+    parser.add_argument("--by-type", action="store_true", help="also count each place by the gold link's type")
+    parser.add_argument("--list", default="", help="print each missed link of these types (comma-separated)")
     args = parser.parse_args()
     kg = build_graph([args.articles]).graph
     symmetric = {t for t, r in kg.ontology.relations.items() if r.symmetric}
@@ -95,35 +100,57 @@ def main() -> None:
     texts = {d.id: d for d, _ in documents}
     lines = {g["doc_id"]: g for g in gold}
     where: Counter[str] = Counter()
+    by_type: Counter[tuple[str, str]] = Counter()
     bins: Counter[str] = Counter()
-    sentences_of: dict[str, dict[str, set[int]]] = {}
-    for doc_id, t, s, o in missed:
-        found = pairs.get((doc_id, s, o), []) + (pairs.get((doc_id, o, s), []) if t in symmetric else [])
-        if found:
-            where["candidate-ref" if any({"sref", "oref"} & set(rows[n].features) for n in found) else "candidate"] += 1
-            bins[bin_of(max(probs[n].get(t, 0.0) for n in found), thresholds.get(t, 1.01))] += 1
-            continue
-        if doc_id not in sentences_of:
+    readers: dict[str, tuple[DocReader, dict[str, set[int]]]] = {}
+
+    def sentences_of(doc_id: str) -> tuple[DocReader, dict[str, set[int]]]:
+        """The document's reader and, per gold id, the sentences naming it."""
+        if doc_id not in readers:
             reader = DocReader(load_nlp()(texts[doc_id].text), doc_id, texts[doc_id].date)
             reader.apply_rules()
             ids, starts = _gold_ids(lines[doc_id]), [sent.start for sent in reader.words.sentences]
-            sentences_of[doc_id] = defaultdict(set)
+            at: dict[str, set[int]] = defaultdict(set)
             for end in [*reader.index.mentions, *reader.events.events]:
                 if (gid := gold_id(end, ids)) is not None:
                     token = end.cue.i if hasattr(end, "cue") else end.start
-                    sentences_of[doc_id][gid].add(max(n for n, start in enumerate(starts) if start <= token))
-        at = sentences_of[doc_id]
-        if not at[s] or not at[o]:
-            where["unmapped"] += 1
-        elif at[s] & at[o]:
-            where["same-sentence"] += 1
+                    at[gid].add(max(n for n, start in enumerate(starts) if start <= token))
+            readers[doc_id] = reader, at
+        return readers[doc_id]
+
+    listed = set(args.list.split(",")) if args.list else set()
+    for doc_id, t, s, o in missed:
+        found = pairs.get((doc_id, s, o), []) + (pairs.get((doc_id, o, s), []) if t in symmetric else [])
+        if found:
+            place = "candidate-ref" if any({"sref", "oref"} & set(rows[n].features) for n in found) else "candidate"
+            bins[bin_of(max(probs[n].get(t, 0.0) for n in found), thresholds.get(t, 1.01))] += 1
         else:
-            apart = min(abs(x - y) for x in at[s] for y in at[o])
-            where[f"cross-sentence {'1' if apart == 1 else '2-3' if apart <= 3 else '4+'} apart"] += 1
+            at = sentences_of(doc_id)[1]
+            if not at[s] or not at[o]:
+                place = "unmapped"
+            elif at[s] & at[o]:
+                place = "same-sentence"
+            else:
+                apart = min(abs(x - y) for x in at[s] for y in at[o])
+                place = f"cross-sentence {'1' if apart == 1 else '2-3' if apart <= 3 else '4+'} apart"
+        where[place] += 1
+        by_type[t, place] += 1
+        if t in listed:
+            reader, at = sentences_of(doc_id)
+            names = {e["id"]: e["name"] for e in lines[doc_id]["entities"]}
+            print(f"[{place}] {doc_id}: {names.get(s, s)} -{t}-> {names.get(o, o)}")
+            near = min(((x, y) for x in at[s] for y in at[o]), key=lambda p: abs(p[0] - p[1]), default=())
+            for n in sorted(set(near)):
+                print(f"    {n}: {reader.words.sentences[n].text.strip()[:400]}")
     print(f"{len(missed)} gold links missed between two actors found")
     for name, count in sorted(where.items()):
         print(f"  {name:28} {count:5}")
     print("  gold type's probability, candidates:", ", ".join(f"{b} {bins[b]}" for b in sorted(bins)))
+    if args.by_type:
+        places = sorted(where)
+        print(f"{'type':16}" + "".join(f"{p.replace('cross-sentence ', 'x')[:10]:>11}" for p in places))
+        for t in sorted({t for t, _ in by_type}):
+            print(f"{t:16}" + "".join(f"{by_type[t, p]:11}" for p in places))
 
 
 if __name__ == "__main__":

@@ -23,6 +23,14 @@ from loaders.incident_references import first_news
 from loaders.incidents import incident_cues
 from loaders.mentions import Mention
 from loaders.syntax import MentionIndex, actors_of, conjuncts, is_passive, prep_objects
+from loaders.victims_groups import (
+    groups_named,
+    groups_of_the_dead,
+    members_of,
+    toll_phrase,
+    toll_subject,
+    victims_group_words,
+)
 
 if TYPE_CHECKING:
     from loaders.events import Event
@@ -264,8 +272,34 @@ def among_the_dead(reader: DocReader, word: Token) -> None:
     tolls = toll_words(reader, [c for c in word.children if c.dep_ == "pobj"])
     if not tolls:
         return
-    dead = [h for c in word.head.children if c.dep_ == "nsubj" for h in conjuncts(c)]
-    hit_by_toll(reader, word, [word.head, *tolls], dead, f"incident-among:{tolls[0].lower_}")
+    named = [c for c in word.head.children if c.dep_ == "nsubj"]
+    named = named or [c for c in word.head.children if c.dep_ == "attr"]  # "Among the dead were police chief X"
+    dead = [h for c in named for h in conjuncts(c)]
+    method = f"incident-among:{tolls[0].lower_}"
+    hit_by_toll(reader, word, [word.head, *tolls], dead, method)
+    if groups := groups_of_the_dead(reader, dead):  # "Among the dead were A and B, both members of X": X
+        reader.emit_all(toll_incidents(reader, word, [word.head, *tolls]), "TARGETED", groups, word, method, 0.7)
+
+
+def victims_group(reader: DocReader, word: Token) -> None:
+    """ "The victims belonged to X", "Those killed were members of X", "the dead were X employees": the toll's
+    incident TARGETED the organisation X (none when denied: "the victims were not members of X")."""
+    toll = toll_phrase(word)
+    subject = toll_subject(toll)
+    if subject is None or not toll_words(reader, [toll]):
+        return
+    verb = subject.head
+    if any(c.dep_ == "neg" for c in verb.children):
+        return
+    if verb.lemma_.lower() in victims_group_words()[0]:  # "belonged to X"
+        phrases = prep_objects(verb, {"to"})
+    elif verb.lemma_ == "be":  # "were members of X"
+        phrases = [t for c in verb.children if c.dep_ == "attr" for a in conjuncts(c) for t in members_of(a)]
+    else:
+        return
+    if groups := groups_named(reader, phrases):
+        events = toll_incidents(reader, word, [verb, subject])
+        reader.emit_all(events, "TARGETED", groups, word, "incident-victims-group", 0.7)
 
 
 def toll_included(reader: DocReader, word: Token) -> None:
@@ -280,6 +314,9 @@ def toll_included(reader: DocReader, word: Token) -> None:
     dead = [h for c in word.children if c.dep_ == "dobj" for h in conjuncts(c)]
     dead += [c for c in word.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}]  # "included A, officials
     hit_by_toll(reader, word, [word, *tolls], dead, f"incident-included:{tolls[0].lower_}")  # said, and B": B too
+    if groups := groups_of_the_dead(reader, dead):  # "Those killed included A and B, both members of X": X
+        events = toll_incidents(reader, word, [word, *tolls])
+        reader.emit_all(events, "TARGETED", groups, word, f"incident-included:{tolls[0].lower_}", 0.7)
 
 
 def dead_named(reader: DocReader, word: Token) -> None:
@@ -313,15 +350,20 @@ def toll_words(reader: DocReader, nouns: list[Token]) -> list[Token]:
 
 
 def hit_by_toll(reader: DocReader, word: Token, holders: list[Token], dead: list[Token], method: str) -> None:
-    """The incident a toll belongs to TARGETED the dead it names: the incident of the toll's "in" or "during", or,
-    when the sentence names none, the incident just told ("A strike hit X on Monday. Among the dead were A and B.")
-    or, paragraphs on, the page's own."""
+    """The incident a toll belongs to (:func:`toll_incidents`) TARGETED the dead it names."""
+    victims = [m for h in dead for m in actors_of(h, reader.index, with_preps=False) if m.label != "Location"]
+    victims = [m for m in victims if not qualifies_the_dead(m, word)]
+    reader.emit_all(toll_incidents(reader, word, holders), "TARGETED", victims, word, method, 0.7)
+
+
+def toll_incidents(reader: DocReader, word: Token, holders: list[Token]) -> list[Event]:
+    """The incident a toll belongs to: the incident of the toll's "in" or "during" (on one of ``holders``), or, when
+    the sentence names none, the incident just told ("A strike hit X on Monday. Among the dead were A and B.") or,
+    paragraphs on, the page's own."""
     events = reader.events.events_at([p for h in holders for p in incidents_during(reader, h)])
     if not events and not any(reader.events.is_event_noun(t) for t in word.sent):
         events = named_last(reader, word) or page_incident(reader, word)
-    victims = [m for h in dead for m in actors_of(h, reader.index, with_preps=False) if m.label != "Location"]
-    victims = [m for m in victims if not qualifies_the_dead(m, word)]
-    reader.emit_all(events, "TARGETED", victims, word, method, 0.7)
+    return events
 
 
 def qualifies_the_dead(mention: Mention, word: Token) -> bool:

@@ -31,6 +31,18 @@ def test_the_group_the_dead_belonged_to_was_targeted(told: str) -> None:
     assert ("Kunduz attack", PARTY) in targeted, targeted
 
 
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Those killed included soldiers of the Afghan National Army.",
+        "Those killed included two soldiers of the Afghan National Army and a journalist.",
+    ],
+)
+def test_the_dead_included_people_of_a_force(told: str) -> None:
+    targeted = links(BLAST + told, "TARGETED")
+    assert ("Kunduz attack", "Afghan National Army") in targeted, targeted
+
+
 def test_the_dead_named_by_their_employer_before_them() -> None:
     targeted = links(BLAST + "The dead were all Kabul Bank employees.", "TARGETED")
     assert ("Kunduz attack", "Kabul Bank") in targeted, targeted

@@ -23,6 +23,7 @@ from graph.ontology import Ontology, load_ontology
 from loaders.adjective_scope import not_backers, own_holders
 from loaders.allegiance import pledged_to
 from loaders.also_known_as import bind_aliases
+from loaders.appointing_organs import organ_own_posts, posts_owner
 from loaders.apposition_chains import set_between_items
 from loaders.backing_phrases import (
     GIVERS,
@@ -2212,10 +2213,17 @@ class DocReader:
                 appointers = ([verb.head] if self.index.at(verb.head) else []) if verb.dep_ == "acl" else appointers
                 articles = self.cues.indefinite_articles  # not X of "a faction of X named Y": an unnamed one did
                 appointers = [t for t in appointers if not any(c.lower_ in articles for c in t.children)]
-                orgs = [m for t in appointers for m in actors_of(t, self.index, with_preps=False)]
+                orgs = [m for t in appointers for m in self._appointing_body(t, role)]  # an organ, its body's post
             orgs = [m for m in orgs if m.label in {"Organization", "Country"}]
             gone = departed_before(verb, self.index) if rel_type == "LEADS" else []  # "after Z was killed"
             self.emit_all(people + gone, rel_type, orgs, role, f"appointment:{lemma}", 0.8)
+
+    def _appointing_body(self, appointer: Token, role: Token) -> list[Mention]:
+        """The bodies whose post the subject of an appointment fills: its own ("the Front named X as its leader",
+        "the Kelvan Council elected X as chairman"), or, for an organ, the body it belongs to ("the party's Political
+        Commission appointed X as leader": the party's; "the Shura Council named X secretary-general": none)."""
+        owners = None if role.lemma_.lower() in organ_own_posts() else posts_owner(appointer, self.index)
+        return actors_of(appointer, self.index, with_preps=False) if owners is None else owners
 
     def known_mention(self, actor: Actor) -> Mention:
         """A gazetteer actor as a mention the page does not hold (no position): a link's end known, not written."""

@@ -1938,6 +1938,7 @@ class DocReader:
         objects += employers_after_to(noun)  # "an adviser to the foreign ministry"
         objects = self._past_origins(noun, objects)  # "a former TTP commander from Orakzai": the TTP's
         orgs = [m for t in objects for m in actors_of(t, self.index) if m.label in {"Organization", "Country"}]
+        orgs = [m for m in orgs if not self._in_incident(m, noun)]  # not Y of "one of the planners of the attack on Y"
         if not orgs and rel_type in {"LEADS", "DEPUTY_OF", "MEMBER_OF"}:  # "the commander of Hezbollah's military wing"
             orgs = part_owners(objects, self.index)
         if not orgs and rel_type in {"LEADS", "DEPUTY_OF"}:  # "head of its political bureau": the group's
@@ -2206,7 +2207,8 @@ class DocReader:
             rel_type = self._role_at(role)
             if rel_type is None or self.index.at(role) is not None:
                 continue
-            orgs = [m for t in prep_chain(role, self.cues.role_preps) for m in actors_of(t, self.index)]
+            objects = prep_chain(role, self.cues.role_preps)
+            orgs = [m for t in objects for m in actors_of(t, self.index) if not self._in_incident(m, role)]
             orgs += [m for t in role.lefts if t.dep_ in {"poss", "compound", "amod"} for m in actors_of(t, self.index)]
             if not orgs and not no_appointer:  # "the movement appointed X as its leader"
                 appointers = subjects_of(verb)  # "ISWAP named X", parsed as "X" described by "named": the name only
@@ -2217,6 +2219,20 @@ class DocReader:
             orgs = [m for m in orgs if m.label in {"Organization", "Country"}]
             gone = departed_before(verb, self.index) if rel_type == "LEADS" else []  # "after Z was killed"
             self.emit_all(people + gone, rel_type, orgs, role, f"appointment:{lemma}", 0.8)
+
+    def _in_incident(self, mention: Mention, role: Token) -> bool:
+        """Whether a name hangs below a role's noun by a preposition of an incident's noun: "named X as one of the
+        planners of the bombing of Y's headquarters", "one of the organisers of the attack on Y's offices" name the
+        incident's target, not a body X serves (not "spokesman for the army's Sokola 1 operations", a name of the
+        operations themselves)."""
+        if not role.left_edge.i <= mention.start <= role.right_edge.i:
+            return False  # a reference's antecedent, written elsewhere
+        below = span_root(self.doc, mention.start, mention.end)
+        while below.i != role.i and below.head.i != below.i:
+            if below.dep_ == "prep" and self.events.is_event_noun(below.head):
+                return True
+            below = below.head
+        return False
 
     def _appointing_body(self, appointer: Token, role: Token) -> list[Mention]:
         """The bodies whose post the subject of an appointment fills: its own ("the Front named X as its leader",

@@ -23,6 +23,7 @@ from graph.ontology import Ontology, load_ontology
 from loaders.adjective_scope import not_backers, own_holders
 from loaders.allegiance import pledged_to
 from loaders.also_known_as import bind_aliases
+from loaders.appointing_organs import organ_own_posts, posts_owner
 from loaders.apposition_chains import set_between_items
 from loaders.backing_phrases import (
     GIVERS,
@@ -1940,6 +1941,7 @@ class DocReader:
         objects += employers_after_to(noun)  # "an adviser to the foreign ministry"
         objects = self._past_origins(noun, objects)  # "a former TTP commander from Orakzai": the TTP's
         orgs = [m for t in objects for m in actors_of(t, self.index) if m.label in {"Organization", "Country"}]
+        orgs = [m for m in orgs if not self._in_incident(m, noun)]  # not Y of "one of the planners of the attack on Y"
         if not orgs and rel_type in {"LEADS", "DEPUTY_OF", "MEMBER_OF"}:  # "the commander of Hezbollah's military wing"
             orgs = part_owners(objects, self.index)
         if not orgs and rel_type in {"LEADS", "DEPUTY_OF"}:  # "head of its political bureau": the group's
@@ -2208,17 +2210,39 @@ class DocReader:
             rel_type = self._role_at(role)
             if rel_type is None or self.index.at(role) is not None:
                 continue
-            orgs = [m for t in prep_chain(role, self.cues.role_preps) for m in actors_of(t, self.index)]
+            objects = prep_chain(role, self.cues.role_preps)
+            orgs = [m for t in objects for m in actors_of(t, self.index) if not self._in_incident(m, role)]
             orgs += [m for t in role.lefts if t.dep_ in {"poss", "compound", "amod"} for m in actors_of(t, self.index)]
             if not orgs and not no_appointer:  # "the movement appointed X as its leader"
                 appointers = subjects_of(verb)  # "ISWAP named X", parsed as "X" described by "named": the name only
                 appointers = ([verb.head] if self.index.at(verb.head) else []) if verb.dep_ == "acl" else appointers
                 articles = self.cues.indefinite_articles  # not X of "a faction of X named Y": an unnamed one did
                 appointers = [t for t in appointers if not any(c.lower_ in articles for c in t.children)]
-                orgs = [m for t in appointers for m in actors_of(t, self.index, with_preps=False)]
+                orgs = [m for t in appointers for m in self._appointing_body(t, role)]  # an organ, its body's post
             orgs = [m for m in orgs if m.label in {"Organization", "Country"}]
             gone = departed_before(verb, self.index) if rel_type == "LEADS" else []  # "after Z was killed"
             self.emit_all(people + gone, rel_type, orgs, role, f"appointment:{lemma}", 0.8)
+
+    def _in_incident(self, mention: Mention, role: Token) -> bool:
+        """Whether a name hangs below a role's noun by a preposition of an incident's noun: "named X as one of the
+        planners of the bombing of Y's headquarters", "one of the organisers of the attack on Y's offices" name the
+        incident's target, not a body X serves (not "spokesman for the army's Sokola 1 operations", a name of the
+        operations themselves)."""
+        if not role.left_edge.i <= mention.start <= role.right_edge.i:
+            return False  # a reference's antecedent, written elsewhere
+        below = span_root(self.doc, mention.start, mention.end)
+        while below.i != role.i and below.head.i != below.i:
+            if below.dep_ == "prep" and self.events.is_event_noun(below.head):
+                return True
+            below = below.head
+        return False
+
+    def _appointing_body(self, appointer: Token, role: Token) -> list[Mention]:
+        """The bodies whose post the subject of an appointment fills: its own ("the Front named X as its leader",
+        "the Kelvan Council elected X as chairman"), or, for an organ, the body it belongs to ("the party's Political
+        Commission appointed X as leader": the party's; "the Shura Council named X secretary-general": none)."""
+        owners = None if role.lemma_.lower() in organ_own_posts() else posts_owner(appointer, self.index)
+        return actors_of(appointer, self.index, with_preps=False) if owners is None else owners
 
     def known_mention(self, actor: Actor) -> Mention:
         """A gazetteer actor as a mention the page does not hold (no position): a link's end known, not written."""

@@ -610,7 +610,13 @@ def gerund_object(token: Token) -> Token:
 def _named_or_described(reader: DocReader, subject: Token) -> list[Mention]:
     """The organisations a subject names, or the one an unnamed description set beside a name stands for ("HTS, the
     group that controls Idlib": HTS; "the ISSP, the organisation that dominated Tera", wherever the parse hangs it;
-    "the ICU, a coalition of Sharia courts that controlled Mogadishu": the ICU, the pronoun the coalition's)."""
+    "the ICU, a coalition of Sharia courts that controlled Mogadishu": the ICU, the pronoun the coalition's); a
+    description set after a name and a comma is the name's however the parse hangs it, not a group named earlier that
+    "the group" would refer back to."""
+    if subject.lemma_.lower() in place_words().description_nouns and reader.index.at(subject) is None:
+        beside = organisation_before(reader, subject)  # "Hamas, the Islamist group that has ruled Gaza", however
+        if beside is not None:  # parsed: Hamas, not a group named before that "the group" would refer back to
+            return [beside]
     found = actors_of(subject, reader.index, with_preps=False)
     if not found and (body := gathering_body(subject)) is not None:
         subject = body  # "the ICU, a coalition of Sharia courts that controlled Mogadishu": the coalition

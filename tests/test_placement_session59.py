@@ -3,7 +3,8 @@ subject's name and a comma ("One of Mexico's oldest cartels, X is ..."), and the
 that say whom the organisation gathers ("a group of young Israeli nationalists", "the main party of Kosovo's ethnic
 Serbs"; not organisations a coalition gathers), a description after a copula joined to the name's verb ("X emerged in
 2011 and is a Chadian rebel movement") and what a comparison picks from ("one of the best organised of several Burundian
-armed groups"); each on a sentence written for its test, the rules alone."""
+armed groups"), and a description after a name and a comma that holds ground ("Hamas, the Islamist group that has ruled
+the Gaza Strip") read as the name's however parsed; each on a sentence written for its test, the rules alone."""
 
 from __future__ import annotations
 
@@ -128,3 +129,26 @@ def test_a_copula_joined_that_describes_no_organisation_or_has_its_own_subject_p
 def test_what_a_comparison_picks_from_places_the_organisation(text: str, place: str) -> None:
     links = links_by_name(text)
     assert ("Tansa Front", "BASED_IN", place) in links, links
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Tansa Jihad fired rockets on Monday. We are continuing our coverage of the assault on southern Israel by "
+        "Hamas, the Islamist group that has ruled the Gaza Strip since 2007.",
+        "The Tansa Jihad fired rockets on Monday. Reporters covered the aftermath of the raid on Rafah by Hamas, the "
+        "armed group that controls the Gaza Strip.",
+    ],
+)
+def test_a_description_after_a_name_and_a_comma_holds_ground_for_the_name_however_parsed(text: str) -> None:
+    links = links_by_name(text)
+    assert ("Hamas", "BASED_IN", "Gaza") in links, links
+    assert ("Tansa Jihad", "BASED_IN", "Gaza") not in links, links
+
+
+def test_a_group_that_holds_ground_with_no_name_before_its_comma_is_the_one_named_earlier() -> None:
+    links = links_by_name(
+        "The Sentinel Front attacked Kidal on Monday. Fighting between the army and the group that controls most of "
+        "the Gao region resumed."
+    )
+    assert ("Sentinel Front", "BASED_IN", "Gao") in links, links

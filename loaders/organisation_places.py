@@ -298,8 +298,41 @@ def _descriptions(reader: DocReader, root: Token, words: PlaceWords) -> list[Tok
         found += said if subject is root else [t for t in said if t.tag_ == "NNS"]
     if root.dep_ in {"dobj", "nsubjpass"}:  # "Ankara regards X as the PKK's Syrian branch", "X was set up as a ..."
         found += prep_objects(root.head, {"as"})
-    found += [p for t in found if t.lower_ == "one" or t.tag_ in {"JJR", "JJS"} for p in prep_objects(t, {"of"})]
+    if subject is root and subject.dep_ in {"nsubj", "nsubjpass"}:
+        found += [c for verb in _copulas_joined(subject.head) for c in verb.children if c.dep_ == "attr"]
+    found += _fronted_descriptions(root)
+    found += [p for t in found if t.lower_ == "one" or t.tag_ in {"JJR", "JJS"} for p in _compared_among(t)]
     return [t for t in found if t.lemma_.lower() in words.description_nouns and reader.index.at(t) is None]
+
+
+def _copulas_joined(verb: Token) -> list[Token]:
+    """The verbs "be" with no subject of their own coordinated with a subject's verb: "X emerged in 2011 and is a
+    Chadian rebel movement", "X was formed in 2004 and is now the largest militia in Darfur" (X is what they say)."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "conj" and c.lemma_ == "be" and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
+    ]
+
+
+def _compared_among(word: Token) -> list[Token]:
+    """What "one of" or a comparison picks from, after its "of", through an adjective that compares in turn: "the
+    largest of the Syrian rebel groups", "one of the best organised of several Burundian armed groups" ("groups")."""
+    found = prep_objects(word, {"of"})
+    compared = [a for t in found if t.pos_ in {"ADJ", "ADV"} for a in [t, *(c for c in t.children if c.dep_ == "amod")]]
+    return found + [p for a in compared for p in prep_objects(a, {"of"})]
+
+
+def _fronted_descriptions(root: Token) -> list[Token]:
+    """The phrase set before a subject's name and a comma that the parser made a second subject of the name's verb:
+    "One of Mexico's oldest cartels, the Gulf Cartel is based in ...", "A Chadian rebel movement, FACT has fought ..."
+    ("one" or the noun; ``_descriptions`` keeps only the nouns that say what an organisation is)."""
+    if root.dep_ not in {"nsubj", "nsubjpass"}:
+        return []
+    comma = root.left_edge.i - 1
+    if comma < 1 or root.doc[comma].text != ",":
+        return []
+    return [c for c in root.head.children if c.dep_ in {"nsubj", "nsubjpass", "dep"} and c.right_edge.i == comma - 1]
 
 
 def _named_by_participle(root: Token, words: PlaceWords) -> Token | None:
@@ -577,7 +610,13 @@ def gerund_object(token: Token) -> Token:
 def _named_or_described(reader: DocReader, subject: Token) -> list[Mention]:
     """The organisations a subject names, or the one an unnamed description set beside a name stands for ("HTS, the
     group that controls Idlib": HTS; "the ISSP, the organisation that dominated Tera", wherever the parse hangs it;
-    "the ICU, a coalition of Sharia courts that controlled Mogadishu": the ICU, the pronoun the coalition's)."""
+    "the ICU, a coalition of Sharia courts that controlled Mogadishu": the ICU, the pronoun the coalition's); a
+    description set after a name and a comma is the name's however the parse hangs it, not a group named earlier that
+    "the group" would refer back to."""
+    if subject.lemma_.lower() in place_words().description_nouns and reader.index.at(subject) is None:
+        beside = organisation_before(reader, subject)  # "Hamas, the Islamist group that has ruled Gaza", however
+        if beside is not None:  # parsed: Hamas, not a group named before that "the group" would refer back to
+            return [beside]
     found = actors_of(subject, reader.index, with_preps=False)
     if not found and (body := gathering_body(subject)) is not None:
         subject = body  # "the ICU, a coalition of Sharia courts that controlled Mogadishu": the coalition
@@ -629,29 +668,51 @@ def _description_places(reader: DocReader, noun: Token, words: PlaceWords) -> li
     phrase ("an armed group in Salamat") and, after "is" or "one of", the place of its participle or adjective ("a
     militia operating in Darfur", "a group active in Chad"; set beside the name, the verb and adjective rules read
     those); a proxy's demonym or possessive names its backer, not its place."""
-    doc = reader.doc
-    places = []
-    backed = _backing(reader, noun)
-    start = noun.left_edge.i  # its modifiers, or theirs: "Bahraini" of "small Bahraini Shia militant groups"
-    modifiers = [
-        t
-        for t in doc[start : noun.i]
-        if t.head.i == noun.i or (start <= t.head.i < noun.i and not _backing(reader, t.head))
-    ]
-    for child in [] if backed else modifiers:  # not Iran of "Iran's proxy in Lebanon": its backer
-        m = reader.index.at(child)
-        hyphened = m is not None and (doc[max(m.start - 1, 0)].text == "-" or doc[min(m.end, len(doc) - 1)].text == "-")
-        if m is not None and m.label in PLACES and child.dep_ in {"amod", "compound", "nmod", "poss"} and not hyphened:
-            places.append(m)  # not "an Iran-backed militia"
-        elif m is None and (country := _country_referred(reader, child)) is not None:
-            places.append(country)  # "X, the country's largest armed group": the country named before
-    objects = prep_objects(noun, words.preps)
+    members = [] if _backing(reader, noun) else _members_named(reader, noun, words)
+    places = [] if _backing(reader, noun) else _modifier_places(reader, noun)  # not Iran of "Iran's proxy"
+    places += [m for member in members for m in _modifier_places(reader, member)]
+    objects = [t for n in [noun, *members] for t in prep_objects(n, words.preps)]
     if noun.dep_ != "appos":  # after "is", or after "one of"
         for clause in (c for c in noun.children if c.dep_ in {"acl", "relcl", "amod"}):
             lemma = clause.lemma_.lower()
             cues = reader.cues.verbs.get(lemma, ()) + reader.cues.adjectives.get(clause.lower_, ())
             objects += [t for cue in cues if cue.type == "BASED_IN" for t in prep_objects(clause, cue.preps)]
     return places + with_region_owners(reader, _places(reader, objects))  # "a militia in the X region of Chad"
+
+
+def _modifier_places(reader: DocReader, noun: Token) -> list[Mention]:
+    """The places a noun's demonym or possessive names, among its modifiers or theirs ("Bahraini" of "small Bahraini
+    Shia militant groups"; not "an Iran-backed militia"), and the country "the country's" stands for ("X, the
+    country's largest armed group": the country named before)."""
+    doc = reader.doc
+    start = noun.left_edge.i
+    modifiers = [
+        t
+        for t in doc[start : noun.i]
+        if t.head.i == noun.i or (start <= t.head.i < noun.i and not _backing(reader, t.head))
+    ]
+    places = []
+    for child in modifiers:
+        m = reader.index.at(child)
+        hyphened = m is not None and (doc[max(m.start - 1, 0)].text == "-" or doc[min(m.end, len(doc) - 1)].text == "-")
+        if m is not None and m.label in PLACES and child.dep_ in {"amod", "compound", "nmod", "poss"} and not hyphened:
+            places.append(m)
+        elif m is None and (country := _country_referred(reader, child)) is not None:
+            places.append(country)
+    return places
+
+
+def _members_named(reader: DocReader, noun: Token, words: PlaceWords) -> list[Token]:
+    """The people, unnamed and plural, after a description's "of" that says whom the organisation gathers, whose
+    demonym, possessive or place then places it too: "a radical group of young Israeli nationalists", "the main party
+    of Kosovo's ethnic Serbs", "a network of smugglers from Niger" (not a name: "the armed wing of Hamas"; not one body:
+    "a faction of the country's army"; not organisations, which a coalition gathers from elsewhere: "a coalition of
+    former Darfur rebel movements")."""
+    return [
+        t
+        for t in prep_objects(noun, {"of"})
+        if t.tag_ in {"NNS", "NNPS"} and t.lemma_.lower() not in words.description_nouns and reader.index.at(t) is None
+    ]
 
 
 def _country_referred(reader: DocReader, owner: Token) -> Mention | None:

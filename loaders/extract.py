@@ -1871,7 +1871,13 @@ class DocReader:
             holder_mentions = [bracketed]  # "police held X (also known as Y), a commander of Z": hung on "held"
         elif fellows := fellows_before(noun):  # "killed A and other members of Y": A is one of them
             holder_mentions = [m for t in fellows if (m := self.index.at(t)) is not None and m.label == "Person"]
-        elif noun.dep_ == "conj" and noun.head.dep_ == "appos" and self.index.at(noun.head.head) and not named_beside:
+        elif (
+            noun.dep_ == "conj"
+            and noun.head.dep_ == "appos"
+            and self.index.at(noun.head.head)
+            and not named_beside
+            and not self._owned_anew(noun)
+        ):
             listed = actors_of(noun.head.head, self.index, with_preps=False)  # not "X, a firm, and its CEO, Y"
             named_title = any(c.dep_ == "appos" and self.index.at(c) for c in noun.head.children)  # "his deputy Y"
             # "A, a leader and spokesman of Y, and B": A's; "A, his deputy B and other leaders": a list of them all
@@ -2159,6 +2165,13 @@ class DocReader:
         if not any(m.label == "Organization" for m in orgs):
             return False
         return any(t.dep_ == "compound" and self._minor_part(t) for t in noun.lefts)
+
+    def _owned_anew(self, noun: Token) -> bool:
+        """Whether a role noun opens a phrase of its own with "the" and its own owner's name ("both the army (FARDC)
+        and the UN mission"): another body joined to the list, not a second title of the name set off before it."""
+        lefts = list(noun.lefts)
+        opened = any(t.dep_ == "det" and t.lower_ == "the" for t in lefts)
+        return opened and any(t.dep_ in {"compound", "poss"} and self.index.at(t) is not None for t in lefts)
 
     def _minor_part(self, noun: Token) -> bool:
         """Whether a noun names a part of a body whose head heads only that part ("its media office", "the naval

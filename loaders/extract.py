@@ -318,7 +318,14 @@ from loaders.role_types import (
 )
 from loaders.roster_lines import roster_lines
 from loaders.rule_precision import calibrated
-from loaders.same_actor import bind_initials, names_a_part_of, place_phrase, same_actor, spelled_by_acronym
+from loaders.same_actor import (
+    bind_initials,
+    names_a_part,
+    names_a_part_of,
+    place_phrase,
+    same_actor,
+    spelled_by_acronym,
+)
 from loaders.sanction_phrases import (
     belongs_to,
     designated_as,
@@ -1871,11 +1878,17 @@ class DocReader:
             holder_mentions = [named]  # "the plane was seized by X (XA), the armed wing of Y": hung on "plane"
         elif noun.dep_ == "appos" and not own_person and (named := outlet_named(self.doc, self.index, noun.head)):
             holder_mentions = [named]  # "the Amaq news agency, the propaganda outlet of Y": the name's "agency"
-        elif (bracketed := set_off_after_bracket(self, noun)) is not None and bracketed.label == "Person":
+        elif (bracketed := set_off_after_bracket(self, noun)) is not None and self._bracketed_holder(bracketed, noun):
             holder_mentions = [bracketed]  # "police held X (also known as Y), a commander of Z": hung on "held"
         elif fellows := fellows_before(noun):  # "killed A and other members of Y": A is one of them
             holder_mentions = [m for t in fellows if (m := self.index.at(t)) is not None and m.label == "Person"]
-        elif noun.dep_ == "conj" and noun.head.dep_ == "appos" and self.index.at(noun.head.head) and not named_beside:
+        elif (
+            noun.dep_ == "conj"
+            and noun.head.dep_ == "appos"
+            and self.index.at(noun.head.head)
+            and not named_beside
+            and not self._owned_anew(noun)
+        ):
             listed = actors_of(noun.head.head, self.index, with_preps=False)  # not "X, a firm, and its CEO, Y"
             named_title = any(c.dep_ == "appos" and self.index.at(c) for c in noun.head.children)  # "his deputy Y"
             # "A, a leader and spokesman of Y, and B": A's; "A, his deputy B and other leaders": a list of them all
@@ -2164,6 +2177,18 @@ class DocReader:
         if not any(m.label == "Organization" for m in orgs):
             return False
         return any(t.dep_ == "compound" and self._minor_part(t) for t in noun.lefts)
+
+    def _bracketed_holder(self, named: Mention, noun: Token) -> bool:
+        """Whether a name closed by a bracket holds the role set off after it: a person any role ("X (also known as
+        Y), a commander of Z"), a body a member's ("the Office of X (OFX), part of the Treasury")."""
+        return named.label == "Person" or (named.label == "Organization" and self._role_at(noun) == "MEMBER_OF")
+
+    def _owned_anew(self, noun: Token) -> bool:
+        """Whether a role noun opens a phrase of its own with "the" and its own owner's name ("both the army (FARDC)
+        and the UN mission"): another body joined to the list, not a second title of the name set off before it."""
+        lefts = list(noun.lefts)
+        opened = any(t.dep_ == "det" and t.lower_ == "the" for t in lefts)
+        return opened and any(t.dep_ in {"compound", "poss"} and self.index.at(t) is not None for t in lefts)
 
     def _minor_part(self, noun: Token) -> bool:
         """Whether a noun names a part of a body whose head heads only that part ("its media office", "the naval
@@ -3269,15 +3294,47 @@ class DocReader:
     def _whole_after_of(self, part: Mention, after: Mention, gap: str, mentions: list[Mention]) -> Mention | None:
         """The body a part's name is "of": the IRGC of "the Quds Force of its IRGC", the 3rd Bureau (not the RGB) of
         "the 110th Research Center of the RGB's 3rd Bureau"; None unless the part's name ends with a word of a part
-        (`part_bodies`) and both are organisations."""
+        (`part_bodies`) and both are organisations. The part's name may head it ("the Office of Foreign Assets
+        Control of the Treasury", "Unit 29155 of the GRU") and its short form in brackets may end it ("the Office of
+        Foreign Assets Control (OFAC) of the Treasury")."""
+        bracketed = gap.startswith(") ") and part.start > 0 and self.doc[part.start - 1].text == "("
+        gap = gap[2:] if bracketed else gap
         if gap not in {"of", "of its", "of their"} or part.label != "Organization" or after.label != "Organization":
             return None
-        if self.doc[part.end - 1].lower_ not in self.cues.part_bodies or part.key == after.key:
+        named = next((m for m in mentions if m.end == part.start - 1), None) if bracketed else part
+        if named is None or named.label != "Organization" or part.key == after.key or named.key == after.key:
             return None
+        if not names_a_part([w for w in self.words.lower[named.start : named.end] if w != "the"]):
+            return None
+        if self._of_a_body(named, mentions):
+            return None  # "Unit 29155 of the Main Directorate of the General Staff of the Armed Forces": one name's
         owned = next((m for m in mentions if m.start > after.end), None)  # "of the RGB's 3rd Bureau"
         if owned is not None and self.words.lower[after.end : owned.start] == ["'s"]:
             return owned if owned.label == "Organization" else None
-        return after
+        return self._end_of_chain(after, mentions)
+
+    def _end_of_chain(self, body: Mention, mentions: list[Mention]) -> Mention | None:
+        """The body a name after "of" stands for: itself, or, when more bodies follow it each after "of" (one long
+        name the parser split: "the Main Directorate of the General Staff of the Armed Forces (GRU)"), the short form
+        in brackets that closes them, else none."""
+        last, chained = body, False
+        for later in (m for m in mentions if m.start >= body.end):
+            gap = [w for w in self.words.lower[last.end : later.start] if w != "the"]
+            if later.label != "Organization" or gap not in (["of"], ["("]):
+                break
+            if gap == ["("]:
+                return later if chained else body
+            last, chained = later, True
+        return None if chained else body
+
+    def _of_a_body(self, part: Mention, mentions: list[Mention]) -> bool:
+        """Whether a name is itself the body an organisation's name before it is "of" ("Unit 29155 of the Main
+        Directorate"): a chain of "of" that goes on names that body, not a part of a third."""
+        at = part.start - 1
+        at -= int(at >= 0 and self.words.lower[at] == "the")
+        return (
+            at > 0 and self.words.lower[at] == "of" and any(m.end == at and m.label == "Organization" for m in mentions)
+        )
 
     def _named_place(self, org: Mention) -> Mention | None:
         """The country or place an organisation's name ends with: "... in West Africa", "... of Iraq", "ISIS-Egypt",

@@ -508,6 +508,21 @@ def names_a_branch_place(words: list[str]) -> bool:
     return " ".join(place) in _lists()["branch_regions"]
 
 
+def names_a_part(name: list[str]) -> bool:
+    """Whether a body's name (lowercase words) names a part of another by its last word, its head or its first word
+    before a number (``part_bodies``): "Quds Force", "Office of Foreign Assets Control", "Unit 29155"; not "Department
+    of the Treasury" nor "Islamic State".
+
+    >>> names_a_part(["quds", "force"]), names_a_part("office of foreign assets control".split())
+    (True, True)
+    >>> names_a_part(["unit", "29155"]), names_a_part("department of the treasury".split()), names_a_part(["islamic"])
+    (True, False, False)
+    """
+    parts = load_cues().part_bodies
+    numbered = len(name) == 2 and name[0] in parts and name[1].isdigit()
+    return bool(name) and (name[-1] in parts or head_word(name) in parts or numbered)
+
+
 def head_word(name: list[str]) -> str:
     """The head noun of a body's name (lowercase words): the word before its first "of", "for" or "in", else its last
     word ("council" of "council of the european union", "secretariat" of "general secretariat of the council").

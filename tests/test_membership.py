@@ -542,6 +542,67 @@ def test_a_body_named_as_a_part_of_the_next_is_its_member(text: str, part: str, 
     assert [o for s, k, o in found if s == part and k == "MEMBER_OF"] == [whole], found
 
 
+@pytest.mark.parametrize(
+    ("text", "part", "whole"),
+    [
+        ("The Office of Foreign Assets Control of the Treasury Department listed him.", "OFAC", "US Treasury"),
+        ("The Office of Foreign Assets Control (OFAC) of the Treasury listed him.", "OFAC", "Treasury"),
+        ("Unit 29155 of the GRU planned the poisoning.", "Unit 29155", "GRU"),
+        ("The 121st Research Center (RC121) of the RGB runs the hackers.", "121st Research Center", "RGB"),
+    ],
+)
+def test_a_body_whose_name_heads_with_a_part_is_a_member_of_the_body_it_is_of(text: str, part: str, whole: str) -> None:
+    found = named_links(text, "MEMBER_OF")
+    assert [o for s, o in found if s in {part, "OFAC"}] == [whole], found
+
+
+def test_a_chain_of_of_is_one_body_that_its_bracketed_short_name_names() -> None:
+    found = named_links(
+        "Unit 29155 of the Main Directorate of the General Staff of the Armed Forces (GRU) struck.", "MEMBER_OF"
+    )
+    assert ("Unit 29155", "GRU") in found, found
+    assert not [s for s, o in found if s == "Main Directorate of the General Staff"], found
+    found = named_links(
+        "Unit 29155 of the Main Directorate of the General Staff of the Armed Forces struck.", "MEMBER_OF"
+    )
+    assert not found, found  # a name the parser split, with no short name to say which body it is
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Designations are published by the Office of Financial Sanctions Implementation (OFSI), part of HM Treasury.",
+        "Notices come from the Office of Financial Sanctions Implementation (OFSI), a part of HM Treasury.",
+    ],
+)
+def test_a_body_closed_by_its_bracketed_short_name_is_a_member_of_what_it_is_part_of(text: str) -> None:
+    found = named_links(text, "MEMBER_OF")
+    assert ("OFSI", "HM Treasury") in found or ("Office of Financial Sanctions Implementation", "HM Treasury") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops clashed with the Syrian Democratic Forces (SDF), part of a wider offensive by Turkey.",
+        "Troops clashed with the Syrian Democratic Forces (SDF), the main rival of the Syrian National Army.",
+    ],
+)
+def test_a_body_closed_by_a_bracket_is_no_member_of_an_act_or_a_rival(text: str) -> None:
+    assert not named_links(text, "MEMBER_OF"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Office of Foreign Assets Control and the Department of the Treasury issued a notice.",
+        "The Ministry of Defence of Russia denied the report.",
+        "The Office of the President of Kenya condemned the attack.",
+    ],
+)
+def test_a_body_beside_another_or_of_a_state_is_no_member_by_its_name(text: str) -> None:
+    assert not named_links(text, "MEMBER_OF"), text
+
+
 def test_groups_a_clause_lists_bear_the_hyphen_before_their_noun() -> None:
     found = links(
         "Officials blamed the Northern Front, an umbrella of Iran-aligned armed groups that includes the Red Hand "

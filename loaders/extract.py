@@ -90,6 +90,7 @@ from loaders.campaign_places import campaign_place_nouns, campaign_places
 from loaders.capital_states import capitals_as_states
 from loaders.charge_phrases import charge_words, in_charge
 from loaders.coalition_members import coalition_words, members_listed_by_clause, read_coalition, umbrella_of_members
+from loaders.collective_sanctions import sanctions_told_together
 from loaders.court_cases import charged_incidents, cleared, court_case_cues, proven
 from loaders.credits import credited_outlet
 from loaders.cues import Cues, VerbCue, load_cues
@@ -1081,6 +1082,7 @@ class DocReader:
             notices = DesignationNotice(self)  # "The Department also designated", "added to its SDN List: A, B"
             sanctioners = carry_sanctioner(self, notices.read)  # listed as designated later, by the one named before
             acting_office(self)  # "the Treasury's OFAC sanctioned X": the office
+            sanctions_told_together(self)  # "The designations were adopted by the Council": of every target before
             owners_back_too(self)  # "funded by the IRGC's Quds Force": the IRGC too
             sanctioning_state(self, sanctioners)  # the Treasury's sanctions are the United States' where it is named
         with self.kept_apart("the entries of a list of people"):

@@ -27,6 +27,7 @@ from loaders.sanctions import (
     TARGETS,
     actors_named,
     companion_objects,
+    sanctioned_companions,
     sanctioned_targets,
 )
 from loaders.syntax import (
@@ -150,7 +151,8 @@ def designated_as(reader: DocReader, verb: Token) -> None:
         held = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
         held += [c for o in objects if o.dep_ == "ccomp" for c in o.children if c.dep_ == "nsubj"]  # a small clause
         sanctioners = actors_named(direct_agents, reader, SANCTIONERS)
-    targets = sanctioned_targets(reader, verb, actors_named(held, reader, TARGETS))
+    named = actors_named(held, reader, TARGETS) + sanctioned_companions(reader, verb)  # "..., alongside Y"
+    targets = sanctioned_targets(reader, verb, named)
     if verb.dep_ == "acl" and verb.head.dep_ == "appos" and (named := name_before_comma(reader, verb.head)):
         targets = [named] if named.label in TARGETS else []  # "Y, which Z calls part of X (XB), a group designated
         # by W": X, the name before the comma, wherever the parser hangs the apposition

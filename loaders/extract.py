@@ -155,6 +155,7 @@ from loaders.incident_clauses import (
 from loaders.incident_parts import deaths_caused, doers_described, doers_named, part_cues, took_part
 from loaders.incident_place_names import incident_place_names
 from loaders.incident_references import incident_doer_nouns, restated
+from loaders.incident_series import SERIES_ATTACK, series_members
 from loaders.incident_targets import aimed_incident, target_cues, target_of_incident
 from loaders.incident_words import (
     among_the_dead,
@@ -217,6 +218,7 @@ from loaders.own_claims import own_claim_cues, phrase_heads
 from loaders.owned_bodies import name_without_owner, owned_bodies, owning_state
 from loaders.page_surnames import surnames_alone
 from loaders.participle_scope import body_before_participle, body_set_off_before, described_by_participle
+from loaders.people_lost import lost_cues, people_lost
 from loaders.person_names import names_one_person, people_in_context
 from loaders.pictured_groups import pictured_groups, pictured_words
 from loaders.place_bodies import place_bodies
@@ -932,6 +934,7 @@ class DocReader:
                 (self.relational_noun, c.nouns.keys() | c.group_nouns | c.sanction_means),  # and "a splinter group
                 # of X", "restrictive measures on X"
                 (self.attack_noun, incidents),
+                (lambda token: people_lost(self, token), lost_cues().verbs),  # "lost members in Israeli strikes"
                 (self.blame, c.blame_preps | c.perpetration_verbs | c.blame_verbs | c.blame_nouns),
                 (lambda token: claimed_credit(self, token), blame_phrase_cues().credit_nouns),  # "took credit for"
                 (lambda token: bore_marks(self, token), blame_phrase_cues().mark_nouns),  # "bore the hallmarks of X"
@@ -945,7 +948,10 @@ class DocReader:
                 (lambda token: groups_listed_in_place(self, token), c.placed_groups),
                 (self.hostility.read, self.hostility.by_lemma.keys() | self.hostility.by_word.keys()),
                 (self.attribution, incidents | said.attribution_verbs | said.responsible_words),
-                (lambda token: died_in_incident(self, token), dead.death_verbs | dead.death_nouns | c.violence_verbs),
+                (
+                    lambda token: died_in_incident(self, token),
+                    dead.death_verbs | dead.death_nouns | dead.owner_hit_nouns | c.violence_verbs,
+                ),
                 (lambda token: among_the_dead(self, token), dead.among_preps),  # "X was among the dead in the strike"
                 (lambda token: toll_included(self, token), dead.including_verbs),  # "Those killed included X"
                 (lambda token: left_dead(self, token), dead.toll_words),  # "the blast left X dead"
@@ -2948,6 +2954,10 @@ class DocReader:
                 elif self.events.is_event_noun(head) and not is_operation(head):  # "operations against X": opposes
                     for target in self.events.anchors(head)[1]:
                         self.emit_all(blamed, "ATTACKED", [target], token, "blame-attack", 0.6, "alleged")
+        if certainty != "negated":  # "blamed for a string of attacks on X": the series hit X (no one incident laid)
+            series = series_members(event_tokens, self.events.is_event_noun)
+            hit = [m for t in series if not is_operation(t) for m in self.events.anchors(t)[1]]
+            self.emit_all(blamed, "ATTACKED", hit, token, SERIES_ATTACK, 0.6, "alleged")
         events += [e for t in event_tokens for e in counted_back(self, t) if e not in events]  # "in both attacks"
         events += deed_of_pronoun(self, token)  # "saying its fighters had carried it out"
         if all(is_time(t) for t in event_tokens) and not blamed_for_other(token):
@@ -2989,11 +2999,18 @@ class DocReader:
         events = list({id(e): e for t in listed if (e := self.events.event_at(t)) is not None}.values())
         if held is not None and not incidents:  # "Al-Shabaab said it was responsible."
             events = named_last(self, verb)
-        if not blamed or not events:
+        trend = [t for t in listed if self.events.event_at(t) is None and self.events.is_event_noun(t)]
+        series = series_members(listed, self.events.is_event_noun)  # "attributed a number of attacks on X to Y"
+        if not blamed or not (events or trend or series):
             return  # nothing to lay on anyone: the clause's certainty is not read
         charged = held is None or held_by_another(verb)  # "attributed to X", "officials held X responsible": a charge
         certainty = certainty_of(verb, self.cues, self.words, "alleged") if charged else None
         certainty = "alleged" if certainty == "asserted" else certainty
+        denied = certainty_of(verb, self.cues, self.words, "asserted") == "negated"  # "X was not responsible for"
+        if not denied:  # "X is responsible for attacks on Y": the attacks told as a trend hit their targets
+            for told, method in ((trend, "blame-attack"), (series, SERIES_ATTACK)):
+                hit = [m for t in told if not is_operation(t) for m in self.events.anchors(t)[1]]
+                self.emit_all(blamed, "ATTACKED", hit, verb, method, 0.6, "alleged")
         self.emit_all(blamed, "BLAMED_FOR", events, verb, f"attributed:{verb.lemma_.lower()}", 0.7, certainty)
 
     def place_appositions(self, sent: Span) -> None:

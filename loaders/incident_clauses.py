@@ -20,6 +20,7 @@ from graph.errors import ActorGraphError
 from graph.seeds import load_seed_yaml
 from loaders.cues import load_cues
 from loaders.doc_tree import has_child
+from loaders.incident_series import SERIES_ATTACK
 from loaders.incidents import route_end, scene_tokens
 from loaders.mentions import Mention
 from loaders.named_operations import names_operation
@@ -528,7 +529,9 @@ def attackers_of_targets(reader: DocReader) -> None:
     authors = incident_authors(reader)
     friends = {frozenset((r.subject, r.object)) for r in facts.relations if r.type in FRIENDLY}
     attacks = [r for r in facts.relations if r.type == "ATTACKED" and r.certainty != "negated"]
-    for r in [r for r in attacks if not r.method.startswith("violence")]:  # not "some of them wounded X"
+    laid = [r for r in attacks if not r.method.startswith("violence") and r.method != SERIES_ATTACK]  # not "some of
+    # them wounded X", nor "blamed for a string of attacks on X" (a series, no one incident)
+    for r in laid:
         for event in dict.fromkeys(events_hitting.get(r.object, ())):
             others = [a for a in authors.get(event, ()) if a != r.subject and frozenset((a, r.subject)) not in friends]
             if others:

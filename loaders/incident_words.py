@@ -249,7 +249,9 @@ def died_in_incident(reader: DocReader, word: Token) -> None:
     elif word.pos_ == "VERB" and lemma in reader.cues.violence_verbs and word.dep_ == "acl" and word.tag_ == "VBN":
         dead = [word.head]  # "Joven Cabe, the boy killed during the ambush"
     elif word.pos_ == "NOUN" and lemma in wanted.death_nouns:
-        dead = [h for p in prep_objects(word, {"of"}) for h in conjuncts(p)]
+        dead = [h for p in prep_objects(word, {"of"}) for h in conjuncts(p)] or owners_hit(word)  # "X's death in"
+    elif word.pos_ == "NOUN" and (lemma in wanted.owner_hit_nouns or word.lower_ in wanted.owner_hit_nouns):
+        dead = [] if prep_objects(word, {"of"}) else owners_hit(word)  # "his killing in a US strike", not "of Y"
     else:
         return
     events = reader.events.events_at(incidents_during(reader, word))  # "in Friday's strike": found or referred back
@@ -260,6 +262,18 @@ def died_in_incident(reader: DocReader, word: Token) -> None:
         victims += [m for m in bulleted_after(word, reader, PEOPLE) if m not in victims]  # (not "Marine Corps")
     reader.emit_all(events, "TARGETED", victims, word, f"incident-death:{lemma}", 0.7)
     killers_of_dead(reader, word, victims)  # "X died in a US drone strike": the US, even for a strike told of no more
+
+
+def owners_hit(noun: Token) -> list[Token]:
+    """The people a possessive before a noun of death or killing names as the dead: "Soleimani's death", "his
+    killing" (each conjunct: "A and B's deaths").
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Qaani took over after Soleimani's death in a US strike.")
+    >>> [t.text for t in owners_hit(doc[6])]
+    ['Soleimani']
+    """
+    return [h for c in noun.children if c.dep_ == "poss" for h in conjuncts(c)]
 
 
 def among_the_dead(reader: DocReader, word: Token) -> None:

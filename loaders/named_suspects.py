@@ -1,13 +1,14 @@
 """Who is named as a suspect of an incident, however far from it: "A, a suspect in the bombing, was arrested", "police
 released sketches of two suspects, A and B", "the main suspect is X", "X is the prime suspect", "police identified the
-suspects as A and B", "X was named as a suspect", "one of the suspects, A", "Suspicion fell on X" (BLAMED_FOR from
-each one named: alleged, as a suspicion is; negated when the clause denies it, "X is not a suspect").
+suspects as A and B", "X was named as a suspect", "one of the suspects, A", "Suspicion fell on X", "the evidence points
+to X" (BLAMED_FOR from each one named: alleged, as a suspicion is; negated when the clause denies it, "X is not a
+suspect").
 
-The incident is the one the suspect noun's own phrase names ("a suspect in the bombing"), else the one named last, not
-far back, else the page's own when no other incident was told since (:func:`news_told_last`: the suspects named in the
-paragraphs after the news). A phrase that names something else ("a suspect in a fraud case") links nothing, and
-neither does a suspect left unnamed ("police arrested two suspects"). The cue words are the ``named_suspects`` block
-of ``seeds/relations.yaml``; the rules emit through the document's reader.
+The incident is the one the suspect noun's own phrase names ("a suspect in the bombing"), else the one told last, not
+far back, else the page's own (:func:`suspected_incidents`: the suspects named in the paragraphs after the news, with
+no incident or only older ones told between). A phrase that names something else ("a suspect in a fraud case")
+links nothing, and neither does a suspect left unnamed ("police arrested two suspects"). The cue words are the
+``named_suspects`` block of ``seeds/relations.yaml``; the rules emit through the document's reader.
 
 >>> from loaders.extract import DocReader
 >>> from loaders.nlp import load_nlp
@@ -28,6 +29,8 @@ from spacy.tokens import Token
 from graph.seeds import load_seed_yaml
 from loaders.blame_phrases import news_told_last
 from loaders.incident_clauses import NAMED_SUSPECT, named_last
+from loaders.incident_references import first_news, is_background
+from loaders.named_operations import is_operation
 from loaders.syntax import actors_of, conjuncts, prep_objects, subjects_of
 
 if TYPE_CHECKING:
@@ -50,6 +53,10 @@ class SuspectCues:
     suspicion_nouns: frozenset[str]  # "Suspicion fell on X"
     suspicion_verbs: frozenset[str]
     suspicion_preps: frozenset[str]
+    evidence_nouns: frozenset[str]  # "the evidence pointed to X"
+    evidence_preps: frozenset[str]  # "the investigation into the bombing pointed to X"
+    pointing_verbs: frozenset[str]
+    pointed_share_nouns: frozenset[str]  # "pointed to the involvement of X"
 
 
 @cache
@@ -121,6 +128,24 @@ def suspicion_fell(reader: DocReader, noun: Token) -> None:
         _emit(reader, blamed, noun, prep_objects(verb, wanted.incident_preps | {"after"}), "suspect:suspicion")
 
 
+def evidence_pointed(reader: DocReader, verb: Token) -> None:
+    """ "The evidence points to X", "clues found at the scene pointed to X", "the trail led to X", "the profile of the
+    suspects pointed to the involvement of X": X blamed for the incident (alleged): the one the evidence's own phrase
+    names ("the investigation into the bombing"), else the one told last or the page's own."""
+    wanted = suspect_cues()
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in wanted.pointing_verbs:
+        return
+    evidence = [s for s in subjects_of(verb) if s.lemma_.lower() in wanted.evidence_nouns]
+    if not evidence:
+        return
+    objects = [c for t in prep_objects(verb, wanted.suspicion_preps) for c in conjuncts(t)]
+    shares = [t for t in objects if t.lemma_.lower() in wanted.pointed_share_nouns]
+    objects += [c for t in shares for o in prep_objects(t, {"of"}) for c in conjuncts(o)]  # "the involvement of X"
+    blamed = _blamed(reader, objects)
+    if blamed:
+        _emit(reader, blamed, verb, [p for e in evidence for p in prep_objects(e, wanted.evidence_preps)], "evidence")
+
+
 def _blamed(reader: DocReader, tokens: list[Token]) -> list[Mention]:
     """The actors these words name (people, bodies and states; never a place)."""
     found = [m for t in tokens for m in actors_of(t, reader.index, with_preps=False)]
@@ -140,7 +165,15 @@ def _emit(reader: DocReader, blamed: list[Mention], cue: Token, phrase: list[Tok
 
 def suspected_incidents(reader: DocReader, cue: Token, phrase: list[Token]) -> list[Event]:
     """The incident a suspicion is about: the one its phrase names (none when the phrase names no incident), else the
-    one named last, not far back, else the page's own when no other was told since."""
+    one told last, not far back, unless that is an older incident told in passing (of a year before the page's) and the
+    page has news of its own: then the page's own, as when no incident was told since (:func:`news_told_last`). An
+    inquiry's suspects and evidence are the news's: "a wave of bombings in 2015-2017, including ... Analysts said the
+    profile of the suspects pointed to X"."""
     if phrase:
         return reader.events.events_at(h for t in phrase for h in conjuncts(t))
-    return named_last(reader, cue) or news_told_last(reader, cue)
+    doc_date = reader.events.doc_date
+    last = named_last(reader, cue)
+    if not last or not is_background(last[0].date, doc_date):
+        return last or news_told_last(reader, cue)
+    news = first_news(reader.events.events, doc_date)
+    return [news] if news is not None and news.cue.i < cue.i and not is_operation(news.cue) else last

@@ -1,7 +1,7 @@
 """ "A, a suspect in the bombing", "police released sketches of two suspects, A and B", "A is the main suspect",
-"Suspicion fell on X": those named as suspects are blamed for the incident (alleged), the one the suspect noun's phrase
-names, else the one told last, however many paragraphs back when it is the page's own (loaders/named_suspects.py).
-Sentences written for these tests (the rules alone)."""
+"Suspicion fell on X", "the evidence points to X": those named as suspects are blamed for the incident (alleged), the
+one the suspect noun's phrase names, else the one told last, however many paragraphs back when it is the page's own
+(loaders/named_suspects.py). Sentences written for these tests (the rules alone)."""
 
 from __future__ import annotations
 
@@ -82,3 +82,50 @@ def test_a_named_suspect_is_not_said_to_have_struck_the_victims() -> None:
     links = certainties_of(text)
     assert ("karim-osman", "BLAMED_FOR") in {(s, k) for s, k, _ in links}, links
     assert not [key for key in links if key[1] == "ATTACKED" and key[0] == "karim-osman"], links
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "The evidence points to the Gadra Liberation Front.",
+        "All the evidence pointed to the Gadra Liberation Front, police said.",
+        "Security analysts said the profile of the suspects pointed to the Gadra Liberation Front.",
+        "Clues found at the scene pointed to the Gadra Liberation Front.",
+        "The trail led to the Gadra Liberation Front.",
+        "The evidence pointed to the involvement of the Gadra Liberation Front.",
+        "The investigation into the bombing pointed to the Gadra Liberation Front.",
+    ],
+)
+def test_the_group_evidence_points_to_is_suspected(told: str) -> None:
+    assert blamed_for(NEWS + told).get("Gadra Liberation Front") == "alleged"
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Signs point to a rise in attacks by the Gadra Liberation Front.",  # other deeds
+        "The road leads to the Gadra Liberation Front's main base.",  # no evidence
+        "Karim Osman led the investigation into the bombing.",
+    ],
+)
+def test_nothing_evidence_does_not_point_to_is_blamed(told: str) -> None:
+    assert not blamed_for(NEWS + told)
+
+
+def test_evidence_said_not_to_point_to_a_group_clears_it() -> None:
+    found = blamed_for(NEWS + "The evidence does not point to the Gadra Liberation Front.")
+    assert found.get("Gadra Liberation Front") == "negated"
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Analysts said the evidence pointed to the Gadra Liberation Front.",
+        "Suspicion fell on the Gadra Liberation Front.",
+        "Police named two suspects, Karim Osman and Ali Tahir.",
+    ],
+)
+def test_a_suspicion_after_older_incidents_told_in_passing_is_about_the_page_s_own(told: str) -> None:
+    older = "The 2019 bombing of a church in Sabra killed twelve people. The town has been calm since. "
+    found = named_links(NEWS + older + told, "BLAMED_FOR")
+    assert found and {event for _, event in found} == {"Gadra car bomb"}, found

@@ -196,6 +196,7 @@ from loaders.mentions import STATE_KINDS, Mention, bind_acronyms, clean_surface,
 from loaders.name_labels import learned_labels
 from loaders.named_operations import is_operation, without_operation_names
 from loaders.named_parts import name_set_before, named_parts
+from loaders.named_suspects import evidence_pointed, suspect_cues, suspects_named, suspicion_fell
 from loaders.names_in_capitals import names_in_capitals
 from loaders.namesake_incidents import dated_namesakes
 from loaders.nationality_places import only_nationality
@@ -966,6 +967,9 @@ class DocReader:
                 (lambda token: deaths_caused(self, token), part_cues().death_nouns),
                 (lambda token: doers_named(self, token), part_cues().doer_naming_verbs),  # "named the attackers as X"
                 (lambda token: doers_described(self, token), incident_doer_nouns()),  # "the bomber, X, was ..."
+                (lambda token: suspects_named(self, token), suspect_cues().suspect_nouns),  # "A, a suspect in it"
+                (lambda token: suspicion_fell(self, token), suspect_cues().suspicion_nouns),  # "Suspicion fell on X"
+                (lambda token: evidence_pointed(self, token), suspect_cues().pointing_verbs),  # "clues pointed to X"
                 (lambda token: read_war_phrase(self, token), war_phrase_words()),  # "the Israel-Hamas war"
                 (lambda token: branded_aggression(self, token), aggression_nouns()),  # "called it Israeli aggression"
                 (lambda token: read_meeting_phrase(self, token), meeting_phrase_words()),  # "X spoke with Y by phone"

@@ -51,6 +51,8 @@ UNSIDED_BLAME = {"event-sides", "attacker-of-target"}  # blame that names no one
 # of fighting (each loses its own), and blame read back from an attack on the target itself
 TIED_ONLY = "linked-to"  # blame that only ties an actor to an incident ("officials linked X to the bombing"): it may
 # have planned or paid for it, not struck its victims
+NAMED_SUSPECT = "suspect:named"  # one named as a suspect ("police released sketches of two suspects, A and B"): an
+# investigation's lead, not said to have struck the incident's victims
 FRIENDLY = {"LEADS", "DEPUTY_OF", "MEMBER_OF", "WORKS_FOR", "FUNDS", "ALLIED_WITH", "AFFILIATED_WITH"}  # one side:
 # no one vows a response against their own side ("Biden vowed that the United States would respond"), nor is an
 # incident its own side is said to have carried out laid on another of its members ("Israel" and "the Israeli military")
@@ -628,7 +630,8 @@ def authors_attacked_targets(reader: DocReader) -> None:
     blamed = [r for r in blamed if labels.get(r.subject) in AUTHOR_LABELS and r.method not in UNSIDED_BLAME]
     names = {key: actor.name for key, actor in facts.actors.items()}
     retold = unlaid_retellings(hit_by, labels, incident_authors(reader))
-    for r in (r for r in blamed if r.method != TIED_ONLY and not names_operation(names.get(r.object, ""))):
+    blamed = [r for r in blamed if r.method not in {TIED_ONLY, NAMED_SUSPECT}]
+    for r in (r for r in blamed if not names_operation(names.get(r.object, ""))):
         hit = [*hit_by.get(r.object, ()), *(v for e in retold.get(r.object, ()) for v in hit_by[e])]
         aimed_at = states_aimed_at.get(r.object, []) if labels.get(r.subject) == "Organization" else []
         for victim in dict.fromkeys([*hit, *aimed_at]):

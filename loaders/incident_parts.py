@@ -132,7 +132,8 @@ def _answered(reader: DocReader, verb: Token) -> list[Event]:
 def doers_named(reader: DocReader, verb: Token) -> None:
     """ "Police named the two assailants as A and B", "the gunmen were identified as A and B": the people (or the group
     of "identified the attackers as members of X") the doers of an incident are named as are blamed for it: the
-    incident the doer noun's own phrase names, else the one told last, not far back."""
+    incident the doer noun's own phrase names, else the one told last, not far back, else the page's own when no other
+    was told since (:func:`news_told_last`)."""
     wanted = part_cues()
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in wanted.doer_naming_verbs:
         return
@@ -145,7 +146,7 @@ def doers_named(reader: DocReader, verb: Token) -> None:
     if not blamed:
         return
     events = _incidents(reader, [p for d in doers for p in prep_objects(d, wanted.part_preps | {"of"})])
-    events = events or named_last(reader, verb)
+    events = events or named_last(reader, verb) or news_told_last(reader, verb)
     reader.emit_all(
         blamed, "BLAMED_FOR", events, verb, f"incident-doers:{verb.lemma_.lower()}", 0.7, reader.certainty(verb)
     )
@@ -154,8 +155,9 @@ def doers_named(reader: DocReader, verb: Token) -> None:
 def doers_described(reader: DocReader, noun: Token) -> None:
     """ "The bomber, A, was a student", "the gunman was A", "the attackers were members of X": the people set beside
     the incident's doer noun, or named as what it is, are blamed for the incident its own phrase names, else the one
-    told last, not far back (only a doer noun with "the", one of the incident told; not "a gunman, A"; only people and
-    organisations the phrase names, not "Afghan nationals" nor "a Kashmiri")."""
+    told last, not far back, else the page's own when no other was told since (only a doer noun with "the", one of the
+    incident told; not "a gunman, A"; only people and organisations the phrase names, not "Afghan nationals" nor "a
+    Kashmiri")."""
     definite = reader.cues.definite
     if noun.lemma_.lower() not in incident_doer_nouns() or not any(c.lower_ in definite for c in noun.children):
         return
@@ -168,6 +170,7 @@ def doers_described(reader: DocReader, noun: Token) -> None:
     if not blamed:
         return
     events = _incidents(reader, prep_objects(noun, part_cues().part_preps | {"of"})) or named_last(reader, noun)
+    events = events or news_told_last(reader, noun)  # the page's own, told paragraphs before
     reader.emit_all(blamed, "BLAMED_FOR", events, noun, "incident-doers:described", 0.7, reader.certainty(noun))
 
 

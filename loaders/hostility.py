@@ -222,6 +222,15 @@ class HostilityCues:
     recognising_verbs: frozenset[str]
     leaving_verbs: frozenset[str]
     removing_verbs: frozenset[str]
+    leaving_particle_verbs: frozenset[str]  # "to pull out its troops": "pull"
+    leaving_particles: frozenset[str]  # "out", "back"
+    insisting_verbs: frozenset[str]  # "Ankara insists the PKK must disband": "insist"
+    obliging_words: frozenset[str]  # "must", "should"
+    first_person_words: frozenset[str]  # ""We call on Iran to ...," Price said": "we"
+    yielding_verbs: frozenset[str]  # "to disband", "to disarm"
+    laying_verbs: frozenset[str]  # "to lay down its arms": "lay"
+    laid_down_arms: frozenset[str]  # "arms", "weapons"
+    stopped_deeds: frozenset[str]  # "to halt operations": "operation"
     contest_verbs: frozenset[str]
     contest_preps: frozenset[str]
     contested_nouns: frozenset[str]
@@ -378,6 +387,15 @@ class HostilityReader:
             (cues.accusing_verbs, self.accused, by_lemma),
             (cues.ordering_verbs, self.ordered_out, by_lemma),
             (cues.demanding_verbs, self.demanded_out, by_lemma),
+            (
+                cues.leaving_verbs
+                | cues.leaving_particle_verbs
+                | cues.yielding_verbs
+                | cues.laying_verbs
+                | cues.stopping_verbs,
+                self.must_give_up,
+                by_lemma,
+            ),
             (cues.recalling_verbs, self.envoy_recalled, by_lemma),
             (cues.commanding_verbs, self.ordered_to_fight, by_lemma),
             (cues.refusing_verbs, self.refused_recognition, by_lemma),
@@ -940,13 +958,22 @@ class HostilityReader:
         if verb.pos_ != "VERB" or is_passive(verb):
             return
         out = any(c.lower_ in self.cues.ordered_out_words for c in verb.children if c.dep_ in {"prep", "prt", "advmod"})
+        infinitives = [c for c in verb.children if c.dep_ == "advcl" and has_child(c, {"aux"}, {"to"})]
         acts = [a for c in verb.children if c.dep_ in {"xcomp", "ccomp"} for a in conjuncts(c)]
-        out = out or any(self._leaving(a) for a in acts)
+        acts += [a for c in infinitives for a in conjuncts(c)]  # "call on Iran to cease", parsed as a purpose
+        ordered = self._pressed(verb)
+        one_side = len([t for o in ordered for t in conjuncts(o)]) == 1  # "urged Israel and Hamas to stop": a mediator
+        out = out or any(self._leaving(a) or (one_side and self._giving_up(a)) for a in acts)
         if not out:
             return
-        ordered = self._pressed(verb)
-        holders = self._actors(subjects_of(verb), with_preps=False)
+        holders = self._first_person_sayers(verb) or self._actors(subjects_of(verb), with_preps=False)
         self._opposed(holders, self._actors(ordered, with_preps=False), verb, f"ordered-out:{verb.lemma_.lower()}")
+
+    def _first_person_sayers(self, verb: Token) -> list[Mention]:
+        """Who says a verb whose subject is "we" or "I" in a quotation: ""We call on Iran to stop," Price said" (the
+        subjects of the reporting verb above it); none for any other subject."""
+        first = [s for s in subjects_of(verb) if s.lower_ in self.cues.first_person_words and in_quotation(s)]
+        return self._sayers(verb) if first else []
 
     def _pressed(self, verb: Token) -> list[Token]:
         """Whom a verb of ordering or pressing presses: its object ("urged Kigali"), or for a verb of calling the
@@ -969,12 +996,47 @@ class HostilityReader:
         self._opposed(holders, [m for m in states if m.label == "Country"], verb, f"envoy:{verb.lemma_.lower()}")
 
     def _leaving(self, act: Token) -> bool:
-        """Whether a verb is one of leaving said of its subject: "to leave Mtwara", "to withdraw its forces" (not "to
-        withdraw the force", someone else's sent away by a verb of ``removing_verbs``)."""
-        if act.lemma_.lower() not in self.cues.removing_verbs:
-            return act.lemma_.lower() in self.cues.leaving_verbs
+        """Whether a verb is one of leaving said of its subject: "to leave Mtwara", "to withdraw its forces", "to pull
+        out its troops" (not "to withdraw the force", someone else's sent away by a verb of ``removing_verbs``)."""
+        lemma = act.lemma_.lower()
+        if lemma in self.cues.leaving_particle_verbs:
+            return any(c.dep_ == "prt" and c.lower_ in self.cues.leaving_particles for c in act.children)
+        if lemma not in self.cues.removing_verbs:
+            return lemma in self.cues.leaving_verbs
         objects = [c for c in act.children if c.dep_ == "dobj"]
         return all(any(p.dep_ == "poss" for p in o.children) for o in objects)
+
+    def _giving_up(self, act: Token) -> bool:
+        """Whether a verb to be done is one of giving up the fight: yielding ("to disband", "to surrender"), laying
+        down arms ("to lay down its weapons") or stopping one's own deeds ("to cease its violations", "to halt
+        operations", "to stop attacking shipping"; not "to stop the violence", anyone's)."""
+        cues, lemma = self.cues, act.lemma_.lower()
+        objects = [c for c in act.children if c.dep_ == "dobj"]
+        if lemma in cues.laying_verbs:
+            down = any(c.dep_ == "prt" and c.lower_ == "down" for c in act.children)
+            return down and any(o.lemma_.lower() in cues.laid_down_arms for o in objects)
+        if lemma not in cues.stopping_verbs:
+            return lemma in cues.yielding_verbs
+        gerunds = [c for c in act.children if c.dep_ == "xcomp" and c.tag_ == "VBG"]
+        owners = [[c for c in o.children if c.dep_ == "poss"] for o in objects]
+        owned = [o for o, p in zip(objects, owners, strict=True) if any(c.pos_ == "PRON" for c in p)]  # "its attacks"
+        deeds = [o for o, p in zip(objects, owners, strict=True) if not p and o.lemma_.lower() in cues.stopped_deeds]
+        return bool(gerunds or owned or deeds)
+
+    def must_give_up(self, verb: Token) -> None:
+        """ "Fidan said the YPG must disband", "Moscow says Kyiv should withdraw its troops", "Washington insisted
+        Iran must stop its attacks": whoever says that a side must leave or give up the fight OPPOSES it (not "said
+        it must withdraw", a side of its own, nor "must not leave")."""
+        sayer = verb.head.lemma_.lower()
+        if verb.dep_ != "ccomp" or sayer not in self.cues.insisting_verbs | self.reader.cues.reporting:
+            return
+        if not has_child(verb, {"aux"}, self.cues.obliging_words) or self.reader.denied_intent(verb):
+            return
+        if not (self._leaving(verb) or self._giving_up(verb)):
+            return
+        sides = [s for s in verb.children if s.dep_ == "nsubj" and s.pos_ != "PRON"]
+        holders = self._actors(subjects_of(verb.head), with_preps=False)
+        self._opposed(holders, self._actors(sides, with_preps=False), verb, f"must-give-up:{verb.lemma_.lower()}")
 
     def demanded_out(self, verb: Token) -> None:
         """ "Kenya demanded that Eritrea withdraw its troops", "the Council demanded the RSF halt its siege": whoever

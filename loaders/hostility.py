@@ -226,6 +226,8 @@ class HostilityCues:
     leaving_particles: frozenset[str]  # "out", "back"
     insisting_verbs: frozenset[str]  # "Ankara insists the PKK must disband": "insist"
     obliging_words: frozenset[str]  # "must", "should"
+    pressure_nouns: frozenset[str]  # "Chinese pressure on the MNDAA to halt operations": "pressure"
+    pressure_preps: frozenset[str]  # "on"
     first_person_words: frozenset[str]  # ""We call on Iran to ...," Price said": "we"
     yielding_verbs: frozenset[str]  # "to disband", "to disarm"
     laying_verbs: frozenset[str]  # "to lay down its arms": "lay"
@@ -387,6 +389,7 @@ class HostilityReader:
             (cues.accusing_verbs, self.accused, by_lemma),
             (cues.ordering_verbs, self.ordered_out, by_lemma),
             (cues.demanding_verbs, self.demanded_out, by_lemma),
+            (cues.pressure_nouns, self.pressure_on, by_lemma),
             (
                 cues.leaving_verbs
                 | cues.leaving_particle_verbs
@@ -954,20 +957,45 @@ class HostilityReader:
 
     def ordered_out(self, verb: Token) -> None:
         """ "Mali ordered France out", "the junta told MINUSMA to leave", "Kenya called on Eritrea to stop its support
-        for X and withdraw": whoever orders someone out OPPOSES them."""
-        if verb.pos_ != "VERB" or is_passive(verb):
+        for X and withdraw", "HTS forced the Third Legion to withdraw", "X was forced to withdraw by Y": whoever
+        orders or forces someone out OPPOSES them."""
+        if verb.pos_ != "VERB":
             return
+        passive = is_passive(verb)
         out = any(c.lower_ in self.cues.ordered_out_words for c in verb.children if c.dep_ in {"prep", "prt", "advmod"})
         infinitives = [c for c in verb.children if c.dep_ == "advcl" and has_child(c, {"aux"}, {"to"})]
         acts = [a for c in verb.children if c.dep_ in {"xcomp", "ccomp"} for a in conjuncts(c)]
         acts += [a for c in infinitives for a in conjuncts(c)]  # "call on Iran to cease", parsed as a purpose
-        ordered = self._pressed(verb)
+        ordered = passive_subjects(verb) if passive else self._pressed(verb)
         one_side = len([t for o in ordered for t in conjuncts(o)]) == 1  # "urged Israel and Hamas to stop": a mediator
         out = out or any(self._leaving(a) or (one_side and self._giving_up(a)) for a in acts)
         if not out:
             return
-        holders = self._first_person_sayers(verb) or self._actors(subjects_of(verb), with_preps=False)
-        self._opposed(holders, self._actors(ordered, with_preps=False), verb, f"ordered-out:{verb.lemma_.lower()}")
+        if passive:
+            holders = self._actors(agents_of(verb), with_preps=False)
+        else:
+            holders = self._first_person_sayers(verb) or self._actors(subjects_of(verb), with_preps=False)
+        pressed = self._actors(ordered, with_preps=False) or self._sides(ordered)  # "forcing Somaliland's forces"
+        self._opposed(holders, pressed, verb, f"ordered-out:{verb.lemma_.lower()}")
+
+    def pressure_on(self, noun: Token) -> None:
+        """ "Chinese pressure on the MNDAA to halt operations", "Washington stepped up pressure on Kigali to withdraw
+        its troops", "Turkey increased its pressure on the PKK to disarm": pressure on one side to leave or give up the
+        fight sets whoever puts it (the noun's owner, the one it comes "from", else the subject of the verb it is the
+        object of) against that side."""
+        if noun.pos_ != "NOUN":
+            return
+        acts = [c for c in noun.children if c.dep_ in {"acl", "relcl"} and has_child(c, {"aux"}, {"to"})]
+        if not any(self._leaving(a) or self._giving_up(a) for a in acts):
+            return
+        pressed = [t for o in prep_objects(noun, self.cues.pressure_preps) for t in conjuncts(o)]
+        if len(pressed) != 1:
+            return  # "pressure on Israel and Hamas to stop fighting": a mediator's
+        owners = [c for c in noun.children if c.dep_ in MODIFIERS | {"poss"} and c.pos_ != "PRON" and c.i < noun.i]
+        holders = self._actors(owners, with_preps=False) or self._actors(prep_objects(noun, {"from"}), False)
+        if not holders and noun.dep_ == "dobj":
+            holders = self._actors(subjects_of(noun.head), with_preps=False)
+        self._opposed(holders, self._actors(pressed, with_preps=False), noun, f"pressure-on:{noun.lemma_.lower()}")
 
     def _first_person_sayers(self, verb: Token) -> list[Mention]:
         """Who says a verb whose subject is "we" or "I" in a quotation: ""We call on Iran to stop," Price said" (the

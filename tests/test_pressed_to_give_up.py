@@ -72,3 +72,41 @@ def test_whoever_says_a_side_must_give_up_the_fight_opposes_it(text: str, pair: 
 )
 def test_a_mediator_a_forecast_or_a_deed_not_the_sides_own_opposes_no_one(text: str) -> None:
     assert not named_links(text, "OPPOSES")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "HTS pushed into Afrin within days, forcing the Third Legion to withdraw.",
+            ("Hayat Tahrir al-Sham", "Third Legion"),
+        ),
+        ("AMISOM forced al-Shabaab out of Mogadishu in 2011.", ("AMISOM", "al-Shabaab")),
+        ("The RSF compelled the SPLM-N to retreat from Kadugli.", ("Rapid Support Forces", "SPLM-North")),
+        ("Iran was urged by the United States to stop its attacks.", ("United States", "Iran")),
+        (
+            "The MNDAA took Lashio, and Chinese pressure on the MNDAA to halt operations followed.",
+            ("China", "Myanmar National Democratic Alliance Army"),
+        ),
+        ("The United States stepped up pressure on Rwanda to withdraw its troops.", ("United States", "Rwanda")),
+        ("Turkey increased its pressure on the PKK to disarm.", ("Turkey", "PKK")),
+    ],
+)
+def test_whoever_forces_a_side_out_or_puts_pressure_on_it_to_give_up_opposes_it(
+    text: str, pair: tuple[str, str]
+) -> None:
+    assert named_links(text, "OPPOSES").get(pair) == "asserted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The floods forced thousands of civilians to flee.",
+        "Heavy losses forced the Malian army to withdraw from Kidal.",  # no one who forced it
+        "The UN put pressure on Israel and Hamas to stop fighting.",  # a mediator's
+        "The United States put pressure on Iran to release the hostages.",  # not a fight given up
+        "Kenya increased pressure on Somalia to end the violence.",  # anyone's violence
+    ],
+)
+def test_forcing_or_pressure_with_no_presser_or_no_fight_given_up_opposes_no_one(text: str) -> None:
+    assert not named_links(text, "OPPOSES")

@@ -226,6 +226,9 @@ class HostilityCues:
     leaving_particles: frozenset[str]  # "out", "back"
     insisting_verbs: frozenset[str]  # "Ankara insists the PKK must disband": "insist"
     obliging_words: frozenset[str]  # "must", "should"
+    ousting_government_verbs: frozenset[str]  # "removed the government led by X": "remove"
+    government_nouns: frozenset[str]  # "government", "administration"
+    leading_verbs: frozenset[str]  # "led by X": "lead"
     pressure_nouns: frozenset[str]  # "Chinese pressure on the MNDAA to halt operations": "pressure"
     pressure_preps: frozenset[str]  # "on"
     first_person_words: frozenset[str]  # ""We call on Iran to ...," Price said": "we"
@@ -390,6 +393,7 @@ class HostilityReader:
             (cues.ordering_verbs, self.ordered_out, by_lemma),
             (cues.demanding_verbs, self.demanded_out, by_lemma),
             (cues.pressure_nouns, self.pressure_on, by_lemma),
+            (cues.ousting_government_verbs, self.ousted_government, by_lemma),
             (
                 cues.leaving_verbs
                 | cues.leaving_particle_verbs
@@ -996,6 +1000,23 @@ class HostilityReader:
         if not holders and noun.dep_ == "dobj":
             holders = self._actors(subjects_of(noun.head), with_preps=False)
         self._opposed(holders, self._actors(pressed, with_preps=False), noun, f"pressure-on:{noun.lemma_.lower()}")
+
+    def ousted_government(self, verb: Token) -> None:
+        """ "The Tatmadaw removed the government led by Aung San Suu Kyi", "the army overthrew Bazoum's government",
+        "the junta deposed the administration headed by X": whoever ousts a government OPPOSES the one leading it
+        (not "removed the sanctions on X", no government)."""
+        if verb.pos_ != "VERB" or is_passive(verb):
+            return
+        cues = self.cues
+        governments = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in cues.government_nouns]
+        leading = [
+            p for g in governments for p in g.children if p.dep_ == "acl" and p.lemma_.lower() in cues.leading_verbs
+        ]
+        leaders = [c for g in governments for c in g.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+        leaders += [a for p in leading for t in agents_of(p) for a in conjuncts(t)]
+        holders = self._actors(subjects_of(verb), with_preps=False)
+        foes = [m for m in self._actors(leaders, with_preps=False) if m.label == "Person"]
+        self._opposed(holders, foes, verb, f"ousted-government:{verb.lemma_.lower()}")
 
     def _first_person_sayers(self, verb: Token) -> list[Mention]:
         """Who says a verb whose subject is "we" or "I" in a quotation: ""We call on Iran to stop," Price said" (the

@@ -1778,3 +1778,32 @@ def test_a_bodys_leaders_and_spokesmen_speak_for_it(text: str, link: tuple[str, 
 def test_former_commanders_speak_for_no_body() -> None:
     found = {(s, k, o) for s, o, k in graph_of("Former commanders of Hamas condemned Israel.").g.edges(keys=True)}
     assert ("hamas", "OPPOSES", "israel") not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "The Tatmadaw removed the civilian government led by Aung San Suu Kyi and Win Myint.",
+            ("tatmadaw", "win-myint"),
+        ),
+        ("The Tatmadaw ousted the civilian government led by Aung San Suu Kyi.", ("tatmadaw", "aung-san-suu-kyi")),
+        ("The Tatmadaw removed the government led by Aung San Suu Kyi.", ("tatmadaw", "aung-san-suu-kyi")),
+        ("The Nigerien army overthrew Mohamed Bazoum's government in July.", ("niger", "mohamed-bazoum")),
+        ("The Houthis toppled the government of Abd-Rabbu Mansour Hadi in 2014.", ("houthis", "abdrabbuh-mansur-hadi")),
+    ],
+)
+def test_whoever_ousts_a_government_opposes_the_one_leading_it(text: str, pair: tuple[str, str]) -> None:
+    assert opposed(text).get(pair) == "asserted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Tatmadaw backed the government led by Aung San Suu Kyi.",  # backed, not ousted
+        "The Treasury removed the sanctions imposed on Aung San Suu Kyi.",  # no government
+        "The committee removed Aung San Suu Kyi from the list.",
+    ],
+)
+def test_a_government_backed_or_a_sanction_removed_opposes_no_one(text: str) -> None:
+    assert not opposed(text)

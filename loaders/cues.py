@@ -71,6 +71,7 @@ class Cues:
     named_part_nouns: frozenset[str]
     mutual: frozenset[str]
     fighting_time_preps: frozenset[str]
+    time_stretches: frozenset[str]  # "after four days of fighting with Y": "day"
     course_nouns: frozenset[str]
     course_preps: frozenset[str]
     announcing_verbs: frozenset[str]
@@ -371,6 +372,7 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         named_part_nouns=frozenset(data["named_part_nouns"]),
         mutual=frozenset(data["mutual"]),
         fighting_time_preps=frozenset(data["fighting_time_preps"]),
+        time_stretches=frozenset(data["time_stretches"]),
         course_nouns=frozenset(data["course_nouns"]),
         course_preps=frozenset(data["course_preps"]),
         announcing_verbs=frozenset(data["announcing_verbs"]),

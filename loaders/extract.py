@@ -2668,10 +2668,10 @@ class DocReader:
                 holders = self._engaged_in(self._clause_of_phrase(noun.head))  # "After a call with Y, X said"
             elif cue.type == "OPPOSES" and noun.dep_ in PREP_OBJECTS and (announced := self._course_announcers(noun)):
                 holders = announced  # "KH announced a suspension of operations against US forces"
-            elif noun.dep_ in PREP_OBJECTS and self._fight_in_time(noun):
-                holders = self._engaged_in(noun.head.head)  # "X died during a clash with Y"
+            elif noun.dep_ in PREP_OBJECTS and (when := self._fight_in_time(noun)) is not None:
+                holders = self._engaged_in(when.head)  # "X died during a clash with Y"
                 holders += [  # "X was wounded during a clash with Y"
-                    m for c in noun.head.head.children if c.dep_ == "nsubjpass" for m in actors_of(c, self.index, False)
+                    m for c in when.head.children if c.dep_ == "nsubjpass" for m in actors_of(c, self.index, False)
                 ]
             else:
                 holders = []
@@ -2750,9 +2750,10 @@ class DocReader:
     def _fighting_in(self, word: Token) -> bool:
         """Whether a gerund of fighting both ways is the object of "in" or of a preposition of time, a noun in all
         but its tag (the parser hangs it as an object or a clause): "X suffered losses in fighting with Y", "amid
-        fighting with Y"."""
-        preps = {"in"} | self.cues.fighting_time_preps
-        return word.tag_ == "VBG" and word.dep_ in PREP_OBJECTS and word.head.lower_ in preps and self._mutual(word)
+        fighting with Y", "after days of fighting with Y"."""
+        if word.tag_ != "VBG" or word.dep_ not in PREP_OBJECTS or not self._mutual(word):
+            return False
+        return word.head.lower_ == "in" or self._fight_in_time(word) is not None  # "after days of fighting with Y"
 
     def _engaged_in(self, head: Token) -> list[Mention]:
         """Who takes part in what a noun after "in" names: the verb's subjects ("X engaged in clashes"), or the
@@ -2824,9 +2825,15 @@ class DocReader:
             return []
         return [m for s in subjects_of(course.head) for m in actors_of(s, self.index, with_preps=False)]
 
-    def _fight_in_time(self, noun: Token) -> bool:
-        """Whether a noun of fighting both ways follows a preposition of time ("during a clash", "amid fighting")."""
-        return noun.head.lower_ in self.cues.fighting_time_preps and noun.lemma_.lower() in self.cues.mutual
+    def _fight_in_time(self, noun: Token) -> Token | None:
+        """The preposition of time a noun of fighting both ways follows ("during a clash", "amid fighting", "after
+        a firefight with Y"), also through a stretch of time ("after four days of fighting with Y"), or None."""
+        if noun.lemma_.lower() not in self.cues.mutual:
+            return None
+        prep = noun.head
+        if prep.lower_ == "of" and prep.head.lemma_.lower() in self.cues.time_stretches and prep.head.dep_ == "pobj":
+            prep = prep.head.head  # "after days of fighting"
+        return prep if prep.lower_ in self.cues.fighting_time_preps else None
 
     @staticmethod
     def _clause_of_phrase(prep: Token) -> Token:

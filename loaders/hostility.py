@@ -222,6 +222,20 @@ class HostilityCues:
     recognising_verbs: frozenset[str]
     leaving_verbs: frozenset[str]
     removing_verbs: frozenset[str]
+    leaving_particle_verbs: frozenset[str]  # "to pull out its troops": "pull"
+    leaving_particles: frozenset[str]  # "out", "back"
+    insisting_verbs: frozenset[str]  # "Ankara insists the PKK must disband": "insist"
+    obliging_words: frozenset[str]  # "must", "should"
+    ousting_government_verbs: frozenset[str]  # "removed the government led by X": "remove"
+    government_nouns: frozenset[str]  # "government", "administration"
+    leading_verbs: frozenset[str]  # "led by X": "lead"
+    pressure_nouns: frozenset[str]  # "Chinese pressure on the MNDAA to halt operations": "pressure"
+    pressure_preps: frozenset[str]  # "on"
+    first_person_words: frozenset[str]  # ""We call on Iran to ...," Price said": "we"
+    yielding_verbs: frozenset[str]  # "to disband", "to disarm"
+    laying_verbs: frozenset[str]  # "to lay down its arms": "lay"
+    laid_down_arms: frozenset[str]  # "arms", "weapons"
+    stopped_deeds: frozenset[str]  # "to halt operations": "operation"
     contest_verbs: frozenset[str]
     contest_preps: frozenset[str]
     contested_nouns: frozenset[str]
@@ -378,6 +392,17 @@ class HostilityReader:
             (cues.accusing_verbs, self.accused, by_lemma),
             (cues.ordering_verbs, self.ordered_out, by_lemma),
             (cues.demanding_verbs, self.demanded_out, by_lemma),
+            (cues.pressure_nouns, self.pressure_on, by_lemma),
+            (cues.ousting_government_verbs, self.ousted_government, by_lemma),
+            (
+                cues.leaving_verbs
+                | cues.leaving_particle_verbs
+                | cues.yielding_verbs
+                | cues.laying_verbs
+                | cues.stopping_verbs,
+                self.must_give_up,
+                by_lemma,
+            ),
             (cues.recalling_verbs, self.envoy_recalled, by_lemma),
             (cues.commanding_verbs, self.ordered_to_fight, by_lemma),
             (cues.refusing_verbs, self.refused_recognition, by_lemma),
@@ -936,17 +961,68 @@ class HostilityReader:
 
     def ordered_out(self, verb: Token) -> None:
         """ "Mali ordered France out", "the junta told MINUSMA to leave", "Kenya called on Eritrea to stop its support
-        for X and withdraw": whoever orders someone out OPPOSES them."""
-        if verb.pos_ != "VERB" or is_passive(verb):
+        for X and withdraw", "HTS forced the Third Legion to withdraw", "X was forced to withdraw by Y": whoever
+        orders or forces someone out OPPOSES them."""
+        if verb.pos_ != "VERB":
             return
+        passive = is_passive(verb)
         out = any(c.lower_ in self.cues.ordered_out_words for c in verb.children if c.dep_ in {"prep", "prt", "advmod"})
+        infinitives = [c for c in verb.children if c.dep_ == "advcl" and has_child(c, {"aux"}, {"to"})]
         acts = [a for c in verb.children if c.dep_ in {"xcomp", "ccomp"} for a in conjuncts(c)]
-        out = out or any(self._leaving(a) for a in acts)
+        acts += [a for c in infinitives for a in conjuncts(c)]  # "call on Iran to cease", parsed as a purpose
+        ordered = passive_subjects(verb) if passive else self._pressed(verb)
+        one_side = len([t for o in ordered for t in conjuncts(o)]) == 1  # "urged Israel and Hamas to stop": a mediator
+        out = out or any(self._leaving(a) or (one_side and self._giving_up(a)) for a in acts)
         if not out:
             return
-        ordered = self._pressed(verb)
+        if passive:
+            holders = self._actors(agents_of(verb), with_preps=False)
+        else:
+            holders = self._first_person_sayers(verb) or self._actors(subjects_of(verb), with_preps=False)
+        pressed = self._actors(ordered, with_preps=False) or self._sides(ordered)  # "forcing Somaliland's forces"
+        self._opposed(holders, pressed, verb, f"ordered-out:{verb.lemma_.lower()}")
+
+    def pressure_on(self, noun: Token) -> None:
+        """ "Chinese pressure on the MNDAA to halt operations", "Washington stepped up pressure on Kigali to withdraw
+        its troops", "Turkey increased its pressure on the PKK to disarm": pressure on one side to leave or give up the
+        fight sets whoever puts it (the noun's owner, the one it comes "from", else the subject of the verb it is the
+        object of) against that side."""
+        if noun.pos_ != "NOUN":
+            return
+        acts = [c for c in noun.children if c.dep_ in {"acl", "relcl"} and has_child(c, {"aux"}, {"to"})]
+        if not any(self._leaving(a) or self._giving_up(a) for a in acts):
+            return
+        pressed = [t for o in prep_objects(noun, self.cues.pressure_preps) for t in conjuncts(o)]
+        if len(pressed) != 1:
+            return  # "pressure on Israel and Hamas to stop fighting": a mediator's
+        owners = [c for c in noun.children if c.dep_ in MODIFIERS | {"poss"} and c.pos_ != "PRON" and c.i < noun.i]
+        holders = self._actors(owners, with_preps=False) or self._actors(prep_objects(noun, {"from"}), False)
+        if not holders and noun.dep_ == "dobj":
+            holders = self._actors(subjects_of(noun.head), with_preps=False)
+        self._opposed(holders, self._actors(pressed, with_preps=False), noun, f"pressure-on:{noun.lemma_.lower()}")
+
+    def ousted_government(self, verb: Token) -> None:
+        """ "The Tatmadaw removed the government led by Aung San Suu Kyi", "the army overthrew Bazoum's government",
+        "the junta deposed the administration headed by X": whoever ousts a government OPPOSES the one leading it
+        (not "removed the sanctions on X", no government)."""
+        if verb.pos_ != "VERB" or is_passive(verb):
+            return
+        cues = self.cues
+        governments = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in cues.government_nouns]
+        leading = [
+            p for g in governments for p in g.children if p.dep_ == "acl" and p.lemma_.lower() in cues.leading_verbs
+        ]
+        leaders = [c for g in governments for c in g.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+        leaders += [a for p in leading for t in agents_of(p) for a in conjuncts(t)]
         holders = self._actors(subjects_of(verb), with_preps=False)
-        self._opposed(holders, self._actors(ordered, with_preps=False), verb, f"ordered-out:{verb.lemma_.lower()}")
+        foes = [m for m in self._actors(leaders, with_preps=False) if m.label == "Person"]
+        self._opposed(holders, foes, verb, f"ousted-government:{verb.lemma_.lower()}")
+
+    def _first_person_sayers(self, verb: Token) -> list[Mention]:
+        """Who says a verb whose subject is "we" or "I" in a quotation: ""We call on Iran to stop," Price said" (the
+        subjects of the reporting verb above it); none for any other subject."""
+        first = [s for s in subjects_of(verb) if s.lower_ in self.cues.first_person_words and in_quotation(s)]
+        return self._sayers(verb) if first else []
 
     def _pressed(self, verb: Token) -> list[Token]:
         """Whom a verb of ordering or pressing presses: its object ("urged Kigali"), or for a verb of calling the
@@ -969,12 +1045,47 @@ class HostilityReader:
         self._opposed(holders, [m for m in states if m.label == "Country"], verb, f"envoy:{verb.lemma_.lower()}")
 
     def _leaving(self, act: Token) -> bool:
-        """Whether a verb is one of leaving said of its subject: "to leave Mtwara", "to withdraw its forces" (not "to
-        withdraw the force", someone else's sent away by a verb of ``removing_verbs``)."""
-        if act.lemma_.lower() not in self.cues.removing_verbs:
-            return act.lemma_.lower() in self.cues.leaving_verbs
+        """Whether a verb is one of leaving said of its subject: "to leave Mtwara", "to withdraw its forces", "to pull
+        out its troops" (not "to withdraw the force", someone else's sent away by a verb of ``removing_verbs``)."""
+        lemma = act.lemma_.lower()
+        if lemma in self.cues.leaving_particle_verbs:
+            return any(c.dep_ == "prt" and c.lower_ in self.cues.leaving_particles for c in act.children)
+        if lemma not in self.cues.removing_verbs:
+            return lemma in self.cues.leaving_verbs
         objects = [c for c in act.children if c.dep_ == "dobj"]
         return all(any(p.dep_ == "poss" for p in o.children) for o in objects)
+
+    def _giving_up(self, act: Token) -> bool:
+        """Whether a verb to be done is one of giving up the fight: yielding ("to disband", "to surrender"), laying
+        down arms ("to lay down its weapons") or stopping one's own deeds ("to cease its violations", "to halt
+        operations", "to stop attacking shipping"; not "to stop the violence", anyone's)."""
+        cues, lemma = self.cues, act.lemma_.lower()
+        objects = [c for c in act.children if c.dep_ == "dobj"]
+        if lemma in cues.laying_verbs:
+            down = any(c.dep_ == "prt" and c.lower_ == "down" for c in act.children)
+            return down and any(o.lemma_.lower() in cues.laid_down_arms for o in objects)
+        if lemma not in cues.stopping_verbs:
+            return lemma in cues.yielding_verbs
+        gerunds = [c for c in act.children if c.dep_ == "xcomp" and c.tag_ == "VBG"]
+        owners = [[c for c in o.children if c.dep_ == "poss"] for o in objects]
+        owned = [o for o, p in zip(objects, owners, strict=True) if any(c.pos_ == "PRON" for c in p)]  # "its attacks"
+        deeds = [o for o, p in zip(objects, owners, strict=True) if not p and o.lemma_.lower() in cues.stopped_deeds]
+        return bool(gerunds or owned or deeds)
+
+    def must_give_up(self, verb: Token) -> None:
+        """ "Fidan said the YPG must disband", "Moscow says Kyiv should withdraw its troops", "Washington insisted
+        Iran must stop its attacks": whoever says that a side must leave or give up the fight OPPOSES it (not "said
+        it must withdraw", a side of its own, nor "must not leave")."""
+        sayer = verb.head.lemma_.lower()
+        if verb.dep_ != "ccomp" or sayer not in self.cues.insisting_verbs | self.reader.cues.reporting:
+            return
+        if not has_child(verb, {"aux"}, self.cues.obliging_words) or self.reader.denied_intent(verb):
+            return
+        if not (self._leaving(verb) or self._giving_up(verb)):
+            return
+        sides = [s for s in verb.children if s.dep_ == "nsubj" and s.pos_ != "PRON"]
+        holders = self._actors(subjects_of(verb.head), with_preps=False)
+        self._opposed(holders, self._actors(sides, with_preps=False), verb, f"must-give-up:{verb.lemma_.lower()}")
 
     def demanded_out(self, verb: Token) -> None:
         """ "Kenya demanded that Eritrea withdraw its troops", "the Council demanded the RSF halt its siege": whoever

@@ -721,6 +721,48 @@ def test_one_hurt_or_moving_during_a_fight_with_another_fights_it(text: str) -> 
     assert ("islamic-state-west-africa-province", "abubakar-shekau") in found, found
 
 
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("The SNA entered Manbij after fighting with the Manbij Military Council.", ("sna", "manbij-military-council")),
+        (
+            "The RSF took Wad Madani after four days of fighting with the SAF.",
+            ("rapid-support-forces", "sudanese-armed-forces"),
+        ),
+        ("Hamas retook the crossing following clashes with Fatah.", ("hamas", "fatah")),
+        (
+            "The Turkish army pushed into Afrin following weeks of clashes with the YPG.",
+            ("turkish-armed-forces", "ypg"),
+        ),
+        (
+            "The SNA captured Tal Rifaat and entered Manbij after days of fighting with the Manbij Military Council.",
+            ("sna", "manbij-military-council"),
+        ),
+    ],
+)
+def test_one_acting_after_a_fight_with_another_fights_it(text: str, pair: tuple[str, str]) -> None:
+    found = opposed(text)
+    assert found.get(pair) == "asserted", found
+    assert pair[::-1] in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "UNSMIL said it was following the clashes with concern.",  # "following" as a verb
+        "Hamas retook the crossing after days of talks with Fatah.",  # talks, no fight
+        "Hamas retook the crossing after a meeting with Fatah.",  # a meeting, no fight
+    ],
+)
+def test_a_fight_not_told_as_a_time_sets_no_one_against_anyone(text: str) -> None:
+    assert not opposed(text)
+
+
+def test_a_third_side_acting_after_a_fight_between_two_fights_neither() -> None:
+    found = opposed("Egypt sent aid to Gaza after days of clashes between Hamas and Fatah.")
+    assert not [pair for pair in found if "egypt" in pair], found
+
+
 def test_rejecting_a_demand_is_no_hostility() -> None:
     found = opposed("Hamas rejected Egypt's demand that it disarm before the talks in Cairo.")
     assert not found, found
@@ -1736,3 +1778,32 @@ def test_a_bodys_leaders_and_spokesmen_speak_for_it(text: str, link: tuple[str, 
 def test_former_commanders_speak_for_no_body() -> None:
     found = {(s, k, o) for s, o, k in graph_of("Former commanders of Hamas condemned Israel.").g.edges(keys=True)}
     assert ("hamas", "OPPOSES", "israel") not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "The Tatmadaw removed the civilian government led by Aung San Suu Kyi and Win Myint.",
+            ("tatmadaw", "win-myint"),
+        ),
+        ("The Tatmadaw ousted the civilian government led by Aung San Suu Kyi.", ("tatmadaw", "aung-san-suu-kyi")),
+        ("The Tatmadaw removed the government led by Aung San Suu Kyi.", ("tatmadaw", "aung-san-suu-kyi")),
+        ("The Nigerien army overthrew Mohamed Bazoum's government in July.", ("niger", "mohamed-bazoum")),
+        ("The Houthis toppled the government of Abd-Rabbu Mansour Hadi in 2014.", ("houthis", "abdrabbuh-mansur-hadi")),
+    ],
+)
+def test_whoever_ousts_a_government_opposes_the_one_leading_it(text: str, pair: tuple[str, str]) -> None:
+    assert opposed(text).get(pair) == "asserted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Tatmadaw backed the government led by Aung San Suu Kyi.",  # backed, not ousted
+        "The Treasury removed the sanctions imposed on Aung San Suu Kyi.",  # no government
+        "The committee removed Aung San Suu Kyi from the list.",
+    ],
+)
+def test_a_government_backed_or_a_sanction_removed_opposes_no_one(text: str) -> None:
+    assert not opposed(text)

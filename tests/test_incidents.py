@@ -1351,3 +1351,37 @@ def test_an_operation_and_another_actor_joined_by_and_stay_apart() -> None:
     kg = graph_of("Turkey launched Operation Claw and Iraq's army joined it near Duhok in April.")
     names = {d["name"] for _, d in kg.g.nodes(data=True)}
     assert "Operation Claw" in names and "Iraq" in names, names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops patrol the coast after an incursion on March 2. Survivors of the Dakoro raid were flown to Niamey.",
+        "Police closed the roads after strikes on March 2. Officials said the Dakoro strike destroyed a fuel depot.",
+        "Shops stayed shut after the bombing of March 2. The Bright Dawn Front claimed the Dakoro bombing, which "
+        "killed nine traders.",
+        "The army has been on alert since an attack on March 2. The Dakoro attack, which began at dawn, killed nine "
+        "soldiers.",
+        "Nine soldiers died in an ambush on March 2. Officials blamed the Bright Dawn Front for the Dakoro ambush.",
+    ],
+)
+def test_an_incident_told_by_its_kind_and_day_alone_is_the_one_the_page_names_by_its_place(text: str) -> None:
+    [names] = events(text).values()
+    assert any(n.startswith("Dakoro") for n in names), names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops patrol the coast after an incursion on March 2. Survivors of the Dakoro raid were flown to Niamey. "
+        "Survivors of the Tahoua raid were flown to Agadez.",  # two incidents it could be: it is neither
+        "Troops patrol the coast after an incursion on March 2, 2023. Survivors of the Dakoro raid were flown to "
+        "Niamey.",  # a year before
+        "Troops patrol the coast after an incursion at Tahoua on March 2. Survivors of the Dakoro raid were flown to "
+        "Niamey.",  # at another place
+        "Soldiers guard the market in Dakoro after an attack on March 4. Gunmen also stormed the market in Dakoro. "
+        "Another attack hit a school in Tahoua on Tuesday.",  # a second attack of that day, elsewhere
+    ],
+)
+def test_an_incident_told_by_its_day_stays_apart_from_another_day_place_or_one_of_two(text: str) -> None:
+    assert len(events(text)) >= 2, events(text)

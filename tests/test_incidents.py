@@ -1385,3 +1385,39 @@ def test_an_incident_told_by_its_kind_and_day_alone_is_the_one_the_page_names_by
 )
 def test_an_incident_told_by_its_day_stays_apart_from_another_day_place_or_one_of_two(text: str) -> None:
     assert len(events(text)) >= 2, events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The commander who admitted organising last month's armed attack on police near a monastery in the village of "
+        "Dakoro was questioned on Tuesday. Officials denied any role in the Feb. 24 attack.",
+        "The Bright Dawn Front carried out the attack on the market in Dakoro last month. Nine traders died in the "
+        "Feb. 24 attack.",
+        "The Feb. 24 attack killed nine traders. Last month's raid on the market in Dakoro was planned abroad.",
+        "The ambush on the convoy near Dakoro, which took place last month, killed nine soldiers. Survivors of the "
+        "February 24 ambush were flown to Niamey.",
+    ],
+)
+def test_last_months_incident_is_the_one_the_page_dates_to_a_day_of_that_month(text: str) -> None:
+    [names] = events(text).values()
+    assert len(names) > 1, names
+
+
+def test_last_months_incident_is_of_the_month_before_the_report() -> None:
+    text = "Police said last month's raid on the market in Dakoro was planned abroad."
+    dates = [d["date"] for _, d in graph_of(text).g.nodes(data=True) if d["label"] == "Event"]
+    assert dates == ["2024-02"], dates
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said last month's raid on the market in Dakoro was planned abroad. Nine traders died in a raid in "
+        "Tahoua on February 24.",  # another place
+        "Police said last month's raid on the market in Dakoro was planned abroad. It recalled the raid of February "
+        "24, 2023.",  # a year before
+    ],
+)
+def test_last_months_incident_stays_apart_from_one_elsewhere_or_a_year_before(text: str) -> None:
+    assert len(events(text)) == 2, events(text)

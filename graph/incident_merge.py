@@ -96,6 +96,35 @@ def _placed_within(wide: IncidentKey, named: IncidentKey, wide_date: str, named_
     )
 
 
+def _kind_and_day_alone(bare: IncidentKey, named: IncidentKey, bare_date: str) -> bool:
+    """Whether an incident told by its kind and day alone ("the Sept. 24 attack", "Tuesday's raid") is one the same
+    document names by more (its place, target, victim or author): the page's incident told again by its day. It
+    names no place the other does not tell of (at "the market in Dakoro" it is not the attack on a school in
+    Tahoua), and it is named by a day written on the page ("attack of 2024-09-24"; not a headline's phrase, nor the
+    page's incident dated by the page).
+
+    >>> bare = IncidentKey("attack of 2024-09-24", "attack", (), (), anchored=False)
+    >>> named = IncidentKey("banjska attack", "attack", ("banjska",), ("banjska", "kosovo"))
+    >>> _kind_and_day_alone(bare, named, "2024-09-24"), _kind_and_day_alone(named, bare, "2024-09-24")
+    (True, False)
+    >>> _kind_and_day_alone(bare, named, "2024-09")
+    False
+    >>> _kind_and_day_alone(IncidentKey("bomb kills two in Arauca", "attack", (), (), False), named, "2024-09-24")
+    False
+    >>> _kind_and_day_alone(IncidentKey("attack of 2024-09-24", "attack", (), ("serbia",), False), named, "2024-09-24")
+    False
+    >>> _kind_and_day_alone(IncidentKey("attack of 2024-09-24", "attack", ("jarinje",), (), False), named, "2024-09-24")
+    False
+    """
+    return (
+        not bare.anchored
+        and named.anchored
+        and days_apart(bare_date, bare_date) is not None
+        and bare.base.endswith(f" of {bare_date}")
+        and {*bare.places, *bare.scene} <= set(named.scene)
+    )
+
+
 def _same_time(first: str, second: str) -> bool:
     """Whether two dates of one document allow one incident: full days at most two days apart, else one within the
     other ("2024-01" and "2024-01-28"; "2014" and "2014-09")."""
@@ -145,6 +174,7 @@ def told_around_here(actors: dict[str, ActorFact]) -> dict[str, str]:
                 or _harm_within(wide.incident, named.incident)
                 or _harm_at_its_place(wide.incident, named.incident)
                 or _placed_within(wide.incident, named.incident, wide.date or "", named.date or "")
+                or _kind_and_day_alone(wide.incident, named.incident, wide.date or "")
             )
             and kinds_fit(wide.incident.kind, named.incident.kind)
             and _same_time(wide.date or "", named.date or "")

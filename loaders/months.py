@@ -41,20 +41,41 @@ def month_word_numbers() -> dict[str, int]:
     return names | {short: next(n for name, n in names.items() if name.startswith(short)) for short in shorts}
 
 
+@cache
+def month_before_phrases() -> tuple[str, ...]:
+    """The phrases that name the month before the report's ("last month"), lowercase."""
+    return tuple(p.lower() for p in load_seed_yaml("relations.yaml")["month_before_phrases"])
+
+
+def month_before(doc_date: str) -> str:
+    """The month before a document's date ("2024-01" for a report of 2024-02-08; "2023-12" for one of January).
+
+    >>> month_before("2024-02-08"), month_before("2024-01-15"), month_before("")
+    ('2024-01', '2023-12', '')
+    """
+    if len(doc_date) < 7 or not doc_date[:4].isdecimal() or not doc_date[5:7].isdecimal():
+        return ""
+    year, month = int(doc_date[:4]), int(doc_date[5:7])
+    return f"{year - 1}-12" if month == 1 else f"{year}-{month - 1:02d}"
+
+
 def event_date(text: str, doc_date: str) -> str:
     """An ISO date (or month) for a date phrase, the year taken from the document when missing; a month may be
-    written short, as news agencies do ("Jan. 28", "Sept. 11").
+    written short, as news agencies do ("Jan. 28", "Sept. 11"); "last month" is the month before the report's.
 
     >>> event_date("December 3", "2019-12-28"), event_date("June 2018", "2019-12-28"), event_date("Friday", "")
     ('2019-12-03', '2018-06', '')
     >>> event_date("the Jan. 28 drone attack", "2024-02-08"), event_date("on Sept 11, 2001", "2024-02-08")
     ('2024-01-28', '2001-09-11')
+    >>> event_date("last month 's", "2023-10-04"), event_date("the month before", "2024-01-02")
+    ('2023-09', '2023-12')
     """
     words = re.findall(r"[A-Za-z]+|\d+", text.lower())
     numbers = month_word_numbers()
     months = [numbers[w] for w in words if w in numbers]
     if not months:
-        return ""
+        said = " ".join(words)
+        return month_before(doc_date) if any(p in said for p in month_before_phrases()) else ""
     year = next((w for w in words if len(w) == 4 and w.isdecimal()), doc_date[:4])
     if not year:
         return ""

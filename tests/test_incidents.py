@@ -1351,3 +1351,73 @@ def test_an_operation_and_another_actor_joined_by_and_stay_apart() -> None:
     kg = graph_of("Turkey launched Operation Claw and Iraq's army joined it near Duhok in April.")
     names = {d["name"] for _, d in kg.g.nodes(data=True)}
     assert "Operation Claw" in names and "Iraq" in names, names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops patrol the coast after an incursion on March 2. Survivors of the Dakoro raid were flown to Niamey.",
+        "Police closed the roads after strikes on March 2. Officials said the Dakoro strike destroyed a fuel depot.",
+        "Shops stayed shut after the bombing of March 2. The Bright Dawn Front claimed the Dakoro bombing, which "
+        "killed nine traders.",
+        "The army has been on alert since an attack on March 2. The Dakoro attack, which began at dawn, killed nine "
+        "soldiers.",
+        "Nine soldiers died in an ambush on March 2. Officials blamed the Bright Dawn Front for the Dakoro ambush.",
+    ],
+)
+def test_an_incident_told_by_its_kind_and_day_alone_is_the_one_the_page_names_by_its_place(text: str) -> None:
+    [names] = events(text).values()
+    assert any(n.startswith("Dakoro") for n in names), names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops patrol the coast after an incursion on March 2. Survivors of the Dakoro raid were flown to Niamey. "
+        "Survivors of the Tahoua raid were flown to Agadez.",  # two incidents it could be: it is neither
+        "Troops patrol the coast after an incursion on March 2, 2023. Survivors of the Dakoro raid were flown to "
+        "Niamey.",  # a year before
+        "Troops patrol the coast after an incursion at Tahoua on March 2. Survivors of the Dakoro raid were flown to "
+        "Niamey.",  # at another place
+        "Soldiers guard the market in Dakoro after an attack on March 4. Gunmen also stormed the market in Dakoro. "
+        "Another attack hit a school in Tahoua on Tuesday.",  # a second attack of that day, elsewhere
+    ],
+)
+def test_an_incident_told_by_its_day_stays_apart_from_another_day_place_or_one_of_two(text: str) -> None:
+    assert len(events(text)) >= 2, events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The commander who admitted organising last month's armed attack on police near a monastery in the village of "
+        "Dakoro was questioned on Tuesday. Officials denied any role in the Feb. 24 attack.",
+        "The Bright Dawn Front carried out the attack on the market in Dakoro last month. Nine traders died in the "
+        "Feb. 24 attack.",
+        "The Feb. 24 attack killed nine traders. Last month's raid on the market in Dakoro was planned abroad.",
+        "The ambush on the convoy near Dakoro, which took place last month, killed nine soldiers. Survivors of the "
+        "February 24 ambush were flown to Niamey.",
+    ],
+)
+def test_last_months_incident_is_the_one_the_page_dates_to_a_day_of_that_month(text: str) -> None:
+    [names] = events(text).values()
+    assert len(names) > 1, names
+
+
+def test_last_months_incident_is_of_the_month_before_the_report() -> None:
+    text = "Police said last month's raid on the market in Dakoro was planned abroad."
+    dates = [d["date"] for _, d in graph_of(text).g.nodes(data=True) if d["label"] == "Event"]
+    assert dates == ["2024-02"], dates
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said last month's raid on the market in Dakoro was planned abroad. Nine traders died in a raid in "
+        "Tahoua on February 24.",  # another place
+        "Police said last month's raid on the market in Dakoro was planned abroad. It recalled the raid of February "
+        "24, 2023.",  # a year before
+    ],
+)
+def test_last_months_incident_stays_apart_from_one_elsewhere_or_a_year_before(text: str) -> None:
+    assert len(events(text)) == 2, events(text)

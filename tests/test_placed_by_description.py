@@ -1,4 +1,4 @@
-"""Organisations placed by what describes them, read from session 59's constructions: a description set before the
+"""Organisations placed by what describes them: a description set before the
 subject's name and a comma ("One of Mexico's oldest cartels, X is ..."), and the people after a description's "of"
 that say whom the organisation gathers ("a group of young Israeli nationalists", "the main party of Kosovo's ethnic
 Serbs"; not organisations a coalition gathers), a description after a copula joined to the name's verb ("X emerged in

@@ -119,6 +119,7 @@ def _kind_and_day_alone(bare: IncidentKey, named: IncidentKey, bare_date: str) -
     return (
         not bare.anchored
         and named.anchored
+        and bare.kind == named.kind  # "Tuesday's bombing" is not the judge's shooting told before it
         and days_apart(bare_date, bare_date) is not None
         and bare.base.endswith(f" of {bare_date}")
         and {*bare.places, *bare.scene} <= set(named.scene)

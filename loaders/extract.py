@@ -2968,7 +2968,8 @@ class DocReader:
         if certainty != "negated":  # "blamed for a string of attacks on X": the series hit X (no one incident laid)
             series = series_members(event_tokens, self.events.is_event_noun)
             hit = [m for t in series if not is_operation(t) for m in self.events.anchors(t)[1]]
-            self.emit_all(blamed, "ATTACKED", hit, token, SERIES_ATTACK, 0.6, "alleged")
+            done = lemma in self.cues.perpetration_verbs  # "has carried out dozens of strikes on X": told as done
+            self.emit_all(blamed, "ATTACKED", hit, token, SERIES_ATTACK, 0.6, certainty if done else "alleged")
         events += [e for t in event_tokens for e in counted_back(self, t) if e not in events]  # "in both attacks"
         events += deed_of_pronoun(self, token)  # "saying its fighters had carried it out"
         if all(is_time(t) for t in event_tokens) and not blamed_for_other(token):

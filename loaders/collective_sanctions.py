@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from graph.seeds import load_seed_yaml
+from loaders.designation_notices import numeral_value
 from loaders.possessive import possessive_pairs
 from loaders.sanctions import SANCTIONED_BY, SANCTIONERS, actors_named, sanction_lemmas
 from loaders.syntax import agents_of, conjuncts, is_passive, prep_objects, subjects_of
@@ -120,12 +121,6 @@ def _earlier_targets(reader: DocReader, start: int, noun: Token, bodies: set[str
     lemma = noun.lemma_.lower()
     labels = {"Person"} if lemma in words.person_nouns else {"Organization"} if lemma in words.group_nouns else None
     targets = [mentions[k] for k in keys if k in mentions and (labels is None or mentions[k].label in labels)]
-    count = sum(_count(c, reader) for c in noun.children if c.dep_ == "nummod")
+    count = sum(numeral_value(c, reader) for c in noun.children if c.dep_ == "nummod")
     return [] if count and len(targets) != count else targets
 
-
-def _count(token: Token, reader: DocReader) -> int:
-    """The number a numeral says: "3", "three"."""
-    text = token.lower_.replace(",", "")
-    words = reader.cues.number_words
-    return int(text) if text.isdecimal() else words.index(text) + 1 if text in words else 0

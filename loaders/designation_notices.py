@@ -130,7 +130,9 @@ class DesignationNotice:
         if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "eight individuals designated for targeted measures: A, B"
             named_by = _of(agents_of(verb), reader, SANCTIONERS) or latest
             reader.emit_all(_colon_list(verb.head, reader), SANCTIONED_BY, named_by, verb, "sanction-colon-list", 0.7)
-        counts = [_count(c, reader) for o in objects for h in conjuncts(o) for c in h.children if c.dep_ == "nummod"]
+        counts = [
+            numeral_value(c, reader) for o in objects for h in conjuncts(o) for c in h.children if c.dep_ == "nummod"
+        ]
         if sum(counts) > len(targets) and sanctioners:  # "designated three leaders of ISIS-K": named in what follows
             start = verb.sent.start  # read once: ``token.sent`` walks the parse at each reading
             known = {m.key for m in reader.index.mentions if m.start < start} | {m.key for m in targets}
@@ -203,7 +205,7 @@ class DesignationNotice:
             if targets:  # "... – and five others – D and E – as well as F": a name coordinated after the lists
                 added = _of([c for o in objects for c in conjuncts(o)], reader, TARGETS)
                 targets += [m for m in added if m.start > max(t.start for t in targets)]
-            count = sum(_count(c, reader) for o in objects for c in o.children if c.dep_ == "nummod")
+            count = sum(numeral_value(c, reader) for o in objects for c in o.children if c.dep_ == "nummod")
             bulleted = [] if targets else bulleted_after(verb, reader)
             bulleted = bulleted if _colon_after(verb) else bulleted[:count]  # "The Council also listed:" lists all
             reader.emit_all(targets or bulleted, SANCTIONED_BY, listers, verb, "sanction-colon-list", 0.7)
@@ -413,10 +415,10 @@ def _counted(noun: Token, reader: DocReader) -> int:
     >>> _counted(doc[4], SimpleNamespace(cues=SimpleNamespace(number_words=("one", "two", "three"))))
     3
     """
-    count = sum(_count(c, reader) for c in noun.children if c.dep_ == "nummod")
+    count = sum(numeral_value(c, reader) for c in noun.children if c.dep_ == "nummod")
     before = noun.i - 1
     while not count and before >= noun.sent.start and noun.doc[before].pos_ in {"PROPN", "ADJ", "NOUN", "NUM"}:
-        count = _count(noun.doc[before], reader) if noun.doc[before].pos_ == "NUM" else 0
+        count = numeral_value(noun.doc[before], reader) if noun.doc[before].pos_ == "NUM" else 0
         before -= 1
     return count
 
@@ -501,7 +503,7 @@ def _participle_of(token: Token, lemmas: set[str]) -> bool:
     return bool({token.lemma_.lower(), word, word[:-1], word[:-2]} & lemmas)
 
 
-def _count(token: Token, reader: DocReader) -> int:
+def numeral_value(token: Token, reader: DocReader) -> int:
     """The number a numeral says: "3", "three" (0 for "dozens")."""
     text = token.lower_.replace(",", "")
     if text.isdecimal():  # not "²"

@@ -957,7 +957,6 @@ class DocReader:
                 (lambda token: toll_included(self, token), dead.including_verbs),  # "Those killed included X"
                 (lambda token: left_dead(self, token), dead.toll_words),  # "the blast left X dead"
                 (lambda token: victims_group(self, token), dead.toll_words),  # "the victims belonged to X"
-                (lambda token: victims_group(self, token), dead.toll_words),  # "the victims belonged to X"
                 (lambda token: victim_apposed(self, token), dead.toll_words),  # "one of the victims, X"
                 (lambda token: target_of_incident(self, token), aim.target_nouns),  # "X was the target of the raid"
                 (lambda token: aimed_incident(self, token), aim.aiming_verbs),  # "the strike was aimed at X"

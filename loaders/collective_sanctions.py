@@ -123,4 +123,3 @@ def _earlier_targets(reader: DocReader, start: int, noun: Token, bodies: set[str
     targets = [mentions[k] for k in keys if k in mentions and (labels is None or mentions[k].label in labels)]
     count = sum(numeral_value(c, reader) for c in noun.children if c.dep_ == "nummod")
     return [] if count and len(targets) != count else targets
-

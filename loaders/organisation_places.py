@@ -668,8 +668,9 @@ def _description_places(reader: DocReader, noun: Token, words: PlaceWords) -> li
     phrase ("an armed group in Salamat") and, after "is" or "one of", the place of its participle or adjective ("a
     militia operating in Darfur", "a group active in Chad"; set beside the name, the verb and adjective rules read
     those); a proxy's demonym or possessive names its backer, not its place."""
-    members = [] if _backing(reader, noun) else _members_named(reader, noun, words)
-    places = [] if _backing(reader, noun) else _modifier_places(reader, noun)  # not Iran of "Iran's proxy"
+    backing = _backing(reader, noun)  # not Iran of "Iran's proxy"
+    members = [] if backing else _members_named(reader, noun, words)
+    places = [] if backing else _modifier_places(reader, noun)
     places += [m for member in members for m in _modifier_places(reader, member)]
     objects = [t for n in [noun, *members] for t in prep_objects(n, words.preps)]
     if noun.dep_ != "appos":  # after "is", or after "one of"

@@ -116,7 +116,14 @@ from loaders.group_threats import threats_of_groups
 from loaders.guarded_incidents import guarded_cues
 from loaders.headed_governments import headed_government_nouns
 from loaders.heads_not_members import without_heads_as_members
-from loaders.hit_owners import owners_named_of, owners_of_hit
+from loaders.hit_owners import (
+    AIRCRAFT_DOWNED,
+    aircraft_hit,
+    aircraft_owners,
+    flown_over,
+    owners_named_of,
+    owners_of_hit,
+)
 from loaders.hit_positions import holds_positions_hit
 from loaders.hit_sites import only_locates_a_thing
 from loaders.home_state import (
@@ -438,6 +445,7 @@ from loaders.verb_incidents import (
     kidnaps_by_phrase,
     phrasal_attacks,
     phrasal_kidnaps,
+    phrasal_objects,
     ramming_cues,
     steals,
     struck_places,
@@ -1379,7 +1387,8 @@ class DocReader:
                 if cue.type == "SANCTIONED_BY" and relative:  # "X (XB), Iran's main agency, which is designated
                     patients = self._set_off_name(verb.head) or patients  # by Y": X, not Iran
                 if cue.type == "ATTACKED":  # "a convoy of the Malian army was hit": whose the thing hit is
-                    patients += [m for m in owners_named_of(holders, self.index) if m not in patients]
+                    owners = owners_named_of(holders, self.index) + aircraft_owners(holders, self.index)
+                    patients += [m for m in owners if m not in patients]  # "a Turkish jet was shot down by Y"
                 patients = described_by_participle(verb, patients, self.index)  # "A, led by X, and B, led by Y"
                 unnamed = all(self.index.at(h) is None for h in holders)  # "X, the faction led by Y": X itself,
                 set_off = body_set_off_before(verb, self.index) if cue.type == "LEADS" and unnamed else []
@@ -1437,11 +1446,15 @@ class DocReader:
                     objects = [o for o in objects if not self._unnamed_plural(o)]
                 patients = [m for t in objects for m in self._acted_on_actors(t, cue.type)]
                 patients = not_among_unnamed_sides(acting, agents, patients, self.index)
-                if cue.type == "ATTACKED":  # "vehicles belonging to the STC": the owner of what was hit
-                    patients += [m for m in owners_of_hit(objects, self.index) if m not in patients]
+                if cue.type == "ATTACKED":  # "vehicles belonging to the STC", "an Iranian drone": whose the thing
+                    owners = owners_of_hit(objects, self.index) + aircraft_owners(objects, self.index)  # hit is
+                    patients += [m for m in owners if m not in patients]
+                    flown = flown_over(objects, self.index)  # "shot down a drone over Marib": not Marib
+                    patients = [m for m in patients if m not in flown]
                 if cue.type == "ATTACKED" and not agents:  # "Saudi jets carried out airstrikes targeting X"
                     agents = authors_of_acts_aimed(self, verb)
-                if cue.type == "ATTACKED" and objects and not patients:  # "attacked oil tankers in the Gulf of Oman"
+                if cue.type == "ATTACKED" and objects and not patients and not aircraft_hit(objects):  # "attacked oil
+                    # tankers in the Gulf of Oman" (not "shot down a drone over Marib")
                     places = prep_objects(verb, self.cues.hit_place_preps)
                     patients = [m for t in places for m in actors_of(t, self.index) if m.label == "Location"]
                     # "raided a bank branch in X", "fired on a checkpost at Y": where the unnamed thing hit stands
@@ -1454,6 +1467,8 @@ class DocReader:
             if cue.type == "MEMBER_OF" and passive and _sides_only(agents + patients):
                 continue  # "The X faction was joined by the Y forces": allies (hostility.joined_by), not a member
             method = f"verb:{verb.lemma_.lower()}"
+            if cue.type == "ATTACKED" and aircraft_hit(phrasal_objects(verb)):  # "shot down an Iranian drone": an
+                method += AIRCRAFT_DOWNED  # aircraft's owner hit, not what an incident of the page targeted
             if cue.type == "LEADS" and founded_jointly(verb):  # "X co-founded Y": one of its founders
                 for org in patients:
                     self.emit_all(agents, "MEMBER_OF", [org], verb, f"{method}-joint", 0.7)

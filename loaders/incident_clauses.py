@@ -20,6 +20,7 @@ from graph.errors import ActorGraphError
 from graph.seeds import load_seed_yaml
 from loaders.cues import load_cues
 from loaders.doc_tree import has_child
+from loaders.hit_owners import AIRCRAFT_DOWNED
 from loaders.incident_series import SERIES_ATTACK
 from loaders.incidents import route_end, scene_tokens
 from loaders.mentions import Mention
@@ -521,7 +522,8 @@ def attackers_of_targets(reader: DocReader) -> None:
     """ "A bombing hit the Frontier Corps convoy ... The BLA attacked the convoy": whoever the document says attacked
     what an incident targeted is blamed for the incident, on the sentence that tells of the attack; not an incident
     the document lays on another side ("the Hamas-led attack on Israel ... Hezbollah fired at Israeli positions": the
-    attack is Hamas's, and Hezbollah's fire another act)."""
+    attack is Hamas's, and Hezbollah's fire another act), nor one that hit the owner of an aircraft shot down ("Iran's
+    attack on Israel ... British jets shot down Iranian drones")."""
     facts = reader.facts
     events_hitting: dict[str, list[str]] = {}
     for r in facts.relations:
@@ -533,6 +535,7 @@ def attackers_of_targets(reader: DocReader) -> None:
     attacks = [r for r in facts.relations if r.type == "ATTACKED" and r.certainty != "negated"]
     laid = [r for r in attacks if not r.method.startswith("violence") and r.method != SERIES_ATTACK]  # not "some of
     # them wounded X", nor "blamed for a string of attacks on X" (a series, no one incident)
+    laid = [r for r in laid if AIRCRAFT_DOWNED not in r.method]  # nor "shot down Iranian drones": Iran's aircraft hit
     for r in laid:
         for event in dict.fromkeys(events_hitting.get(r.object, ())):
             others = [a for a in authors.get(event, ()) if a != r.subject and frozenset((a, r.subject)) not in friends]

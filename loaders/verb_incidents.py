@@ -17,7 +17,9 @@ from spacy.tokens import Token
 
 from graph.seeds import load_seed_yaml
 from loaders.blame_phrases import relative_object
+from loaders.cues import load_cues
 from loaders.doc_tree import has_child
+from loaders.hit_owners import named_as
 from loaders.mentions import Mention, facility_nouns
 from loaders.place_names import place_name_words
 from loaders.relative_days import relative_day_words, tells_a_day
@@ -124,8 +126,23 @@ def attacks_by_phrase(verb: Token) -> bool:
         return False
     if not has_child(verb, {"prt", "dobj"}, phrasal.words):
         return False
-    objects = [c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"]
-    return not phrasal.objects or any(o in phrasal.objects for o in objects)
+    objects = [o for t in phrasal_objects(verb) for o in (t, *prep_objects(t, {"of"}))]  # "a number of drones"
+    return not phrasal.objects or any(named_as(o, phrasal.objects) for o in objects)
+
+
+def phrasal_objects(verb: Token) -> list[Token]:
+    """What a verb of attack acted on, as an active, a passive or a relative clause writes it: "shot down a drone", "a
+    drone was shot down", "the drone, which X shot down", "the drone X shot down".
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("A jet was shot down by Syria. The drone, which the rebels shot down, fell in a field.")
+    >>> [t.text for t in phrasal_objects(doc[3])], [t.text for t in phrasal_objects(doc[14])]
+    (['jet'], ['drone'])
+    """
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if verb.dep_ == "relcl" and any(o.lower_ in load_cues().relative_pronouns for o in objects):
+        return [verb.head]  # "the drone, which X shot down", "the drone, which was shot down by X"
+    return objects or relative_object(verb)  # "the drone X shot down"
 
 
 @cache

@@ -6,7 +6,9 @@ its test."""
 from __future__ import annotations
 
 import pytest
-from conftest import named_links
+from conftest import graph_of, named_links
+
+from loaders.hit_owners import AIRCRAFT_DOWNED
 
 pytestmark = pytest.mark.model
 
@@ -58,3 +60,9 @@ def test_a_threat_to_shoot_down_is_a_threat() -> None:
     text = "Iran threatened to shoot down American drones over the Gulf."
     assert not named_links(text, "ATTACKED")
     assert ("Iran", "United States") in named_links(text, "THREATENED")
+
+
+def test_a_sides_fighters_are_no_aircraft() -> None:
+    kg = graph_of("The Sudanese army attacked RSF fighters in Omdurman.")
+    methods = {ev.method for _, _, k, d in kg.g.edges(keys=True, data=True) if k == "ATTACKED" for ev in d["evidence"]}
+    assert methods and not any(AIRCRAFT_DOWNED in m for m in methods), methods

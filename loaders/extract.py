@@ -162,6 +162,7 @@ from loaders.incident_clauses import (
 from loaders.incident_parts import deaths_caused, doers_described, doers_named, part_cues, took_part
 from loaders.incident_place_names import incident_place_names
 from loaders.incident_references import incident_doer_nouns, restated
+from loaders.incident_scenes import caption_scene, incident_scene, scene_words
 from loaders.incident_series import SERIES_ATTACK, series_members
 from loaders.incident_targets import aimed_incident, target_cues, target_of_incident
 from loaders.incident_words import (
@@ -965,6 +966,7 @@ class DocReader:
                 (lambda token: toll_included(self, token), dead.including_verbs),  # "Those killed included X"
                 (lambda token: left_dead(self, token), dead.toll_words),  # "the blast left X dead"
                 (lambda token: victims_group(self, token), dead.toll_words),  # "the victims belonged to X"
+                (lambda token: incident_scene(self, token), scene_words().scene_nouns),  # "the site of the blast in X"
                 (lambda token: victim_apposed(self, token), dead.toll_words),  # "one of the victims, X"
                 (lambda token: target_of_incident(self, token), aim.target_nouns),  # "X was the target of the raid"
                 (lambda token: aimed_incident(self, token), aim.aiming_verbs),  # "the strike was aimed at X"
@@ -1040,6 +1042,7 @@ class DocReader:
             ),
             (partial(campaign_places, self), Needs(words=campaign_place_nouns())),  # "operations against X in Sokoto"
             (partial(pictured_groups, self), Needs(words=pictured_words()[0])),  # "Photo: M23 fighters in Bunagana"
+            (partial(caption_scene, self), Needs(words=scene_words().after_preps)),  # "Photo: X after the attack"
             (partial(hosted_groups, self), Needs(words=hosting_words()[0])),  # "Algeria arms, funds and hosts X"
             (partial(person_s_organisation, self), Needs(frozenset({"Person"}), 1)),  # "Prigozhin's Wagner Group"
             (partial(referred_bodies, self), Needs(sides, 1)),  # "The group's Executive Council"

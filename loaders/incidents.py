@@ -413,13 +413,13 @@ def _holders(noun: Token, index: MentionIndex) -> list[Mention]:
 
 def tells_place(verb: Token) -> bool:
     """Whether a verb with an incident as its subject says where it happened: "the attack took place near X",
-    "the blast occurred in X", "the strike hit a building in X"."""
+    "the blast occurred in X", "the strike hit a building in X", "a second bomb went off outside X"."""
     if verb.pos_ != "VERB":
         return False
     wanted = incident_cues()
     if verb.lemma_.lower() in wanted.occurrence_verbs:
         return True
-    objects = {c.lower_ for c in verb.children if c.dep_ == "dobj"}
+    objects = {c.lower_ for c in verb.children if c.dep_ in {"dobj", "prt"}}  # "took place", "went off"
     return any(verb.lemma_.lower() == v and o in objects for v, o in wanted.occurrence_phrases)
 
 

@@ -327,3 +327,18 @@ def test_a_superlative_set_after_the_incident_it_ranks_is_that_incident_and_what
     [forms] = found.values()
     assert "the deadliest assault on the Nigerian Army" in forms, forms
     assert ("TARGETED", "nigerian-army") in event_links(text), event_links(text)
+
+
+def test_a_blast_said_to_go_off_at_a_place_is_the_bombing_told_before() -> None:
+    """A blast that "went off" somewhere is placed there, as "exploded" and "took place" are: the place of the
+    bombing told before; not of an incident told between, nor of a thing that is no incident."""
+    bombing = "Two bombs exploded in Mogadishu on Saturday, killing 18 people, officials said. "
+    for told in (
+        "The second explosion went off near the Zobe intersection.",
+        "The first blast went off at a checkpoint near the Zobe intersection.",
+        "The blasts went off near the Zobe intersection.",
+    ):
+        assert len(events(bombing + told)) == 1, told
+        assert ("OCCURRED_AT", "zobe") in event_links(bombing + told), told
+    between = "On Monday gunmen attacked a hotel in Kismayo, killing four guards. A car alarm went off near Zobe."
+    assert ("OCCURRED_AT", "zobe") not in event_links(bombing + between)

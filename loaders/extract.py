@@ -132,6 +132,7 @@ from loaders.home_state import (
 from loaders.hosted_groups import hosted_groups, hosting_words
 from loaders.hostility import SIDES, HostilityReader
 from loaders.hyphen_actors import emit_hyphen_link, more_hyphen_actors
+from loaders.hyphen_roles import first_half, second_half
 from loaders.incident_aliases import unplaced_names
 from loaders.incident_clauses import (
     acts_when,
@@ -1907,7 +1908,8 @@ class DocReader:
             holder_mentions = self._titles_shared(noun) or holder_mentions  # "A, whose brother and deputy, B": B's
         elif shared := self._titles_shared(noun):  # "A, whose brother and deputy, B, was sanctioned", B the subject
             holder_mentions = shared
-        elif noun.dep_ == "attr":
+        elif noun.dep_ == "attr" or (noun.dep_ == "acomp" and first_half(noun) is not None):
+            # "X is the leader of Y"; "X became Y's secretary-general", its second half parsed as an adjective
             holder_mentions = [m for s in subjects_of(noun.head) for m in actors_of(s, self.index, with_preps=False)]
         elif noun.dep_ == "conj" and noun.head.dep_ == "attr":  # "X is the chairman and chief executive of Y"
             holder_mentions = [m for s in subjects_of(noun.head.head) for m in actors_of(s, self.index, False)]
@@ -1915,6 +1917,7 @@ class DocReader:
             named = [a for a in noun.head.children if a.dep_ == "attr"]
             holders = GIVERS if self._role_at(noun) == "FUNDS" else {"Person"}  # "whose main backer is Iran"
             holder_mentions = [m for a in named for m in actors_of(a, self.index, False) if m.label in holders]
+            holder_mentions = holder_mentions or self._named_after_body(noun)  # "The leader of Y, X, is a cleric"
         elif noun.dep_ == "pobj" and noun.head.lower_ == "as" and (beside := bearers_beside(noun.head)):
             holder_mentions = [m for t in beside for m in actors_of(t, self.index, False) if m.label == "Person"]
         elif (verb := role_verb(noun, self.cues.as_object_verbs)) is not None:
@@ -1936,8 +1939,7 @@ class DocReader:
             holder_mentions = named_part
         else:  # "the commander of the Lebanese Armed Forces, General Joseph Aoun", "a spokesman for the Kenya Defence
             # Forces, Paul Njuguna": the name hangs off the body
-            named = [a for p in prep_objects(noun, HUNG_NAME_PREPS) for a in p.children if a.dep_ == "appos"]
-            holder_mentions = [m for a in named if (m := self.index.at(a)) is not None and m.label == "Person"]
+            holder_mentions = self._named_after_body(noun)
             role_holders_listed(self, noun)  # "two members of the BLA, A and B"
         if not holder_mentions and (later := named_by_participle(noun, self.index) or named_later(noun, self.index)):
             holder_mentions = [later]  # "killed a KH commander. Sources identified him as X"
@@ -1955,6 +1957,8 @@ class DocReader:
         objects = (
             objects_outside_clauses(noun) + controllers(noun) if member else prep_chain(noun, self.cues.role_preps)
         )
+        if not objects and not member and (tail := second_half(noun)) is not None:  # "X, the secretary-general of
+            objects = prep_chain(tail, self.cues.role_preps)  # Y" with "of Y" hung on "general"
         objects = own_role_objects(noun, objects, self.cues.role_words)  # "Y's founder and head of its wing"
         beside = companion_objects(noun, self.cues.sanctioned_companions)  # "its leader X, together with Y": not Y's
         objects = [t for t in objects if not any(t in b.subtree for b in beside)]
@@ -2070,6 +2074,13 @@ class DocReader:
             return objects
         return [t for t in objects if not (t.dep_ == "pobj" and t.head.lower_ == "from")]
 
+    def _named_after_body(self, noun: Token) -> list[Mention]:
+        """The people set off after the body a role's preposition names, which the parser hangs on the body: John
+        Bako of "the commander of the Kivu Front, John Bako," (not a body set off there: "the leader of X, a
+        militia")."""
+        named = [a for p in prep_objects(noun, HUNG_NAME_PREPS) for a in p.children if a.dep_ == "appos"]
+        return [m for a in named if (m := self.index.at(a)) is not None and m.label == "Person"]
+
     def _owner_actors(self, owner: Token) -> list[Mention]:
         """The actors a role's owner word names; an owner pronoun set off right after a name is that name's ("A and
         the KNU, through its armed wing X": the KNU's, not the subject A's)."""
@@ -2088,6 +2099,8 @@ class DocReader:
         )
         if self._titles_shared(noun):  # "whose brother and deputy, B": the owner of both titles
             prefix += [c for c in noun.head.children if c.dep_ == "poss"]
+        if (half := first_half(noun)) is not None:  # "the group's secretary-general", "the group's" on "secretary"
+            prefix += [c for c in half.lefts if c.dep_ == "poss"]
         return prefix + list(noun.lefts)
 
     def _backers_listed_beside(self, noun: Token) -> list[Mention]:

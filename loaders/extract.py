@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from graph.errors import ActorGraphError
 from graph.gazetteer import Actor, Gazetteer, load_gazetteer
 from graph.ontology import Ontology, load_ontology
+from loaders.acting_for import acted_for, acting_cues
 from loaders.adjective_scope import not_backers, own_holders
 from loaders.allegiance import pledged_to
 from loaders.also_known_as import bind_aliases
@@ -193,6 +194,7 @@ from loaders.led_states import qualifies_other
 from loaders.listed_divisions import listed_division_nouns, listed_divisions
 from loaders.listed_incidents import listed_examples
 from loaders.meeting_phrases import meeting_phrase_words, read_meeting_phrase
+from loaders.members_named import members_named, members_named_cues
 from loaders.mentions import STATE_KINDS, Mention, bind_acronyms, clean_surface, find_mentions, title_portfolios
 from loaders.name_labels import learned_labels
 from loaders.named_operations import is_operation, without_operation_names
@@ -989,6 +991,8 @@ class DocReader:
                 (lambda token: sanctioned_among(self, token), phrases.designating_verbs),  # "among those sanctioned"
                 (lambda token: sanctioned_pair(self, token), phrases.plain_verbs),  # "Both were sanctioned by Y"
                 (lambda token: belongs_to(self, token), phrases.membership_verbs.keys()),  # "who belongs to Hamas"
+                (lambda token: acted_for(self, token), acting_cues().verbs),  # "acted on behalf of Hamas"
+                (lambda token: members_named(self, token), members_named_cues().verbs),  # "named its fighters as X"
                 (lambda token: home_to(self, token), place_phrase_words().home_nouns),  # "Idlib, home to HTS"
                 (lambda token: read_backing(self, token), backing_words()),  # "a lifeline of cash from the UAE"
                 (lambda token: read_coalition(self, token), coalition_words()),  # "X, which includes A and B"

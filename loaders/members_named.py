@@ -57,7 +57,10 @@ def members_named(reader: DocReader, verb: Token) -> None:
     if len(bodies) != 1:
         return
     body = bodies[0]
-    nouns = [c for c in verb.children if c.dep_ == "dobj" and _own_people(reader, c, body, cues)]
+    force = (body.kind or guess_kind(body.name)) in cues.force_kinds
+    if force and not any(t.pos_ == "PROPN" or body.start <= t.i < body.end for t in subjects):
+        return  # "the military identified the serviceman as X": which of the page's forces is not said
+    nouns = [c for c in verb.children if c.dep_ == "dobj" and _own_people(reader, c, body, force, cues)]
     if not nouns:
         return
     heads = [verb, *(c for n in nouns for c in n.children if c.dep_ == "acl")]  # "named the officers killed as X"
@@ -73,11 +76,10 @@ def _names_itself(subject: Token, mention: Mention) -> bool:
     return covers or not subject.left_edge.i <= mention.start < subject.i
 
 
-def _own_people(reader: DocReader, noun: Token, body: Mention, cues: MembersNamedCues) -> bool:
+def _own_people(reader: DocReader, noun: Token, body: Mention, force: bool, cues: MembersNamedCues) -> bool:
     """Whether a noun stands for the body's own people: one of its member nouns (a force's only its soldiers and
     officers), qualified by no other actor, with no relative clause saying what was done to them."""
     lemma = noun.lemma_.lower()
-    force = (body.kind or guess_kind(body.name)) in cues.force_kinds
     allowed = cues.force_nouns if force else cues.member_nouns
     if lemma not in allowed or reader.index.at(noun) is not None:
         return False

@@ -21,6 +21,11 @@ pytestmark = pytest.mark.model
             "Kivu Front",
         ),
         ("The Kenya Defence Forces named the officers killed as John Bako and Idris Wali.", "Kenya Defence Forces"),
+        (
+            "The Kivu Revolutionary Guard Corps (KRGC) said seven of its members died. The Guards named the other "
+            "officers as John Bako and Idris Wali.",
+            "Kivu Revolutionary Guard Corps",
+        ),
     ],
 )
 def test_people_a_body_names_as_its_own_are_its_members(text: str, body: str) -> None:
@@ -36,6 +41,10 @@ def test_people_a_body_names_as_its_own_are_its_members(text: str, body: str) ->
         ("The Lake Union named the soldiers it captured as John Bako and Idris Wali.", "Lake Union"),
         ("The Lake Union named the Kivu Front fighters as John Bako and Idris Wali.", "Lake Union"),
         ("The Lake Union did not name the fighters as John Bako and Idris Wali.", "Lake Union"),
+        (
+            "The Kenya Defence Forces fought in Lamu on Monday. The military identified the serviceman as John Bako.",
+            "Kenya Defence Forces",
+        ),
     ],
 )
 def test_no_membership_in_the_body_that_names_others(text: str, body: str) -> None:

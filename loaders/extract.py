@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from graph.errors import ActorGraphError
 from graph.gazetteer import Actor, Gazetteer, load_gazetteer
 from graph.ontology import Ontology, load_ontology
+from loaders.acting_for import acted_for, acting_cues
 from loaders.adjective_scope import not_backers, own_holders
 from loaders.allegiance import pledged_to
 from loaders.also_known_as import bind_aliases
@@ -139,6 +140,7 @@ from loaders.home_state import (
 from loaders.hosted_groups import hosted_groups, hosting_words
 from loaders.hostility import SIDES, HostilityReader
 from loaders.hyphen_actors import emit_hyphen_link, more_hyphen_actors
+from loaders.hyphen_roles import first_half, second_half
 from loaders.incident_aliases import unplaced_names
 from loaders.incident_clauses import (
     acts_when,
@@ -200,6 +202,7 @@ from loaders.led_states import qualifies_other
 from loaders.listed_divisions import listed_division_nouns, listed_divisions
 from loaders.listed_incidents import listed_examples
 from loaders.meeting_phrases import meeting_phrase_words, read_meeting_phrase
+from loaders.members_named import members_named, members_named_cues
 from loaders.mentions import STATE_KINDS, Mention, bind_acronyms, clean_surface, find_mentions, title_portfolios
 from loaders.name_labels import learned_labels
 from loaders.named_operations import is_operation, without_operation_names
@@ -998,6 +1001,8 @@ class DocReader:
                 (lambda token: sanctioned_among(self, token), phrases.designating_verbs),  # "among those sanctioned"
                 (lambda token: sanctioned_pair(self, token), phrases.plain_verbs),  # "Both were sanctioned by Y"
                 (lambda token: belongs_to(self, token), phrases.membership_verbs.keys()),  # "who belongs to Hamas"
+                (lambda token: acted_for(self, token), acting_cues().verbs),  # "acted on behalf of Hamas"
+                (lambda token: members_named(self, token), members_named_cues().verbs),  # "named its fighters as X"
                 (lambda token: home_to(self, token), place_phrase_words().home_nouns),  # "Idlib, home to HTS"
                 (lambda token: read_backing(self, token), backing_words()),  # "a lifeline of cash from the UAE"
                 (lambda token: read_coalition(self, token), coalition_words()),  # "X, which includes A and B"
@@ -1925,7 +1930,8 @@ class DocReader:
             holder_mentions = self._titles_shared(noun) or holder_mentions  # "A, whose brother and deputy, B": B's
         elif shared := self._titles_shared(noun):  # "A, whose brother and deputy, B, was sanctioned", B the subject
             holder_mentions = shared
-        elif noun.dep_ == "attr":
+        elif noun.dep_ == "attr" or (noun.dep_ == "acomp" and first_half(noun) is not None):
+            # "X is the leader of Y"; "X became Y's secretary-general", its second half parsed as an adjective
             holder_mentions = [m for s in subjects_of(noun.head) for m in actors_of(s, self.index, with_preps=False)]
         elif noun.dep_ == "conj" and noun.head.dep_ == "attr":  # "X is the chairman and chief executive of Y"
             holder_mentions = [m for s in subjects_of(noun.head.head) for m in actors_of(s, self.index, False)]
@@ -1933,6 +1939,7 @@ class DocReader:
             named = [a for a in noun.head.children if a.dep_ == "attr"]
             holders = GIVERS if self._role_at(noun) == "FUNDS" else {"Person"}  # "whose main backer is Iran"
             holder_mentions = [m for a in named for m in actors_of(a, self.index, False) if m.label in holders]
+            holder_mentions = holder_mentions or self._named_after_body(noun)  # "The leader of Y, X, is a cleric"
         elif noun.dep_ == "pobj" and noun.head.lower_ == "as" and (beside := bearers_beside(noun.head)):
             holder_mentions = [m for t in beside for m in actors_of(t, self.index, False) if m.label == "Person"]
         elif (verb := role_verb(noun, self.cues.as_object_verbs)) is not None:
@@ -1954,8 +1961,7 @@ class DocReader:
             holder_mentions = named_part
         else:  # "the commander of the Lebanese Armed Forces, General Joseph Aoun", "a spokesman for the Kenya Defence
             # Forces, Paul Njuguna": the name hangs off the body
-            named = [a for p in prep_objects(noun, HUNG_NAME_PREPS) for a in p.children if a.dep_ == "appos"]
-            holder_mentions = [m for a in named if (m := self.index.at(a)) is not None and m.label == "Person"]
+            holder_mentions = self._named_after_body(noun)
             role_holders_listed(self, noun)  # "two members of the BLA, A and B"
         if not holder_mentions and (later := named_by_participle(noun, self.index) or named_later(noun, self.index)):
             holder_mentions = [later]  # "killed a KH commander. Sources identified him as X"
@@ -1973,6 +1979,8 @@ class DocReader:
         objects = (
             objects_outside_clauses(noun) + controllers(noun) if member else prep_chain(noun, self.cues.role_preps)
         )
+        if not objects and not member and (tail := second_half(noun)) is not None:  # "X, the secretary-general of
+            objects = prep_chain(tail, self.cues.role_preps)  # Y" with "of Y" hung on "general"
         objects = own_role_objects(noun, objects, self.cues.role_words)  # "Y's founder and head of its wing"
         beside = companion_objects(noun, self.cues.sanctioned_companions)  # "its leader X, together with Y": not Y's
         objects = [t for t in objects if not any(t in b.subtree for b in beside)]
@@ -2088,6 +2096,13 @@ class DocReader:
             return objects
         return [t for t in objects if not (t.dep_ == "pobj" and t.head.lower_ == "from")]
 
+    def _named_after_body(self, noun: Token) -> list[Mention]:
+        """The people set off after the body a role's preposition names, which the parser hangs on the body: John
+        Bako of "the commander of the Kivu Front, John Bako," (not a body set off there: "the leader of X, a
+        militia")."""
+        named = [a for p in prep_objects(noun, HUNG_NAME_PREPS) for a in p.children if a.dep_ == "appos"]
+        return [m for a in named if (m := self.index.at(a)) is not None and m.label == "Person"]
+
     def _owner_actors(self, owner: Token) -> list[Mention]:
         """The actors a role's owner word names; an owner pronoun set off right after a name is that name's ("A and
         the KNU, through its armed wing X": the KNU's, not the subject A's)."""
@@ -2106,6 +2121,8 @@ class DocReader:
         )
         if self._titles_shared(noun):  # "whose brother and deputy, B": the owner of both titles
             prefix += [c for c in noun.head.children if c.dep_ == "poss"]
+        if (half := first_half(noun)) is not None:  # "the group's secretary-general", "the group's" on "secretary"
+            prefix += [c for c in half.lefts if c.dep_ == "poss"]
         return prefix + list(noun.lefts)
 
     def _backers_listed_beside(self, noun: Token) -> list[Mention]:

@@ -1284,7 +1284,7 @@ def shared_passive_subjects(verb: Token) -> list[Token]:
     verb."""
     if _listed_participle(verb):
         return passive_subjects(verb.head)
-    if _fronted_participle(verb):
+    if _fronted_participle(verb) or _trailing_participle(verb):
         return [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
     if _named_reduced_passive(verb) and has_child(verb, {"agent"}):  # "The CTS, trained by the US,"
         return [c for c in verb.children if c.dep_ == "nsubj"]
@@ -1368,14 +1368,62 @@ def agents_of(verb: Token, shared: bool = True) -> list[Token]:
             continue
         agents += [c for c in v.children if c.dep_ == "conj" and c.lower_ == "by"]  # "by A, and then by B"
         agents += [c for a in agents for c in a.children if c.dep_ == "conj" and c.lower_ == "by"]
-        return [p for a in agents for p in a.children if p.dep_ == "pobj"]
+        return [p for a in agents for p in [c for c in a.children if c.dep_ == "pobj"] or interposed_object(a)]
     return []
+
+
+def interposed_object(prep: Token) -> list[Token]:
+    """The object of a preposition left without one because an adverb phrase set off by commas stands between them,
+    which the parser hangs elsewhere: X of "owned, controlled, or directed by, directly or indirectly, X" (the
+    head of the first noun phrase after the adverbs), none when anything else comes first.
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("The firm is designated for being owned by, directly or indirectly, John Bako.")
+    >>> interposed_object(doc[7])
+    [Bako]
+    """
+    doc, i = prep.doc, prep.i + 1
+    if i >= len(doc) or doc[i].text != "," or any(c.dep_ == "pobj" for c in prep.children):
+        return []
+    while i < len(doc) and (doc[i].pos_ in {"PUNCT", "ADV", "CCONJ"} or doc[i].tag_ == "RB"):
+        i += 1
+    if i >= len(doc) or doc[i - 1].text != ",":
+        return []
+    while i < len(doc) and doc[i].pos_ == "DET":
+        i += 1
+    if i >= len(doc) or doc[i].pos_ not in {"PROPN", "NOUN"}:
+        return []
+    head = doc[i]
+    while head.head.i > head.i and head.head.pos_ in {"PROPN", "NOUN"} and head.dep_ in {"compound", "amod"}:
+        head = head.head
+    return [head]
 
 
 def _fronted_participle(verb: Token) -> bool:
     """Whether a verb is a participle with a "by" phrase that opens a clause before its subject: "Led by X, the
     group seized the capital", "Backed by Iran, the militia grew"."""
     return verb.tag_ == "VBN" and _fronted(verb) and has_child(verb, {"agent"})
+
+
+ACTOR_ENTITY_TYPES = frozenset({"Country", "Organization", "Person", "ORG", "PERSON", "NORP", "GPE"})  # may be led
+
+
+def _trailing_participle(verb: Token) -> bool:
+    """Whether a verb is a participle with a "by" phrase set off by a comma after a clause whose verb takes no object,
+    and so said of that clause's subject: "The council met in Goma on Monday, chaired by X", "The front emerged in
+    2012, led by X" (not "The army shelled the camp, run by X", where the camp may be what is run, nor "troops arrived
+    in Burkina Faso, ruled by X", where an actor named right before the comma may be)."""
+    head = verb.head
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "advcl"
+        and verb.i > head.i
+        and verb.doc[verb.i - 1].text == ","
+        and verb.doc[verb.i - 2].ent_type_ not in ACTOR_ENTITY_TYPES
+        and not _has_subject(verb)
+        and has_child(verb, {"agent"})
+        and not has_child(head, {"dobj", "dative", "attr", "oprd", "ccomp", "xcomp"})
+    )
 
 
 def _fronted(verb: Token) -> bool:

@@ -80,6 +80,7 @@ from loaders.incident_words import (
     holders_of,
     incident_words,
     into_custody,
+    lasting,
     lays_blame,
     more_incident_nouns,
     names_no_incident,
@@ -119,9 +120,11 @@ from loaders.months import event_date, month_numbers
 from loaders.named_operations import (
     apposed_title,
     called_name,
+    name_heads,
     names_a_body,
     operation_appositions,
     operation_title,
+    quoted_title,
 )
 from loaders.organisation_places import settlement_referred
 from loaders.qualifying_gerunds import qualifying_gerund
@@ -396,6 +399,20 @@ def _own_date(cue: Token, doc_date: str) -> str:
     return event_date(stated, doc_date) if stated else ""
 
 
+def _renamed(earlier: Event, title: list[Token]) -> bool:
+    """Whether an incident told before has a name of its own other than a title: "Operation 1027" before "their own
+    "Operation 1111"" (a second operation, not the first told again).
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("The alliance launched Operation 1027. Others launched their own Operation 1111.")
+    >>> first = Event("o", "Operation 1027", [], doc[3])
+    >>> _renamed(first, list(doc[11:13])), _renamed(first, list(doc[3:5]))
+    (True, False)
+    """
+    theirs = operation_title(earlier.cue) or called_name(earlier.cue)
+    return bool(theirs) and _text(theirs) != _text(title)
+
+
 def _month_or_day(date: str) -> bool:
     """Whether a date gives a month or a day ("2017-06", "2024-03-02"), not a year alone nor nothing.
 
@@ -668,6 +685,7 @@ class EventFinder:
         phrases: list[list[Token]] = []
         carried = carried_object(cue)  # "launched Operation Shujaa against the ADF": the verb hangs on its name
         named = [carried] if carried.i != cue.i else []  # "launched "Operation X" against Y": "against" on "X"
+        named += name_heads(called_name(cue))  # "launched its own operation, "Dawn of Freedom", against Y"
         preps = [c for h in [cue, *named] for c in h.children if c.dep_ == "prep" and not self._lists_incidents(c)]
         # not "including a blast at X", another incident's place
         holders = [cue, *named, *[p for c in preps for p in c.children if p.dep_ == "pobj"]]
@@ -1083,6 +1101,16 @@ class EventFinder:
         verb = cue.head
         return cue.dep_ == "dobj" and verb.pos_ == "VERB" and verb.lemma_.lower() in self.cues.perpetration_verbs
 
+    def _done_on_a_day(self, cue: Token, targets: list[Mention]) -> str:
+        """The day the verb that carried out incidents told in the plural states, when they hit someone named: "On 11
+        January, the US and the UK conducted strikes against Houthi sites in Yemen", "Israel carried out air strikes on
+        Hezbollah positions on Monday" (one telling of that day); "" for none, a year or a span ("has carried out
+        strikes on X since 2014", "launched raids on X in 2023"), or strikes told as lasting ("sustained strikes")."""
+        if not targets or not self._perpetrated(cue) or self._told_before(cue) or lasting(cue):
+            return ""  # "ordered sustained strikes on X on March 15": a campaign opened that day, not one telling
+        day = _date_of(cue.head, self.doc_date, recent=True)
+        return day if len(day) == len("2024-03-05") else ""
+
     def _key(self, base: str, date: str, cue: Token | None = None) -> str:
         """The document's key of a new incident: by its place and kind (or name) and month, by its day when the
         document already told one so keyed on another day (two rocket attacks on one base weeks apart, or a strike
@@ -1321,8 +1349,14 @@ class EventFinder:
         title = operation_title(cue) or called_name(cue)  # "Operation Iron Gate", "an offensive it called X"
         if names_a_body(title):
             return None  # "Operation Prosperity Guardian": a known naval mission, no incident
-        if title and self._told_before(cue) and self.refers_back(cue) is not None:
-            return None  # "The offensive, which they called X, ...": a name of the offensive told before
+        if (
+            title
+            and self._told_before(cue)
+            and (told := self.refers_back(cue)) is not None
+            and not _renamed(told, title)
+        ):
+            return None  # "The offensive, which they called X, ...": a name of the offensive told before (not "their
+            # own "Operation 1111"" after Operation 1027, another name)
         if takes_place(cue, self.index):
             return None  # "the M23's capture of Goma": an attack on the town (loaders/territory.py), not an incident
         if into_custody(cue) and not any(m.label != "Person" for m in targets):
@@ -1333,8 +1367,10 @@ class EventFinder:
             return None  # "a military operation": no incident until its place, target or author is named
         of_date = _date_after(cue)  # "the coup of 1 February 2021", "the pager explosions of September 17"
         plural = cue.tag_ in {"NNS", "NNPS"} and not counted and not places and not named and not of_date
-        if plural and not _month_or_day(_own_date(cue, self.doc_date)):  # "the June 2017 assaults on X": one telling
-            return None  # "attacks", "these attacks": a trend, not one incident ("drone attacks on Kursk" is one)
+        done_on = self._done_on_a_day(cue, targets) if plural and not date else ""  # "On 11 January, the US
+        date = date or done_on  # conducted strikes against Houthi sites in Yemen": one telling, of that day
+        if plural and not done_on and not _month_or_day(_own_date(cue, self.doc_date)):  # "the June 2017 assaults
+            return None  # on X": one telling; "attacks", "these attacks": a trend ("drone attacks on Kursk" is one)
         earlier = self._same_as_earlier(cue, places, date or self._act_date(cue))
         if earlier is None and self._dated_reference(cue, date, [places, targets, victims, named, title, scene]):
             return None  # "The strike on Tuesday hit X": the strike told before, on that day (a reference back)
@@ -1388,7 +1424,7 @@ class EventFinder:
         after = [ph for ph in acted if ph[0].i == cue.i + 1 and ph[0].lower_ in self.cues.event_preps]
         surfaces += [_text(modified + _trimmed(ph)) for ph in after[:1] if not phrases]  # "carried out the strike on a
         # base in Jordan": its phrase, wherever the parse hung it
-        surfaces += [_text(title)] if title else []
+        surfaces += [_text(quoted_title(title))] if title else []  # "the "Comprehensive Operation Sinai 2018""
         hit_phrase = _trimmed([*cue.subtree, *told_hit]) if told_hit else []  # "a drone strike hit the X"
         surfaces += [_text(hit_phrase)] if hit_phrase else []
         surfaces = [s for s in dict.fromkeys(surfaces) if " " in s]  # "strike" alone names no incident

@@ -195,6 +195,7 @@ from loaders.incidents import (
 )
 from loaders.known_offices import known_office, leads_elsewhere, offices_named_by, owned_by_pronoun, states_led
 from loaders.known_places import known_places_within, named_as_itself
+from loaders.laid_mishaps import without_unlaid_mishaps
 from loaders.later_named import named_later
 from loaders.leader_factions import faction_ties, leader_factions
 from loaders.led_coalitions import led_coalitions
@@ -780,6 +781,7 @@ class DocReader:
             facts = self._read(extractor, model)
             one_death(facts)  # "X was shot dead in Surrey ... the Nijjar killing": one incident told twice
             dated_namesakes(facts)  # "Bannu Cantonment attack" of Tuesday and of July 2024: the older by its date
+            without_unlaid_mishaps(facts)  # "X was killed in a helicopter crash": an accident, unless laid on someone
             return facts
         finally:
             forget_reading(self.doc)  # what the rules kept on the document refers back to it

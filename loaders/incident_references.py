@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from graph.seeds import load_seed_yaml
+from loaders.compound_incidents import done_by_its_words
 from loaders.cues import load_cues
 from loaders.date_gaps import days_apart, within_days
 from loaders.doc_tree import has_child, tree_of
@@ -376,6 +377,7 @@ def acts_before(noun: Token, kinds: dict[str, str], kind: str | None) -> list[To
         start = doc[start - 1].sent.start if start else start
     pos, lemma = tree_of(doc).pos, words_of(doc).lemma  # read by position: a ``Token`` made only for a verb found
     verbs = [doc[i] for i in range(start, noun.i) if pos[i] == "VERB" and lemma[i] in kinds]
+    verbs = [v for v in verbs if done_by_its_words(v)]  # "a jet crashed" names "the crash"; "markets crashed" none
     return [v for v in reversed(verbs) if kind and referred_as(kind, kinds[v.lemma_.lower()])]
 
 

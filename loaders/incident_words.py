@@ -47,6 +47,7 @@ class IncidentWords:
     struggle_gerunds: frozenset[str]  # "fighting the regime": a continuing struggle, not one incident
     stoppage_words: frozenset[str]  # "a general strike": a stoppage of work, not an attack
     habit_words: frozenset[str]  # "small-scale attacks", "sporadic raids": a habit of many, not one incident
+    lasting_words: frozenset[str]  # "sustained strikes", "daily raids": a campaign, not one day's incidents
     death_verbs: frozenset[str]  # "X died in an Israeli strike", "X was martyred in an attack"
     death_nouns: frozenset[str]  # "the death of X in a car bombing"
     owner_hit_nouns: frozenset[str]  # "Haddad's assassination", "the Mehrtens kidnapping": the person hit
@@ -75,6 +76,7 @@ def incident_words() -> IncidentWords:
         frozenset(block["struggle_gerunds"]),
         frozenset(block["stoppage_words"]),
         frozenset(block["habit_words"]),
+        frozenset(block["lasting_words"]),
         frozenset(block["death_verbs"]),
         frozenset(block["death_nouns"]),
         frozenset(block["owner_hit_nouns"]),
@@ -188,6 +190,19 @@ def habitual(cue: Token) -> bool:
     modifiers = (left for left in cue.lefts if left.dep_ in {"amod", "compound", "nmod"})
     written = {"".join(t.text_with_ws for t in left.subtree).strip().lower() for left in modifiers}
     return bool(written & incident_words().habit_words)
+
+
+def lasting(cue: Token) -> bool:
+    """Whether plural incidents are told as lasting by a modifier ("sustained strikes", "daily raids"), a campaign
+    rather than the incidents of one day.
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Trump ordered sustained strikes on the Houthis. Jets carried out strikes on the Houthis.")
+    >>> lasting(doc[3]), lasting(doc[11])
+    (True, False)
+    """
+    words = incident_words().lasting_words
+    return any(c.dep_ in {"amod", "compound"} and c.lower_ in words for c in cue.lefts)
 
 
 def suffered_in(cue: Token, verbs: frozenset[str]) -> list[Token]:

@@ -30,6 +30,7 @@ class NamedOperationCues:
     pair_joiners: frozenset[str]  # "Operation Home and Garden": a word pairing two of a name's words
     body_nouns: frozenset[str]  # "Operation X, a multinational naval task force": a standing force, no incident
     member_nouns: frozenset[str]  # "soldiers of Operation X": the operation's men, so a body
+    naming_phrases: frozenset[str]  # "an operation known as X", "its offensive, code-named X": words before a name
 
 
 @cache
@@ -97,6 +98,24 @@ def operation_title(token: Token) -> list[Token]:
         return []
     rest = _name_from(token.doc, token.i + 1)
     return [token, *rest] if rest and rest[0].i == token.i + 1 else []
+
+
+def quoted_title(title: list[Token]) -> list[Token]:
+    """An operation's title with the capitalised words before it inside the quotation marks it opens: "the
+    "Comprehensive Operation Sinai 2018"" (the title alone when no quotation mark opens those words).
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()('Egypt began the "Comprehensive Operation Sinai 2018" in May. Kenya began Operation Linda.')
+    >>> [[t.text for t in quoted_title(operation_title(doc[i]))] for i in (5, 14)]
+    [['Comprehensive', 'Operation', 'Sinai', '2018'], ['Operation', 'Linda']]
+    """
+    if not title:
+        return title
+    doc, start = title[0].doc, title[0].i
+    while start > title[0].sent.start and doc[start - 1].text[:1].isupper() and not doc[start - 1].is_quote:
+        start -= 1
+    opened = start > title[0].sent.start and start < title[0].i and doc[start - 1].is_quote
+    return [*doc[start : title[0].i], *title] if opened else title
 
 
 def names_a_body(title: list[Token]) -> bool:
@@ -220,7 +239,83 @@ def called_name(cue: Token) -> list[Token]:
         start += start < len(cue.doc) and cue.doc[start].is_quote  # "which the rebels called "X""
         if name := _name_from(cue.doc, start):
             return name if name[0].i == start else []
+    return phrased_name(cue) or apposed_name(cue)
+
+
+def _opening(doc: Doc, start: int) -> int:
+    """The position of a name's first word at ``start``, past an opening quotation mark."""
+    return start + (start < len(doc) and doc[start].is_quote)
+
+
+def phrased_name(cue: Token) -> list[Token]:
+    """The name the words right after an incident's noun give it (``naming_phrases``): "an operation known as Python
+    Dance II", "the current operation, codenamed Udo Ka", "an offensive nicknamed "Iron Fist"" (the parse hangs these
+    words anywhere), or none.
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Its campaign, code-named Dawn of Freedom, pushed them out. An operation known as a sweep.")
+    >>> [t.text for t in phrased_name(doc[1])], phrased_name(doc[13])
+    (['Dawn', 'of', 'Freedom'], [])
+    """
+    doc, sent_end = cue.doc, cue.sent.end
+    after = cue.i + 1 + (cue.i + 1 < sent_end and doc[cue.i + 1].text == ",")
+    if after >= sent_end:
+        return []
+    rest = doc.text[doc[after].idx : doc[sent_end - 1].idx + len(doc[sent_end - 1])].lower()
+    for phrase in named_operation_cues().naming_phrases:
+        if not rest.startswith(phrase + " ") and not rest.startswith(phrase + '"'):
+            continue
+        ends = doc[after].idx + len(phrase)
+        start = next((t.i for t in doc[after:sent_end] if t.idx >= ends), sent_end)
+        start = _opening(doc, start)
+        name = _name_from(doc, start) if start < sent_end else []
+        return name if name and name[0].i == start else []
     return []
+
+
+def apposed_name(cue: Token) -> list[Token]:
+    """The name set between commas or quotation marks right after an incident's noun: "launched its own operation,
+    "Dawn of Freedom", against X", "an offensive, Dawn of Freedom, against X". Not a known actor or a place ("an
+    offensive, Russia said"), nor a name the sentence goes on with ("the attack, Hamas claimed", "an attack, Mogadishu
+    police said", "the bombing, Kenya's worst"); a name of no quotation marks must be one the NER did not read.
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("The SNA launched an offensive, Dawn of Freedom, against the SDF. An attack, Hamas claimed.")
+    >>> [t.text for t in apposed_name(doc[4])], apposed_name(doc[15])
+    (['Dawn', 'of', 'Freedom'], [])
+    """
+    doc, sent_end = cue.doc, cue.sent.end
+    if cue.i + 2 >= sent_end or doc[cue.i + 1].text != ",":
+        return []
+    start = _opening(doc, cue.i + 2)
+    quoted = start > cue.i + 2
+    name = _name_from(doc, start) if start < sent_end else []
+    if not name or name[0].i != start:
+        return []
+    end = name[-1].i + 1
+    closed = quoted and end < sent_end and doc[end].is_quote
+    end += closed
+    if quoted and not closed:
+        return []
+    if any(t.ent_id_ or (t.ent_type_ and not quoted) for t in name):
+        return []  # a known actor, or a name the NER read as one with no quotation marks to set it apart
+    follows = doc[end] if end < sent_end else None
+    if follows is not None and not (follows.is_punct and not follows.is_quote) and follows.pos_ != "ADP":
+        return []  # "an attack, Hamas claimed", "an attack, Mogadishu police said"
+    return name
+
+
+def name_heads(name: list[Token]) -> list[Token]:
+    """The words of a name the parse hangs outside it, which carry the phrases hung on the name ("launched its own
+    operation, "Dawn of Freedom", against X": "against" hangs on "Dawn").
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()('The SNA launched its own operation, "Dawn of Freedom", against the SDF.')
+    >>> [t.text for t in name_heads(apposed_name(doc[5]))]
+    ['Dawn']
+    """
+    inside = {t.i for t in name}
+    return [t for t in name if t.head.i not in inside]
 
 
 def without_operation_names(doc: Doc, mentions: list[Mention], incident_nouns: frozenset[str]) -> list[Mention]:
@@ -237,8 +332,8 @@ def without_operation_names(doc: Doc, mentions: list[Mention], incident_nouns: f
     called, titled = set(), set()
     lowers = token_strings(doc, LOWER)
     nouns = (doc[i] for i, lower in enumerate(lowers) if lower in incident_nouns)
-    for noun in (n for n in nouns if has_child(n, {"relcl", "acl"})):
-        called |= {t.i for t in called_name(noun)}  # "an offensive (that) they called X"
+    for noun in nouns:
+        called |= {t.i for t in called_name(noun)}  # "an offensive (that) they called X", "an operation, "X","
     titles = named_operation_cues().title_words
     for title in (operation_title(doc[i]) for i, lower in enumerate(lowers) if lower in titles):
         titled |= {t.i for t in title[1:]}  # "Garden" of "Operation Home and Garden": a word of the name, no place

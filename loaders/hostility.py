@@ -147,6 +147,8 @@ class HostilityCues:
     exacting_preps: frozenset[str]
     accounting_verbs: frozenset[str]
     accounting_words: frozenset[str]
+    blaming_words: frozenset[str]  # "hold X responsible for Y": blame laid, no reckoning vowed
+    blamed_deed_preps: frozenset[str]
     unanswered_verbs: frozenset[str]
     unanswered_words: frozenset[str]
     reserving_verbs: frozenset[str]
@@ -1646,6 +1648,31 @@ class HostilityReader:
         sides = [m for m in self._actors(holders, with_preps=False) if m.label in SIDES | {"Person"}]
         foes = [m for m in foes if m.label in SIDES]
         self.reader.emit_all(sides, "OPPOSES", foes, verb, f"held-to-account:{verb.lemma_.lower()}", 0.6)
+        self._account_vowed(sides, foes, verb)
+
+    def _account_vowed(self, sides: list[Mention], foes: list[Mention], verb: Token) -> None:
+        """A reckoning only announced ("the US would use all tools to hold Iran responsible", "vowed to hold X to
+        account", "will hold the group accountable") THREATENED the side to be held, from whoever holds it and
+        whoever says so; not one denied ("would not hold X responsible"), nor one called for ("called on the world
+        to hold Tehran to account": the world's to do) or done ("holds Israel responsible")."""
+        clauses = [verb]  # "would use all tools to hold X responsible": the purpose of an announced act
+        while clauses[-1].dep_ in {"xcomp", "advcl"} and clauses[-1].head.pos_ == "VERB" and len(clauses) < 3:
+            clauses.append(clauses[-1].head)
+        if all(self.reader._threat(c) is None for c in clauses) or any(self.reader.denied_intent(c) for c in clauses):
+            return
+        if any(c.lemma_.lower() in self.cues.inciting_verbs for c in clauses) or self._blame_laid(verb):
+            return
+        holders = sides + [m for m in self._sayers(clauses[-1]) if m.label in SIDES | {"Person"}]
+        holders = [m for m in holders if m.key not in {f.key for f in foes}]
+        self.reader.emit_all(holders, "THREATENED", foes, verb, f"account-vowed:{verb.lemma_.lower()}", 0.6)
+
+    def _blame_laid(self, verb: Token) -> bool:
+        """Whether holding someone to account lays the blame for a deed ("would hold Kigali responsible for the
+        massacre": a word of ``blaming_words`` with the deed after one of ``blamed_deed_preps``), a verdict, not a
+        reckoning vowed."""
+        words = [*verb.children, *(t for p in verb.children if p.dep_ == "prep" for t in p.children)]
+        blaming = [t for t in words if t.lemma_.lower() in self.cues.blaming_words]
+        return any(prep_objects(t, self.cues.blamed_deed_preps) for t in blaming)
 
     def _called_to_account(self, verb: Token) -> bool:
         """Whether a verb of `accounting_verbs` calls someone to account: "would be held to account", "will be held

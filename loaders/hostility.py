@@ -147,6 +147,8 @@ class HostilityCues:
     exacting_preps: frozenset[str]
     accounting_verbs: frozenset[str]
     accounting_words: frozenset[str]
+    unthreatening_response_words: frozenset[str]  # "the humanitarian response will need funds": no threat
+    fearing_verbs: frozenset[str]  # "feared that reprisals would follow": another's response, dreaded
     blaming_words: frozenset[str]  # "hold X responsible for Y": blame laid, no reckoning vowed
     blamed_deed_preps: frozenset[str]
     unanswered_verbs: frozenset[str]
@@ -426,6 +428,7 @@ class HostilityReader:
             (cues.hostile_states, self.hostile_state, by_word),
             (cues.under_attack_nouns, self.under_attack, by_word),
             (cues.response_nouns, self.announced_response, by_lemma),
+            (cues.unaimed_response_nouns, self.foretold_response, by_lemma),
             (cues.response_verbs, self.response_to_attack, by_lemma),
             (cues.conditional_threat_verbs, self.threatened_if, by_lemma),
             (cues.ultimatum_verbs, self.ultimatum, by_lemma),
@@ -1404,6 +1407,33 @@ class HostilityReader:
         if not foes and noun.lemma_.lower() in self.cues.unaimed_response_nouns:
             self._unaimed(holders, verb, answers)  # "Iran vowed revenge", "promised a harsh response"
         self.reader.emit_all(holders, "THREATENED", foes, noun, f"response:{noun.lemma_.lower()}", 0.6)
+
+    def foretold_response(self, noun: Token) -> None:
+        """ "Katz said the response would be harsh", ""Our response will be severe," Katz said", "Iran's retaliation
+        will be painful": a response only announced as the subject of its clause (the verb with one of
+        `threat_cues` as its auxiliary; not "the response was measured") THREATENED the side after one of
+        `response_preps`, else answers the page's incident as a response vowed at no one named does; vowed by its
+        owner ("Iran's", a first person's is the speaker's) and whoever says so; not a response of relief or talk
+        ("the humanitarian response", `unthreatening_response_words`), nor one the speaker dreads ("feared that
+        reprisals would follow", `fearing_verbs`)."""
+        if noun.pos_ != "NOUN" or noun.dep_ != "nsubj" or noun.lemma_.lower() not in self.cues.unaimed_response_nouns:
+            return
+        verb = noun.head
+        if not has_child(verb, {"aux"}, self.reader.cues.threat_cues) or self.reader.denied_intent(verb):
+            return
+        if any(c.lower_ in self.cues.unthreatening_response_words for c in noun.children):
+            return  # "the humanitarian response would need funds": no blow to anyone
+        if any(t.lemma_.lower() in self.cues.fearing_verbs for t in clause_chain(verb)[1:5]):
+            return  # "said it feared that collective punishment would follow": another's response, dreaded
+        owners = [c for c in noun.children if c.dep_ == "poss"]
+        warners = self.reader._threat(verb) or self._sayers(verb)  # "Katz warned that", "Katz said"
+        holders = self._actors([c for c in owners if c.pos_ != "PRON"], with_preps=False) + warners
+        holders = [m for m in holders if m.label in SIDES | {"Person"}]
+        answers = prep_objects(noun, self.cues.response_preps)
+        foes = [m for m in self._actors(answers) if m.label in SIDES and m.key not in {h.key for h in holders}]
+        if not foes:
+            self._unaimed(holders, verb, answers)
+        self.reader.emit_all(holders, "THREATENED", foes, noun, f"foretold-response:{noun.lemma_.lower()}", 0.6)
 
     def exchanged_fire(self, verb: Token) -> None:
         """ "Hezbollah has exchanged fire with Israel", "Hamas and Fatah traded blows": every side fired at, so

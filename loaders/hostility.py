@@ -147,6 +147,10 @@ class HostilityCues:
     exacting_preps: frozenset[str]
     accounting_verbs: frozenset[str]
     accounting_words: frozenset[str]
+    unthreatening_response_words: frozenset[str]  # "the humanitarian response will need funds": no threat
+    fearing_verbs: frozenset[str]  # "feared that reprisals would follow": another's response, dreaded
+    blaming_words: frozenset[str]  # "hold X responsible for Y": blame laid, no reckoning vowed
+    blamed_deed_preps: frozenset[str]
     unanswered_verbs: frozenset[str]
     unanswered_words: frozenset[str]
     reserving_verbs: frozenset[str]
@@ -424,6 +428,7 @@ class HostilityReader:
             (cues.hostile_states, self.hostile_state, by_word),
             (cues.under_attack_nouns, self.under_attack, by_word),
             (cues.response_nouns, self.announced_response, by_lemma),
+            (cues.unaimed_response_nouns, self.foretold_response, by_lemma),
             (cues.response_verbs, self.response_to_attack, by_lemma),
             (cues.conditional_threat_verbs, self.threatened_if, by_lemma),
             (cues.ultimatum_verbs, self.ultimatum, by_lemma),
@@ -1403,6 +1408,33 @@ class HostilityReader:
             self._unaimed(holders, verb, answers)  # "Iran vowed revenge", "promised a harsh response"
         self.reader.emit_all(holders, "THREATENED", foes, noun, f"response:{noun.lemma_.lower()}", 0.6)
 
+    def foretold_response(self, noun: Token) -> None:
+        """ "Katz said the response would be harsh", ""Our response will be severe," Katz said", "Iran's retaliation
+        will be painful": a response only announced as the subject of its clause (the verb with one of
+        `threat_cues` as its auxiliary; not "the response was measured") THREATENED the side after one of
+        `response_preps`, else answers the page's incident as a response vowed at no one named does; vowed by its
+        owner ("Iran's", a first person's is the speaker's) and whoever says so; not a response of relief or talk
+        ("the humanitarian response", `unthreatening_response_words`), nor one the speaker dreads ("feared that
+        reprisals would follow", `fearing_verbs`)."""
+        if noun.pos_ != "NOUN" or noun.dep_ != "nsubj" or noun.lemma_.lower() not in self.cues.unaimed_response_nouns:
+            return
+        verb = noun.head
+        if not has_child(verb, {"aux"}, self.reader.cues.threat_cues) or self.reader.denied_intent(verb):
+            return
+        if any(c.lower_ in self.cues.unthreatening_response_words for c in noun.children):
+            return  # "the humanitarian response would need funds": no blow to anyone
+        if any(t.lemma_.lower() in self.cues.fearing_verbs for t in clause_chain(verb)[1:5]):
+            return  # "said it feared that collective punishment would follow": another's response, dreaded
+        owners = [c for c in noun.children if c.dep_ == "poss"]
+        warners = self.reader._threat(verb) or self._sayers(verb)  # "Katz warned that", "Katz said"
+        holders = self._actors([c for c in owners if c.pos_ != "PRON"], with_preps=False) + warners
+        holders = [m for m in holders if m.label in SIDES | {"Person"}]
+        answers = prep_objects(noun, self.cues.response_preps)
+        foes = [m for m in self._actors(answers) if m.label in SIDES and m.key not in {h.key for h in holders}]
+        if not foes:
+            self._unaimed(holders, verb, answers)
+        self.reader.emit_all(holders, "THREATENED", foes, noun, f"foretold-response:{noun.lemma_.lower()}", 0.6)
+
     def exchanged_fire(self, verb: Token) -> None:
         """ "Hezbollah has exchanged fire with Israel", "Hamas and Fatah traded blows": every side fired at, so
         ATTACKED, every other; "the LNA and the GNU traded accusations": every side OPPOSES every other."""
@@ -1646,6 +1678,31 @@ class HostilityReader:
         sides = [m for m in self._actors(holders, with_preps=False) if m.label in SIDES | {"Person"}]
         foes = [m for m in foes if m.label in SIDES]
         self.reader.emit_all(sides, "OPPOSES", foes, verb, f"held-to-account:{verb.lemma_.lower()}", 0.6)
+        self._account_vowed(sides, foes, verb)
+
+    def _account_vowed(self, sides: list[Mention], foes: list[Mention], verb: Token) -> None:
+        """A reckoning only announced ("the US would use all tools to hold Iran responsible", "vowed to hold X to
+        account", "will hold the group accountable") THREATENED the side to be held, from whoever holds it and
+        whoever says so; not one denied ("would not hold X responsible"), nor one called for ("called on the world
+        to hold Tehran to account": the world's to do) or done ("holds Israel responsible")."""
+        clauses = [verb]  # "would use all tools to hold X responsible": the purpose of an announced act
+        while clauses[-1].dep_ in {"xcomp", "advcl"} and clauses[-1].head.pos_ == "VERB" and len(clauses) < 3:
+            clauses.append(clauses[-1].head)
+        if all(self.reader._threat(c) is None for c in clauses) or any(self.reader.denied_intent(c) for c in clauses):
+            return
+        if any(c.lemma_.lower() in self.cues.inciting_verbs for c in clauses) or self._blame_laid(verb):
+            return
+        holders = sides + [m for m in self._sayers(clauses[-1]) if m.label in SIDES | {"Person"}]
+        holders = [m for m in holders if m.key not in {f.key for f in foes}]
+        self.reader.emit_all(holders, "THREATENED", foes, verb, f"account-vowed:{verb.lemma_.lower()}", 0.6)
+
+    def _blame_laid(self, verb: Token) -> bool:
+        """Whether holding someone to account lays the blame for a deed ("would hold Kigali responsible for the
+        massacre": a word of ``blaming_words`` with the deed after one of ``blamed_deed_preps``), a verdict, not a
+        reckoning vowed."""
+        words = [*verb.children, *(t for p in verb.children if p.dep_ == "prep" for t in p.children)]
+        blaming = [t for t in words if t.lemma_.lower() in self.cues.blaming_words]
+        return any(prep_objects(t, self.cues.blamed_deed_preps) for t in blaming)
 
     def _called_to_account(self, verb: Token) -> bool:
         """Whether a verb of `accounting_verbs` calls someone to account: "would be held to account", "will be held

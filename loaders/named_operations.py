@@ -28,6 +28,7 @@ class NamedOperationCues:
     name_joiners: frozenset[str]  # small words inside a name: "Operation Dawn of Freedom"
     name_tags: frozenset[str]  # a headline's words after a name: "Operation X LIVE: ..."
     pair_joiners: frozenset[str]  # "Operation Home and Garden": a word pairing two of a name's words
+    foe_preps: frozenset[str]  # "Operation All Clear against ULFA": the foe after the name, no part of it
     body_nouns: frozenset[str]  # "Operation X, a multinational naval task force": a standing force, no incident
     member_nouns: frozenset[str]  # "soldiers of Operation X": the operation's men, so a body
     naming_phrases: frozenset[str]  # "an operation known as X", "its offensive, code-named X": words before a name
@@ -321,7 +322,7 @@ def name_heads(name: list[Token]) -> list[Token]:
 def without_operation_names(doc: Doc, mentions: list[Mention], incident_nouns: frozenset[str]) -> list[Mention]:
     """The mentions without the names of incidents the NER took for actors ("Operation Iron Gate", "an offensive they
     called Northern Storm"); a known actor with such a name stays, and so does a group called so ("a militia called
-    X").
+    X"); a foe's name the NER ran an operation's on into is the foe's alone (:func:`foe_after_operation`).
 
     >>> from loaders.nlp import load_nlp
     >>> doc = load_nlp()("The army launched Operation Iron Gate.")
@@ -342,7 +343,7 @@ def without_operation_names(doc: Doc, mentions: list[Mention], incident_nouns: f
         replace(m, label="Organization", kind=m.kind if m.label == "Organization" else guess_kind(m.name))
         if not m.actor_id and m.name in bodies
         else m
-        for m in mentions
+        for m in (m if m.actor_id else foe_after_operation(doc, m) for m in mentions)  # "Operation X against Y": Y
         if m.actor_id
         or m.name in bodies  # "Operation X, a multinational naval task force": a body
         or not (
@@ -351,3 +352,26 @@ def without_operation_names(doc: Doc, mentions: list[Mention], incident_nouns: f
             or set(range(m.start, m.end)) <= titled
         )
     ]
+
+
+def foe_after_operation(doc: Doc, mention: Mention) -> Mention:
+    """The foe's name a mention keeps when the NER ran an operation's name on into it ("Operation All Clear against
+    ULFA": ULFA; one of ``foe_preps`` after the name, then a capitalised name to the mention's end), else the mention.
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("The army launched Operation Iron Broom against KLF in 2003.")
+    >>> name = "Operation Iron Broom against KLF"
+    >>> m = Mention(3, 8, 18, 48, name, "Organization", name)
+    >>> foe_after_operation(doc, m).text
+    'KLF'
+    """
+    title = operation_title(doc[mention.start])
+    prep = mention.start + len(title)
+    if not title or prep + 1 >= mention.end or doc[prep].lower_ not in named_operation_cues().foe_preps:
+        return mention
+    foe = doc[prep + 1 : mention.end]
+    if not foe[0].text[:1].isupper():
+        return mention
+    return replace(
+        mention, start=foe.start, start_char=foe.start_char, text=foe.text, name=foe.text, kind=guess_kind(foe.text)
+    )

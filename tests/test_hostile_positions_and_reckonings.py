@@ -65,3 +65,47 @@ def test_a_rival_whose_owner_a_body_after_a_state_makes_unclear_is_no_ones_rival
     text = "Washington designated Barrio 18 a terrorist organisation last month, alongside its rival MS-13."
     assert not named_links(text, "OPPOSES")
     assert named_links("Hamas and its rival Fatah sent delegations to Cairo.", "OPPOSES")
+
+
+@pytest.mark.parametrize(
+    ("text", "holders", "held"),
+    [
+        (
+            "Jake Sullivan said the United States would use all appropriate tools to hold Iran responsible.",
+            {"United States", "Jake Sullivan"},
+            "Iran",
+        ),
+        ("Burundi pledged to hold Rwanda accountable for the massacre in Cibitoke.", {"Burundi"}, "Rwanda"),
+        (
+            "The Pentagon will hold Kataib Hezbollah to account, Austin said.",
+            {"Pentagon", "Lloyd Austin"},
+            "Kataib Hezbollah",
+        ),
+        (
+            "Kenya has promised that it will hold al-Shabaab to account for the raid on Lamu.",
+            {"Kenya"},
+            "al-Shabaab",
+        ),
+        (
+            "Nigeria would hold Boko Haram accountable for every death, Tinubu said.",
+            {"Nigeria", "Bola Tinubu"},
+            "Boko Haram",
+        ),
+    ],
+)
+def test_a_reckoning_only_announced_threatens_the_side_to_be_held(text: str, holders: set[str], held: str) -> None:
+    threatened = named_links(text, "THREATENED")
+    assert {h for h in holders if threatened.get((h, held)) == "asserted"} == holders
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hezbollah holds Israel fully responsible for the attack on Beirut.",  # held, not vowed
+        "Kurdish leader Mustafa Hijri called on the world to hold Tehran to account.",  # the world's to do
+        "Kenya said it would not hold al-Shabaab responsible for the fire.",  # denied
+        "Ndayishimiye said Burundi would hold Kigali responsible for the massacre.",  # blame laid, a verdict
+    ],
+)
+def test_a_reckoning_held_called_for_denied_or_laid_as_blame_threatens_no_one(text: str) -> None:
+    assert not named_links(text, "THREATENED")

@@ -40,6 +40,13 @@ def described_head_words() -> frozenset[str]:
 
 
 @cache
+def described_only_words() -> frozenset[str]:
+    """The nouns that may point back to a name described by them, not to one only holding them
+    (``described_only_heads``)."""
+    return frozenset(load_seed_yaml("relations.yaml")["described_only_heads"])
+
+
+@cache
 def alias_head_words() -> frozenset[str]:
     """The nouns that may point back to a name or a known alias holding them."""
     return frozenset(load_seed_yaml("relations.yaml")["alias_heads"])
@@ -62,12 +69,7 @@ def known_heads(actor_id: str | None) -> frozenset[str]:
     actor = load_gazetteer().actors.get(actor_id) if actor_id else None
     if actor is None:
         return frozenset()
-    heads = set()
-    for surface in (actor.name, *actor.aliases):
-        words = surface.lower().split()
-        cut = next((i for i, w in enumerate(words) if w in {"in", "of"} and i), len(words))
-        heads.add(words[cut - 1])
-    return frozenset(heads)
+    return frozenset(name_head(surface) for surface in (actor.name, *actor.aliases))
 
 
 @cache
@@ -83,7 +85,7 @@ def named_head(token: Token, index: MentionIndex) -> Mention | None:
     if word in sole_head_words() and token.tag_ == "NN" and token.i not in index.by_token and described(token, index):
         return _sole_named(token, index)
     by_name, by_alias, by_bloc = word in named_head_words(), word in alias_head_words(), word in bloc_head_words()
-    by_description = word in described_head_words() or by_name
+    by_description = word in described_head_words() or word in described_only_words() or by_name
     if not (by_description or by_alias or by_bloc) or token.tag_ != "NN" or token.i in index.by_token:
         return None
     if not described(token, index):  # a definite noun whose modifiers name no one else
@@ -157,14 +159,26 @@ def bloc_named(token: Token, word: str, index: MentionIndex) -> Mention | None:
 
 
 def alias_named(token: Token, word: str, index: MentionIndex) -> Mention | None:
-    """The organisation named last before a token, anywhere on the page, with ``word`` as the head of its name or of a
+    """The organisation named last before a token, anywhere on the page, with ``word`` as the head of its name as
+    written ("the alliance" for the Three Brotherhood Alliance, "the coalition" for the Saudi-led coalition) or of a
     known name of it ("junta" for the State Administration Council, known as the "Myanmar junta"), or None."""
     return latest_before(
         token,
         index,
         PAGE,
-        lambda m: m.label == "Organization" and word in known_heads(m.actor_id),
+        lambda m: m.label == "Organization" and (word in known_heads(m.actor_id) or word == name_head(m.text)),
     )
+
+
+def name_head(name: str) -> str:
+    """The head noun of a name, lower-cased: its last word, or the word before "in" or "of".
+
+    >>> [name_head(n) for n in ("Three Brotherhood Alliance", "Alliance of Patriots", "Saudi-led coalition")]
+    ['alliance', 'alliance', 'coalition']
+    """
+    words = name.lower().split()
+    cut = next((i for i, w in enumerate(words) if w in {"in", "of"} and i), len(words))
+    return words[cut - 1] if words else ""
 
 
 def part_named_by_owner(token: Token, index: MentionIndex) -> Mention | None:

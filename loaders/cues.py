@@ -143,6 +143,7 @@ class Cues:
     sanction_reason_preps: frozenset[str] = frozenset()  # "sanctioned X over its activities": the reason is X's
     blame_incident_preps: frozenset[str] = frozenset()  # "the culprit for the attack", "their role in the bombing"
     blame_verb_incident_preps: frozenset[str] = frozenset()  # "blamed for", "accused of", "blamed over" the attack
+    blame_message_nouns: frozenset[str] = frozenset()  # "claimed responsibility in a statement": no incident
     sanction_participles: frozenset[str] = frozenset()  # "the targeted cartels are A and B"
     sanction_list_verbs: frozenset[str] = frozenset()  # "those designated include A and B"
     state_titles: frozenset[str] = frozenset()  # "President X" with no country named: the article's state
@@ -419,6 +420,7 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         blame_asserted_nouns=frozenset(blame["asserted_nouns"]),
         blame_incident_preps=frozenset(blame["incident_preps"]),
         blame_verb_incident_preps=frozenset(blame["incident_preps"]) | frozenset(blame["verb_incident_preps"]),
+        blame_message_nouns=frozenset(blame["message_nouns"]),
         perpetration_verbs=frozenset(blame["perpetration_verbs"]),
         unclaimed_verbs=frozenset(blame["unclaimed_verbs"]),
         nouns={k: tuple(v) for k, v in nouns.items()},

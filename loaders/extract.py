@@ -132,6 +132,7 @@ from loaders.home_state import (
 from loaders.hosted_groups import hosted_groups, hosting_words
 from loaders.hostility import SIDES, HostilityReader
 from loaders.hyphen_actors import emit_hyphen_link, more_hyphen_actors
+from loaders.identified_incidents import identified_incidents
 from loaders.incident_aliases import unplaced_names
 from loaders.incident_clauses import (
     acts_when,
@@ -1147,6 +1148,7 @@ class DocReader:
         """ "the attacks conducted by Lashkar-e-Taiba", "a kamikaze attack most likely perpetrated by the ADF",
         "the ambush staged by the NPA": who the incident's participle names as its author."""
         cue = event.cue
+        events = self._identified(cue) or [event]  # "the worst attack claimed by X was the bombing of Y": Y's
         verbs = [c for c in cue.children if c.dep_ == "acl"]
         if cue.dep_ in {"nsubj", "nsubjpass"}:
             verbs.append(cue.head)
@@ -1154,10 +1156,16 @@ class DocReader:
         for verb in (v for v in verbs if {v.lemma_.lower(), v.lower_} & self.cues.perpetration_verbs):
             authors = [m for t in agents_of(verb, shared=False) for m in actors_of(t, self.index, with_preps=False)]
             authors += partners(verb, self.index) if authors else []  # "by Y, together with X"
-            self.emit_all(authors, "BLAMED_FOR", [event], verb, f"perpetrator:{verb.lemma_.lower()}", 0.75)
+            self.emit_all(authors, "BLAMED_FOR", events, verb, f"perpetrator:{verb.lemma_.lower()}", 0.75)
         by = [m for t in prep_objects(cue, {"by"}) for m in actors_of(t, self.index, with_preps=False)]
-        self.emit_all(by, "BLAMED_FOR", [event], cue, "perpetrator:by", 0.75)  # "the attack by ISGS in Kokorou"
-        laid_on_by_participle(self, event)  # "an attack blamed on Turkey"
+        self.emit_all(by, "BLAMED_FOR", events, cue, "perpetrator:by", 0.75)  # "the attack by ISGS in Kokorou"
+        laid_on_by_participle(self, event, events)  # "an attack blamed on Turkey"
+
+    def _identified(self, noun: Token) -> list[Event]:
+        """The incidents a copula says an incident noun is ("The deadliest attack blamed on X remains the 2017 truck
+        bombing at Y": the bombing's), each once; none when no copula names one."""
+        named = identified_incidents(noun, self.events.is_event_noun)
+        return list({id(e): e for t in named if (e := self.events.event_at(t)) is not None}.values())
 
     def event_links(self, event: Event) -> None:
         """OCCURRED_AT its places, TARGETED its targets, BLAMED_FOR from an author named in the phrase."""
@@ -2934,6 +2942,8 @@ class DocReader:
                 event_tokens = prep_objects(token, self.cues.blame_incident_preps) or verb_held_share(token)
                 event_tokens += repeated_prep_objects(token, self.cues.blame_incident_preps)  # "claimed
                 # responsibility for the killing of A, and for a failed attack on B"
+                messages = self.cues.blame_message_nouns  # "claimed responsibility in a statement": no incident
+                event_tokens = [t for t in event_tokens if t.lemma_.lower() not in messages]
                 if lemma in self.cues.blame_asserted_nouns:
                     inherent = "asserted"
         if not blamed:
@@ -2949,6 +2959,8 @@ class DocReader:
         event_tokens += [h for n in relative_object(token) for h in phrase_heads(n)]  # "the attack, which Al-Shabaab
         # claimed", "the ambush on a convoy near X, which Al-Shabaab carried out" (the parse hangs it on the place)
         event_tokens = with_listed(event_tokens)  # "responsibility for numerous attacks, including the bombing of X"
+        event_tokens = [i for t in event_tokens for i in identified_incidents(t, self.events.is_event_noun) or [t]]
+        # "the deadliest attack blamed on X (for which X claimed responsibility) remains the bombing of Y": Y's
         for t in event_tokens:
             for head in conjuncts(t):
                 found = self.events.event_at(head)
@@ -3008,6 +3020,8 @@ class DocReader:
             blamed, incidents = held
         listed = with_listed(incidents)  # "held X responsible for a wave of attacks, including the assault on Y"
         events = list({id(e): e for t in listed if (e := self.events.event_at(t)) is not None}.values())
+        events = [e for t in incidents for e in self._identified(t)] or events  # "Among the attacks attributed to X
+        # are A and B": A's and B's
         if held is not None and not incidents:  # "Al-Shabaab said it was responsible."
             events = named_last(self, verb)
         trend = [t for t in listed if self.events.event_at(t) is None and self.events.is_event_noun(t)]

@@ -144,6 +144,8 @@ class Cues:
     blame_incident_preps: frozenset[str] = frozenset()  # "the culprit for the attack", "their role in the bombing"
     blame_verb_incident_preps: frozenset[str] = frozenset()  # "blamed for", "accused of", "blamed over" the attack
     blame_message_nouns: frozenset[str] = frozenset()  # "claimed responsibility in a statement": no incident
+    deed_reference_nouns: frozenset[str] = frozenset()  # "said it had carried out the operation": the one told
+    deed_reference_determiners: frozenset[str] = frozenset()
     sanction_participles: frozenset[str] = frozenset()  # "the targeted cartels are A and B"
     sanction_list_verbs: frozenset[str] = frozenset()  # "those designated include A and B"
     state_titles: frozenset[str] = frozenset()  # "President X" with no country named: the article's state
@@ -421,6 +423,8 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         blame_incident_preps=frozenset(blame["incident_preps"]),
         blame_verb_incident_preps=frozenset(blame["incident_preps"]) | frozenset(blame["verb_incident_preps"]),
         blame_message_nouns=frozenset(blame["message_nouns"]),
+        deed_reference_nouns=frozenset(blame["deed_reference_nouns"]),
+        deed_reference_determiners=frozenset(blame["deed_reference_determiners"]),
         perpetration_verbs=frozenset(blame["perpetration_verbs"]),
         unclaimed_verbs=frozenset(blame["unclaimed_verbs"]),
         nouns={k: tuple(v) for k, v in nouns.items()},

@@ -2966,6 +2966,8 @@ class DocReader:
                 found = self.events.event_at(head)
                 if found is None and head.pos_ == "VERB":  # "accused of killing protesters"
                     found = next((e for e in self.events.events if e.cue.i == head.i), None)
+                if found is None and self._deed_reference(head):  # "said it had carried out the operation"
+                    found = next(iter(named_last(self, head)), None)
                 if found:
                     events.append(found)
                     if lemma in self.cues.perpetration_verbs and not is_operation(head):  # "X led the attack on
@@ -2996,6 +2998,17 @@ class DocReader:
         if cleared(token):  # "a jury acquitted him of involvement in the attacks": a denial ("not acquitted": alleged)
             certainty = "alleged" if certainty == "negated" else "negated"
         self.emit_all(blamed, "BLAMED_FOR", events, token, f"blame:{lemma}", 0.75, certainty)
+
+    def _deed_reference(self, noun: Token) -> bool:
+        """Whether a doer's object is a deed that names no incident of its own, only the one told: "the operation" of
+        "said they had carried out the operation" (with a pointing determiner and nothing after it; not "the operation
+        against X", "an operation")."""
+        return (
+            noun.lemma_.lower() in self.cues.deed_reference_nouns
+            and noun.dep_ == "dobj"
+            and has_child(noun, {"det"}, self.cues.deed_reference_determiners)
+            and not any(c.i > noun.i for c in noun.children)
+        )
 
     def _incident_or_share(self, noun: Token) -> bool:
         """Whether a noun names an incident ("the ambush") or a share in one ("involvement", "a role")."""

@@ -633,8 +633,28 @@ def claimants(verb: Token, index: MentionIndex, claim: bool | None = None) -> li
     """
     said = subjects_of(verb)
     if not (verb.lemma_.lower() in own_claim_cues().verbs if claim is None else claim):
-        return [m for s in said for m in actors_of(s, index, with_preps=False)]
-    return [m for s in said for m in (spoken_for(s, index) or actors_of(s, index, with_preps=False))]
+        return [m for s in said for m in actors_of(s, index, with_preps=False) or reporters_of(s, index)]
+    return [
+        m
+        for s in said
+        for m in (spoken_for(s, index) or actors_of(s, index, with_preps=False) or reporters_of(s, index))
+    ]
+
+
+def reporters_of(pronoun: Token, index: MentionIndex) -> list[Mention]:
+    """Who a pronoun the index resolves to no one stands for when it opens a clause its speakers report of themselves:
+    "A and B" of "they" in "Two groups, A and B, said they had carried out the raid" (the reporting verb's subject).
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Two groups, Hamas and Fatah, said they had carried out the raid.")
+    >>> found = [Mention(i, i + 1, 0, 0, doc[i].text, "Organization", doc[i].text) for i in (3, 5)]
+    >>> [m.name for m in reporters_of(doc[8], MentionIndex(doc, found))]
+    ['Hamas', 'Fatah']
+    """
+    if pronoun.lower_ not in own_claim_cues().self_pronouns or pronoun.dep_ != "nsubj" or pronoun.head.dep_ != "ccomp":
+        return []
+    speakers = [c for c in pronoun.head.head.children if c.dep_ == "nsubj" and c.lower_ not in load_cues().pronouns]
+    return [m for s in speakers for m in actors_of(s, index, with_preps=False)]
 
 
 def spoken_for(subject: Token, index: MentionIndex) -> list[Mention]:

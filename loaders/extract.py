@@ -141,6 +141,7 @@ from loaders.hosted_groups import hosted_groups, hosting_words
 from loaders.hostility import SIDES, HostilityReader
 from loaders.hyphen_actors import emit_hyphen_link, more_hyphen_actors
 from loaders.hyphen_roles import first_half, second_half
+from loaders.identified_incidents import identified_incidents
 from loaders.incident_aliases import unplaced_names
 from loaders.incident_clauses import (
     acts_when,
@@ -1165,6 +1166,7 @@ class DocReader:
         """ "the attacks conducted by Lashkar-e-Taiba", "a kamikaze attack most likely perpetrated by the ADF",
         "the ambush staged by the NPA": who the incident's participle names as its author."""
         cue = event.cue
+        events = self._identified(cue) or [event]  # "the worst attack claimed by X was the bombing of Y": Y's
         verbs = [c for c in cue.children if c.dep_ == "acl"]
         if cue.dep_ in {"nsubj", "nsubjpass"}:
             verbs.append(cue.head)
@@ -1172,10 +1174,16 @@ class DocReader:
         for verb in (v for v in verbs if {v.lemma_.lower(), v.lower_} & self.cues.perpetration_verbs):
             authors = [m for t in agents_of(verb, shared=False) for m in actors_of(t, self.index, with_preps=False)]
             authors += partners(verb, self.index) if authors else []  # "by Y, together with X"
-            self.emit_all(authors, "BLAMED_FOR", [event], verb, f"perpetrator:{verb.lemma_.lower()}", 0.75)
+            self.emit_all(authors, "BLAMED_FOR", events, verb, f"perpetrator:{verb.lemma_.lower()}", 0.75)
         by = [m for t in prep_objects(cue, {"by"}) for m in actors_of(t, self.index, with_preps=False)]
-        self.emit_all(by, "BLAMED_FOR", [event], cue, "perpetrator:by", 0.75)  # "the attack by ISGS in Kokorou"
-        laid_on_by_participle(self, event)  # "an attack blamed on Turkey"
+        self.emit_all(by, "BLAMED_FOR", events, cue, "perpetrator:by", 0.75)  # "the attack by ISGS in Kokorou"
+        laid_on_by_participle(self, event, events)  # "an attack blamed on Turkey"
+
+    def _identified(self, noun: Token) -> list[Event]:
+        """The incidents a copula says an incident noun is ("The deadliest attack blamed on X remains the 2017 truck
+        bombing at Y": the bombing's), each once; none when no copula names one."""
+        named = identified_incidents(noun, self.events.is_event_noun)
+        return list({id(e): e for t in named if (e := self.events.event_at(t)) is not None}.values())
 
     def event_links(self, event: Event) -> None:
         """OCCURRED_AT its places, TARGETED its targets, BLAMED_FOR from an author named in the phrase."""
@@ -2971,6 +2979,8 @@ class DocReader:
                 event_tokens = prep_objects(token, self.cues.blame_incident_preps) or verb_held_share(token)
                 event_tokens += repeated_prep_objects(token, self.cues.blame_incident_preps)  # "claimed
                 # responsibility for the killing of A, and for a failed attack on B"
+                messages = self.cues.blame_message_nouns  # "claimed responsibility in a statement": no incident
+                event_tokens = [t for t in event_tokens if t.lemma_.lower() not in messages]
                 if lemma in self.cues.blame_asserted_nouns:
                     inherent = "asserted"
         if not blamed:
@@ -2986,11 +2996,15 @@ class DocReader:
         event_tokens += [h for n in relative_object(token) for h in phrase_heads(n)]  # "the attack, which Al-Shabaab
         # claimed", "the ambush on a convoy near X, which Al-Shabaab carried out" (the parse hangs it on the place)
         event_tokens = with_listed(event_tokens)  # "responsibility for numerous attacks, including the bombing of X"
+        event_tokens = [i for t in event_tokens for i in identified_incidents(t, self.events.is_event_noun) or [t]]
+        # "the deadliest attack blamed on X (for which X claimed responsibility) remains the bombing of Y": Y's
         for t in event_tokens:
             for head in conjuncts(t):
                 found = self.events.event_at(head)
                 if found is None and head.pos_ == "VERB":  # "accused of killing protesters"
                     found = next((e for e in self.events.events if e.cue.i == head.i), None)
+                if found is None and self._deed_reference(head):  # "said it had carried out the operation"
+                    found = next(iter(named_last(self, head)), None)
                 if found:
                     events.append(found)
                     if lemma in self.cues.perpetration_verbs and not is_operation(head):  # "X led the attack on
@@ -3022,6 +3036,17 @@ class DocReader:
             certainty = "alleged" if certainty == "negated" else "negated"
         self.emit_all(blamed, "BLAMED_FOR", events, token, f"blame:{lemma}", 0.75, certainty)
 
+    def _deed_reference(self, noun: Token) -> bool:
+        """Whether a doer's object is a deed that names no incident of its own, only the one told: "the operation" of
+        "said they had carried out the operation" (with a pointing determiner and nothing after it; not "the operation
+        against X", "an operation")."""
+        return (
+            noun.lemma_.lower() in self.cues.deed_reference_nouns
+            and noun.dep_ == "dobj"
+            and has_child(noun, {"det"}, self.cues.deed_reference_determiners)
+            and not any(c.i > noun.i for c in noun.children)
+        )
+
     def _incident_or_share(self, noun: Token) -> bool:
         """Whether a noun names an incident ("the ambush") or a share in one ("involvement", "a role")."""
         return self.events.is_event_noun(noun) or noun.lemma_.lower() in self.cues.blame_nouns
@@ -3045,6 +3070,8 @@ class DocReader:
             blamed, incidents = held
         listed = with_listed(incidents)  # "held X responsible for a wave of attacks, including the assault on Y"
         events = list({id(e): e for t in listed if (e := self.events.event_at(t)) is not None}.values())
+        events = [e for t in incidents for e in self._identified(t)] or events  # "Among the attacks attributed to X
+        # are A and B": A's and B's
         if held is not None and not incidents:  # "Al-Shabaab said it was responsible."
             events = named_last(self, verb)
         trend = [t for t in listed if self.events.event_at(t) is None and self.events.is_event_noun(t)]

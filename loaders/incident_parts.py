@@ -130,15 +130,15 @@ def _answered(reader: DocReader, verb: Token) -> list[Event]:
 
 
 def doers_named(reader: DocReader, verb: Token) -> None:
-    """ "Police named the two assailants as A and B", "the gunmen were identified as A and B": the people (or the group
-    of "identified the attackers as members of X") the doers of an incident are named as are blamed for it: the
-    incident the doer noun's own phrase names, else the one told last, not far back, else the page's own when no other
-    was told since (:func:`news_told_last`)."""
+    """ "Police named the two assailants as A and B", "the gunmen were identified as A and B", "one of the gunmen was
+    identified as A": the people (or the group of "identified the attackers as members of X") the doers of an incident
+    are named as are blamed for it: the incident the doer noun's own phrase names, else the one told last, not far
+    back, else the page's own when no other was told since (:func:`news_told_last`)."""
     wanted = part_cues()
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in wanted.doer_naming_verbs:
         return
     role = "nsubjpass" if has_child(verb, {"auxpass"}) else "dobj"
-    doers = [c for c in verb.children if c.dep_ == role and c.lemma_.lower() in incident_doer_nouns()]
+    doers = [d for c in verb.children if c.dep_ == role for d in _doer_nouns(c, reader.cues.definite)]
     if not doers:
         return
     named = [h for t in [verb, *doers] for p in prep_objects(t, wanted.doer_naming_preps) for h in conjuncts(p)]
@@ -150,6 +150,25 @@ def doers_named(reader: DocReader, verb: Token) -> None:
     reader.emit_all(
         blamed, "BLAMED_FOR", events, verb, f"incident-doers:{verb.lemma_.lower()}", 0.7, reader.certainty(verb)
     )
+
+
+def _doer_nouns(noun: Token, definite: frozenset[str]) -> list[Token]:
+    """The doer noun a verb's object or passive subject is, or is one of: "the gunmen", "the four attackers"; "one of
+    the gunmen", "two of the bombers", "another of the assailants" (the doers told, with the definite article; not
+    "one of the victims").
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("One of the gunmen was named. One of the victims was named.")
+    >>> [t.text for t in _doer_nouns(doc[0], frozenset({"the"}))], _doer_nouns(doc[7], frozenset({"the"}))
+    (['gunmen'], [])
+    """
+    if noun.lemma_.lower() in incident_doer_nouns():
+        return [noun]
+    return [
+        p
+        for p in prep_objects(noun, {"of"})
+        if p.lemma_.lower() in incident_doer_nouns() and has_child(p, {"det"}, definite)
+    ]
 
 
 def doers_described(reader: DocReader, noun: Token) -> None:

@@ -244,13 +244,20 @@ def lays_blame(verb: Token) -> bool:
     return verb.dep_ == "acl" and verb.lemma_.lower() in incident_cues().blame_on_verbs
 
 
-def laid_on_by_participle(reader: DocReader, event: Event) -> None:
-    """ "an attack blamed on Turkey": the incident laid on Turkey (alleged: someone blames it)."""
+def laid_on_by_participle(reader: DocReader, event: Event, laid: list[Event] | None = None) -> None:
+    """ "an attack blamed on Turkey": the incident laid on Turkey (alleged: someone blames it); ``laid``, when given,
+    the incidents the noun is said to be ("the deadliest attack blamed on X remains the bombing of Y")."""
     for verb in (c for c in event.cue.children if lays_blame(c)):
         blamed = [m for p in prep_objects(verb, incident_cues().blame_on_preps) for m in actors_of(p, reader.index)]
         places = [m for m in blamed if m.label == "Location"]
         reader.emit_all(
-            [m for m in blamed if m not in places], "BLAMED_FOR", [event], verb, "blame-participle", 0.7, "alleged"
+            [m for m in blamed if m not in places],
+            "BLAMED_FOR",
+            laid or [event],
+            verb,
+            "blame-participle",
+            0.7,
+            "alleged",
         )
 
 

@@ -59,7 +59,8 @@ class PlacePhraseWords:
     titled_institutions: frozenset[str]
     side_nouns: frozenset[str]
     origin_preps: frozenset[str]
-    inclusion_gaps: frozenset[str]
+    inclusion_openers: tuple[tuple[str, ...], ...]
+    inclusion_gap_preps: frozenset[str]
     owned_division_gaps: frozenset[str]
     count_nouns: frozenset[str]
     inclusion_preps: frozenset[str]
@@ -94,7 +95,8 @@ def place_phrase_words() -> PlacePhraseWords:
         frozenset(data["titled_institutions"]),
         frozenset(data["side_nouns"]),
         frozenset(data["origin_preps"]),
-        frozenset(data["inclusion_gaps"]),
+        tuple(sorted((tuple(o.split()) for o in data["inclusion_openers"]), key=len, reverse=True)),
+        frozenset(data["inclusion_gap_preps"]),
         frozenset(data["owned_division_gaps"]),
         frozenset(data["count_nouns"]),
         frozenset(data["inclusion_preps"]),
@@ -123,6 +125,39 @@ def included_places(verb: Token, preps: Iterable[str]) -> list[Token]:
     holders = [verb, *prep_objects(verb, preps)]
     inclusions = [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in words]
     return [t for c in inclusions for t in prep_objects(c, preps)]
+
+
+def lists_included(cues: Cues, words: list[str]) -> bool:
+    """Whether the words between two places (lowercased, "the" left out) say the places listed after them lie in the
+    first: a comma, an opener of inclusion, place prepositions and at most one place noun with its preposition.
+
+    >>> from loaders.cues import load_cues
+    >>> lists_included(load_cues(), [",", "including", "camps", "at"])  # "in Djugu, including camps at Drodro"
+    True
+    >>> lists_included(load_cues(), [",", "in", "particular", "in", "and", "around"])
+    True
+    >>> lists_included(load_cues(), [",", "including", "fighters", "from"])  # "in Mali, including fighters from X"
+    False
+    """
+    found = place_phrase_words()
+    rest = words[1:] if words[:1] == [","] else None
+    opener = next((o for o in found.inclusion_openers if rest and tuple(rest[: len(o)]) == o), None)
+    if rest is None or opener is None:
+        return False
+    rest = rest[len(opener) :]
+    while rest and rest[0] in found.inclusion_gap_preps:
+        rest = rest[1:]
+    if rest and _is_place_noun(cues, rest[0]):
+        rest = rest[1:]
+        rest = rest[1:] if rest and rest[0] in found.inclusion_gap_preps else rest
+    return not rest
+
+
+def _is_place_noun(cues: Cues, word: str) -> bool:
+    """Whether a lowercase word is a noun of a place, singular or plural ("camps", "towns", "districts"; the settlements
+    and divisions are place nouns)."""
+    nouns = cues.place_nouns | place_phrase_words().designators
+    return word in nouns or _singular(word) in nouns
 
 
 def joined_nearby(cues: Cues, words: list[str]) -> bool:

@@ -28,6 +28,7 @@ from loaders.place_phrases import (
     divisions_owned,
     joined_nearby,
     lies_within,
+    lists_included,
     named_by_kind,
     place_phrase_words,
     reaches_over,
@@ -285,7 +286,7 @@ def places_in_places(reader: DocReader, sent: Span) -> None:
                 reader.emit(place, "LOCATED_IN", a, reader.doc[b.start], "places-owned-divisions", 0.7, "asserted")
         elif a.label in PLACES and b.label == "Location" and named_by_kind(reader, a, b, words):
             reader.emit(b, "LOCATED_IN", a, reader.doc[b.start], "place-kind-name", 0.7, "asserted")  # "Somali capital"
-        included = " ".join(words) in place_phrase_words().inclusion_gaps
+        included = lists_included(cues, words)
         if a.label in PLACES and b.label == "Location" and included and not _across_border(reader, a):
             for place in [b, *_listed_with(reader, b, mentions, after=True)]:  # "in A, including around B and C"
                 reader.emit(place, "LOCATED_IN", a, reader.doc[b.start], "places-included", 0.7, "asserted")

@@ -30,8 +30,10 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from graph.seeds import load_seed_yaml
+from loaders.coreference import is_country_reference
 from loaders.doc_tree import has_child, span_root
 from loaders.mentions import Mention
+from loaders.page_state import page_state
 from loaders.qualified_nouns import qualified_noun
 from loaders.syntax import actors_of, prep_objects
 
@@ -413,6 +415,37 @@ def region_of_country(reader: DocReader, sent: Span) -> None:
         country = next((m for m in reader.index.mentions if m.label == "Country" and m.text.lower() == written), None)
         if country is not None:
             reader.emit(place, "LOCATED_IN", country, reader.doc[place.start], "region-of-country", 0.8, "asserted")
+
+
+def part_of_country_referred(reader: DocReader, sent: Span) -> None:
+    """ "a unit in Kaya, in the north of the country", "the Ouaka prefecture in the centre of the country", "X, in the
+    country's restive east": a place named right before a part of "the country" lies in the country it stands for,
+    when that is the state the page is about or the page is about none."""
+    doc, lower = reader.doc, reader.words.lower
+    parts = reader.cues.place_directions | place_phrase_words().part_nouns
+    for place in (m for m in reader.index.inside(sent) if m.label == "Location"):
+        i = place.end
+        while i < sent.end and (lower[i] in reader.cues.place_divisions or lower[i] == ","):
+            i += 1  # "the Ouaka prefecture in", "Kaya, in"
+        words = [w for w in lower[i : min(i + 8, sent.end)] if w != "the"]
+        if words[:1] != ["in"]:
+            continue
+        words = words[1:]
+        owned = words[:2] in (["country", "'s"], ["country", "’s"])  # "in the country's north"
+        rest = words[2:] if owned else words
+        while rest and rest[0] in parts and rest[1:2] and rest[1] in parts:
+            rest = rest[1:]  # "restive east", "far north"
+        if not rest or rest[0] not in parts:
+            continue
+        if not owned and (rest[1:3] != ["of", "country"] or rest[3:4] in (["'s"], ["’s"])):
+            continue  # not "in the north of the country's neighbour Niger"
+        word = next(t for t in doc[i : sent.end] if t.lower_ == "country")
+        if not is_country_reference(word, reader.index):
+            continue
+        country = reader.index.antecedent(word)
+        state = page_state(doc, reader.index.mentions, reader.index.scope)  # not another state named just before
+        if country is not None and country.label == "Country" and (state is None or state.key == country.key):
+            reader.emit(place, "LOCATED_IN", country, word, "place-in-country-part", 0.7, "asserted")
 
 
 def _names_a_region(reader: DocReader, word: str) -> bool:

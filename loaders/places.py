@@ -30,6 +30,7 @@ from loaders.place_phrases import (
     lies_within,
     lists_included,
     named_by_kind,
+    part_of_country_referred,
     place_phrase_words,
     reaches_over,
     reaches_wider,
@@ -335,6 +336,7 @@ def places_in_places(reader: DocReader, sent: Span) -> None:
             for b in chain[i + 2 :]:
                 reader.emit(a, "LOCATED_IN", b, reader.doc[b.start], "place-comma-chain", 0.65, "asserted")
     region_of_country(reader, sent)  # "south Lebanon", "northeast Nigeria"
+    part_of_country_referred(reader, sent)  # "Kaya, in the north of the country"
     reaches_over(reader, sent)  # "the Uraba region, straddling Antioquia and Cordoba"
     for place in (m for m in mentions if m.label == "Location"):
         _listed_with_others(reader, place)  # "Swat, Shangla and other parts of Khyber Pakhtunkhwa"

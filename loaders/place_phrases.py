@@ -50,6 +50,7 @@ class PlacePhraseWords:
     part_nouns: frozenset[str]
     part_preps: frozenset[str]
     coast_nouns: frozenset[str]
+    landmass_nouns: frozenset[str]
     distance_units: frozenset[str]
     distance_hedges: frozenset[str]
     home_nouns: frozenset[str]
@@ -86,6 +87,7 @@ def place_phrase_words() -> PlacePhraseWords:
         frozenset(data["part_nouns"]),
         frozenset(data["part_preps"]),
         frozenset(data["coast_nouns"]),
+        frozenset(data["landmass_nouns"]),
         frozenset(data["distance_units"]),
         frozenset(data["distance_hedges"]),
         frozenset(data["home_nouns"]),
@@ -127,6 +129,15 @@ def included_places(verb: Token, preps: Iterable[str]) -> list[Token]:
     holders = [verb, *prep_objects(verb, preps)]
     inclusions = [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in words]
     return [t for c in inclusions for t in prep_objects(c, preps)]
+
+
+def on_a_landmass(reader: DocReader, words: list[str], wider: Mention) -> bool:
+    """Whether the words between two places (lowercased, "the" left out) put the first on the second as on an island
+    or a peninsula: "Lamitan, on Basilan island", "X on the island of Y" (not "X, on the Y river")."""
+    landmasses = place_phrase_words().landmass_nouns
+    words = words[1:] if words[:1] == [","] else words
+    named = words == ["on"] and reader.words.lower[wider.end - 1] in landmasses
+    return named or (len(words) == 3 and words[0] == "on" and words[1] in landmasses and words[2] == "of")
 
 
 def lists_included(cues: Cues, words: list[str]) -> bool:

@@ -30,6 +30,7 @@ from loaders.place_phrases import (
     lies_within,
     lists_included,
     named_by_kind,
+    on_a_landmass,
     part_of_country_referred,
     place_phrase_words,
     reaches_over,
@@ -313,6 +314,8 @@ def places_in_places(reader: DocReader, sent: Span) -> None:
         elif not plain and reader.doc[b.end - 1].pos_ == "PROPN" and reaches_wider(cues, words):  # "10 km from X"
             reader.emit(a, "LOCATED_IN", wider, reader.doc[b.start], "place-phrase", 0.7, "asserted")
             linked = True
+        if b.label == "Location" and on_a_landmass(reader, words, b):  # "Lamitan, on Basilan island"
+            reader.emit(a, "LOCATED_IN", b, reader.doc[b.start], "place-on-landmass", 0.7, "asserted")
         if (sea := _sea_of_coast(reader, b, words, mentions)) is not None:  # "Maicao on Colombia's Caribbean coast"
             reader.emit_all([a], "LOCATED_IN", [b, sea], reader.doc[b.start], "place-on-coast", 0.7, "asserted")
         if words == ["("] and _bracketed_after_dateline(reader, a, b):  # "KANDI (Alibori) —"

@@ -18,3 +18,17 @@ def one_of(noun: Token) -> Token:
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in {"NUM", "PRON"}:
         return noun.head.head
     return noun
+
+
+def picked_from(count: Token) -> Token:
+    """The plural noun a "one" is picked from ("one of the largest ammunition stores in Europe": "stores"), which says
+    what the one is, else the word itself.
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("They guard the depot, one of the largest ammunition stores in Europe.")
+    >>> picked_from(doc[5]).text
+    'stores'
+    """
+    if count.lower_ != "one":
+        return count
+    return next((t for p in count.children if p.lower_ == "of" for t in p.children if t.dep_ == "pobj"), count)

@@ -92,6 +92,7 @@ from loaders.capital_states import capitals_as_states
 from loaders.charge_phrases import charge_words, in_charge
 from loaders.coalition_members import coalition_words, members_listed_by_clause, read_coalition, umbrella_of_members
 from loaders.collective_sanctions import sanctions_told_together
+from loaders.counted_nouns import picked_from
 from loaders.court_cases import charged_incidents, cleared, court_case_cues, proven
 from loaders.credits import credited_outlet
 from loaders.cues import Cues, VerbCue, load_cues
@@ -1536,7 +1537,7 @@ class DocReader:
             if cue.type == "OPPOSES" and self._reciprocal(verb):  # "X and Y fight each other (as well as Z)"
                 patients = [*agents, *patients]
             if cue.type == "BASED_IN":  # "headquartered in N'Djamena, Chad": in Chad too
-                patients += [m for m in self._apposed_places(patients) if m not in patients]
+                patients += [m for m in self.apposed_places(patients) if m not in patients]
                 included = [m for t in included_places(verb, cue.preps) for m in actors_of(t, self.index)]
                 patients += [m for m in included if m not in patients]  # "..., including in Gao"
                 patients = [d for m in patients for d in divisions_listed(self, m) or [m]]  # "the X districts of A, B"
@@ -3099,13 +3100,19 @@ class DocReader:
         """ "Tower 22, a small logistics base in north-eastern Jordan", "Colombo, the capital city of Sri Lanka",
         "Mera, a farming community in Kebbi state", "Jilib, the group's stronghold in Middle Juba", "the Grand Hall, a
         concert venue in Y": a place described, by any common noun set beside its name, as lying in another (not the
-        countries of "an outpost near the Syrian and Iraqi borders")."""
+        countries of "an outpost near the Syrian and Iraqi borders"); the noun may be what "one of" picks from ("X,
+        one of the largest ammunition stores in Europe"), and the place that of the people it is for ("X, the largest
+        camp for displaced people in Sudan")."""
+        noun = picked_from(noun)
         listed = noun.lemma_.lower() in place_description_nouns(self.cues)
         if not listed and (noun.pos_ != "NOUN" or self.index.at(noun) is not None):
             return
         if noun.lemma_.lower() in self.cues.citizen_nouns:
             return  # "in Kherson, a 67-year-old resident of the Korabel district": a person beside the name
-        wider = [m for t in prep_objects(noun, self.cues.wider_place_preps) for m in actors_of(t, self.index)]
+        objects = prep_objects(noun, self.cues.wider_place_preps) or [
+            t for served in prep_objects(noun, {"for"}) if served.pos_ == "NOUN" for t in prep_objects(served, {"in"})
+        ]
+        wider = [m for t in objects for m in actors_of(t, self.index)]
         wider = [m for m in wider if not names_the_settlement(self, noun, m)]  # "Y, the port town of X": X's own name
         for other in wider:
             if other.label == "Location" or (other.label == "Country" and not beside_a_side(self, other)):
@@ -3136,7 +3143,9 @@ class DocReader:
                 and not in_incident_phrase(self, phrase)  # not "the attack by ISGS in Kokorou"
                 and not names_an_incident(self, b)  # not "retook towns from X in the Hiiraan offensive"
             ):
-                for place in [b, *listed_conjuncts(self, b)]:  # "the X armed group in Sokoto and Kebbi": both
+                placed_in = [b, *listed_conjuncts(self, b)]  # "the X armed group in Sokoto and Kebbi": both
+                placed_in += [m for m in self.apposed_places(placed_in) if m not in placed_in]  # "Kabul, Afghanistan"
+                for place in placed_in:
                     self.emit(a, "BASED_IN", place, cue, "organisation-in-place", 0.7, "asserted")
                 if (near := nearest_level(self, b, mentions)) is not b:  # "in Afghanistan's Kabul Province": both
                     self.emit(a, "BASED_IN", near, cue, "organisation-in-place", 0.7, "asserted")
@@ -3238,8 +3247,9 @@ class DocReader:
         types = [cue.type for cue in self.cues.nouns.get(kept[-1].lower_, ()) if cue.type in SIDE_TYPES]
         return types[0] if types else None
 
-    def _apposed_places(self, places: list[Mention]) -> list[Mention]:
-        """The wider places set after a comma beside places: Chad of "N'Djamena, Chad"."""
+    def apposed_places(self, places: list[Mention]) -> list[Mention]:
+        """The wider places set after a comma beside places: Chad of "N'Djamena, Chad" (an organisation based in the
+        one is based in the other too)."""
         mentions = self.index.inside(self.doc[places[0].start].sent) if places else []
         return [
             b

@@ -678,7 +678,8 @@ def _description_places(reader: DocReader, noun: Token, words: PlaceWords) -> li
             lemma = clause.lemma_.lower()
             cues = reader.cues.verbs.get(lemma, ()) + reader.cues.adjectives.get(clause.lower_, ())
             objects += [t for cue in cues if cue.type == "BASED_IN" for t in prep_objects(clause, cue.preps)]
-    return places + with_region_owners(reader, _places(reader, objects))  # "a militia in the X region of Chad"
+    places += with_region_owners(reader, _places(reader, objects))  # "a militia in the X region of Chad"
+    return places + [m for m in reader.apposed_places(places) if m not in places]  # "a firm based in Paris, France"
 
 
 def _modifier_places(reader: DocReader, noun: Token) -> list[Mention]:

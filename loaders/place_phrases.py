@@ -30,8 +30,10 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from graph.seeds import load_seed_yaml
+from loaders.coreference import is_country_reference
 from loaders.doc_tree import has_child, span_root
 from loaders.mentions import Mention
+from loaders.page_state import page_state
 from loaders.qualified_nouns import qualified_noun
 from loaders.syntax import actors_of, prep_objects
 
@@ -48,6 +50,7 @@ class PlacePhraseWords:
     part_nouns: frozenset[str]
     part_preps: frozenset[str]
     coast_nouns: frozenset[str]
+    landmass_nouns: frozenset[str]
     distance_units: frozenset[str]
     distance_hedges: frozenset[str]
     home_nouns: frozenset[str]
@@ -59,7 +62,8 @@ class PlacePhraseWords:
     titled_institutions: frozenset[str]
     side_nouns: frozenset[str]
     origin_preps: frozenset[str]
-    inclusion_gaps: frozenset[str]
+    inclusion_openers: tuple[tuple[str, ...], ...]
+    inclusion_gap_preps: frozenset[str]
     owned_division_gaps: frozenset[str]
     count_nouns: frozenset[str]
     inclusion_preps: frozenset[str]
@@ -83,6 +87,7 @@ def place_phrase_words() -> PlacePhraseWords:
         frozenset(data["part_nouns"]),
         frozenset(data["part_preps"]),
         frozenset(data["coast_nouns"]),
+        frozenset(data["landmass_nouns"]),
         frozenset(data["distance_units"]),
         frozenset(data["distance_hedges"]),
         frozenset(data["home_nouns"]),
@@ -94,7 +99,8 @@ def place_phrase_words() -> PlacePhraseWords:
         frozenset(data["titled_institutions"]),
         frozenset(data["side_nouns"]),
         frozenset(data["origin_preps"]),
-        frozenset(data["inclusion_gaps"]),
+        tuple(sorted((tuple(o.split()) for o in data["inclusion_openers"]), key=len, reverse=True)),
+        frozenset(data["inclusion_gap_preps"]),
         frozenset(data["owned_division_gaps"]),
         frozenset(data["count_nouns"]),
         frozenset(data["inclusion_preps"]),
@@ -123,6 +129,48 @@ def included_places(verb: Token, preps: Iterable[str]) -> list[Token]:
     holders = [verb, *prep_objects(verb, preps)]
     inclusions = [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in words]
     return [t for c in inclusions for t in prep_objects(c, preps)]
+
+
+def on_a_landmass(reader: DocReader, words: list[str], wider: Mention) -> bool:
+    """Whether the words between two places (lowercased, "the" left out) put the first on the second as on an island
+    or a peninsula: "Lamitan, on Basilan island", "X on the island of Y" (not "X, on the Y river")."""
+    landmasses = place_phrase_words().landmass_nouns
+    words = words[1:] if words[:1] == [","] else words
+    named = words == ["on"] and reader.words.lower[wider.end - 1] in landmasses
+    return named or (len(words) == 3 and words[0] == "on" and words[1] in landmasses and words[2] == "of")
+
+
+def lists_included(cues: Cues, words: list[str]) -> bool:
+    """Whether the words between two places (lowercased, "the" left out) say the places listed after them lie in the
+    first: a comma, an opener of inclusion, place prepositions and at most one place noun with its preposition.
+
+    >>> from loaders.cues import load_cues
+    >>> lists_included(load_cues(), [",", "including", "camps", "at"])  # "in Djugu, including camps at Drodro"
+    True
+    >>> lists_included(load_cues(), [",", "in", "particular", "in", "and", "around"])
+    True
+    >>> lists_included(load_cues(), [",", "including", "fighters", "from"])  # "in Mali, including fighters from X"
+    False
+    """
+    found = place_phrase_words()
+    rest = words[1:] if words[:1] == [","] else None
+    opener = next((o for o in found.inclusion_openers if rest and tuple(rest[: len(o)]) == o), None)
+    if rest is None or opener is None:
+        return False
+    rest = rest[len(opener) :]
+    while rest and rest[0] in found.inclusion_gap_preps:
+        rest = rest[1:]
+    if rest and _is_place_noun(cues, rest[0]):
+        rest = rest[1:]
+        rest = rest[1:] if rest and rest[0] in found.inclusion_gap_preps else rest
+    return not rest
+
+
+def _is_place_noun(cues: Cues, word: str) -> bool:
+    """Whether a lowercase word is a noun of a place, singular or plural ("camps", "towns", "districts"; the settlements
+    and divisions are place nouns)."""
+    nouns = cues.place_nouns | place_phrase_words().designators
+    return word in nouns or _singular(word) in nouns
 
 
 def joined_nearby(cues: Cues, words: list[str]) -> bool:
@@ -378,6 +426,37 @@ def region_of_country(reader: DocReader, sent: Span) -> None:
         country = next((m for m in reader.index.mentions if m.label == "Country" and m.text.lower() == written), None)
         if country is not None:
             reader.emit(place, "LOCATED_IN", country, reader.doc[place.start], "region-of-country", 0.8, "asserted")
+
+
+def part_of_country_referred(reader: DocReader, sent: Span) -> None:
+    """ "a unit in Kaya, in the north of the country", "the Ouaka prefecture in the centre of the country", "X, in the
+    country's restive east": a place named right before a part of "the country" lies in the country it stands for,
+    when that is the state the page is about or the page is about none."""
+    doc, lower = reader.doc, reader.words.lower
+    parts = reader.cues.place_directions | place_phrase_words().part_nouns
+    for place in (m for m in reader.index.inside(sent) if m.label == "Location"):
+        i = place.end
+        while i < sent.end and (lower[i] in reader.cues.place_divisions or lower[i] == ","):
+            i += 1  # "the Ouaka prefecture in", "Kaya, in"
+        words = [w for w in lower[i : min(i + 8, sent.end)] if w != "the"]
+        if words[:1] != ["in"]:
+            continue
+        words = words[1:]
+        owned = words[:2] in (["country", "'s"], ["country", "’s"])  # "in the country's north"
+        rest = words[2:] if owned else words
+        while rest and rest[0] in parts and rest[1:2] and rest[1] in parts:
+            rest = rest[1:]  # "restive east", "far north"
+        if not rest or rest[0] not in parts:
+            continue
+        if not owned and (rest[1:3] != ["of", "country"] or rest[3:4] in (["'s"], ["’s"])):
+            continue  # not "in the north of the country's neighbour Niger"
+        word = next(t for t in doc[i : sent.end] if t.lower_ == "country")
+        if not is_country_reference(word, reader.index):
+            continue
+        country = reader.index.antecedent(word)
+        state = page_state(doc, reader.index.mentions, reader.index.scope)  # not another state named just before
+        if country is not None and country.label == "Country" and (state is None or state.key == country.key):
+            reader.emit(place, "LOCATED_IN", country, word, "place-in-country-part", 0.7, "asserted")
 
 
 def _names_a_region(reader: DocReader, word: str) -> bool:

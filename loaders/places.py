@@ -28,7 +28,10 @@ from loaders.place_phrases import (
     divisions_owned,
     joined_nearby,
     lies_within,
+    lists_included,
     named_by_kind,
+    on_a_landmass,
+    part_of_country_referred,
     place_phrase_words,
     reaches_over,
     reaches_wider,
@@ -285,7 +288,7 @@ def places_in_places(reader: DocReader, sent: Span) -> None:
                 reader.emit(place, "LOCATED_IN", a, reader.doc[b.start], "places-owned-divisions", 0.7, "asserted")
         elif a.label in PLACES and b.label == "Location" and named_by_kind(reader, a, b, words):
             reader.emit(b, "LOCATED_IN", a, reader.doc[b.start], "place-kind-name", 0.7, "asserted")  # "Somali capital"
-        included = " ".join(words) in place_phrase_words().inclusion_gaps
+        included = lists_included(cues, words)
         if a.label in PLACES and b.label == "Location" and included and not _across_border(reader, a):
             for place in [b, *_listed_with(reader, b, mentions, after=True)]:  # "in A, including around B and C"
                 reader.emit(place, "LOCATED_IN", a, reader.doc[b.start], "places-included", 0.7, "asserted")
@@ -311,6 +314,8 @@ def places_in_places(reader: DocReader, sent: Span) -> None:
         elif not plain and reader.doc[b.end - 1].pos_ == "PROPN" and reaches_wider(cues, words):  # "10 km from X"
             reader.emit(a, "LOCATED_IN", wider, reader.doc[b.start], "place-phrase", 0.7, "asserted")
             linked = True
+        if b.label == "Location" and on_a_landmass(reader, words, b):  # "Lamitan, on Basilan island"
+            reader.emit(a, "LOCATED_IN", b, reader.doc[b.start], "place-on-landmass", 0.7, "asserted")
         if (sea := _sea_of_coast(reader, b, words, mentions)) is not None:  # "Maicao on Colombia's Caribbean coast"
             reader.emit_all([a], "LOCATED_IN", [b, sea], reader.doc[b.start], "place-on-coast", 0.7, "asserted")
         if words == ["("] and _bracketed_after_dateline(reader, a, b):  # "KANDI (Alibori) —"
@@ -334,6 +339,7 @@ def places_in_places(reader: DocReader, sent: Span) -> None:
             for b in chain[i + 2 :]:
                 reader.emit(a, "LOCATED_IN", b, reader.doc[b.start], "place-comma-chain", 0.65, "asserted")
     region_of_country(reader, sent)  # "south Lebanon", "northeast Nigeria"
+    part_of_country_referred(reader, sent)  # "Kaya, in the north of the country"
     reaches_over(reader, sent)  # "the Uraba region, straddling Antioquia and Cordoba"
     for place in (m for m in mentions if m.label == "Location"):
         _listed_with_others(reader, place)  # "Swat, Shangla and other parts of Khyber Pakhtunkhwa"

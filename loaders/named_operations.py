@@ -240,7 +240,21 @@ def called_name(cue: Token) -> list[Token]:
         start += start < len(cue.doc) and cue.doc[start].is_quote  # "which the rebels called "X""
         if name := _name_from(cue.doc, start):
             return name if name[0].i == start else []
-    return phrased_name(cue) or apposed_name(cue)
+    given = phrased_name(cue) or apposed_name(cue)
+    return [] if given and _told_again(cue, given) else given
+
+
+def _told_again(cue: Token, name: list[Token]) -> bool:
+    """Whether a definite incident's noun sets off a name the page wrote before ("Chad launched Operation Desert
+    Shield ... The operation, known as Desert Shield, ..."): the incident told before, not one named anew.
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Chad launched Operation Desert Shield. The operation, known as Desert Shield, grew.")
+    >>> _told_again(doc[7], phrased_name(doc[7]))
+    True
+    """
+    definite = any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in cue.children)
+    return definite and f" {name[0].doc[name[0].i : name[-1].i + 1].text}" in cue.doc.text[: cue.sent.start_char]
 
 
 def _opening(doc: Doc, start: int) -> int:

@@ -37,6 +37,12 @@ def aircraft_nouns() -> frozenset[str]:
     return frozenset(load_seed_yaml("relations.yaml")["hit_owners"]["aircraft"])
 
 
+@cache
+def flight_preps() -> frozenset[str]:
+    """The prepositions after an aircraft hit that say where it flew or fell ("over Marib"), not whom it was sent at."""
+    return frozenset(load_seed_yaml("relations.yaml")["hit_owners"]["flight_preps"])
+
+
 def owners_of_hit(hit: list[Token], index: MentionIndex) -> list[Mention]:
     """The actors a participle after each thing hit names as its owner ("vehicles belonging to the STC"), when the
     thing is not itself a name."""
@@ -95,8 +101,11 @@ def aircraft_hit(hit: list[Token]) -> list[Token]:
 
 def flown_over(hit: list[Token], index: MentionIndex) -> list[Mention]:
     """The places a phrase after an aircraft hit names ("shot down a drone over Marib"): where it flew or fell, not
-    what was hit."""
-    phrases = [p for n in aircraft_hit(hit) for c in n.children if c.dep_ == "prep" for p in c.children]
+    what was hit (not "launched drones at Israel")."""
+    preps = flight_preps()
+    phrases = [
+        p for n in aircraft_hit(hit) for c in n.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children
+    ]
     return [m for p in phrases for m in actors_of(p, index) if m.label in {"Location", "Country"}]
 
 

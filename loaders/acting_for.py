@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from graph.seeds import load_seed_yaml
+from loaders.cues import word_sets
 from loaders.syntax import actors_of, interposed_object, is_passive, passive_subjects, prep_objects, subjects_of
 from loaders.unreal_acts import is_refused, is_unreal
 
@@ -36,14 +36,7 @@ class ActingCues:
 @cache
 def acting_cues() -> ActingCues:
     """The ``acting_for`` block of ``seeds/relations.yaml``, loaded once per process."""
-    block = load_seed_yaml("relations.yaml")["acting_for"]  # a missing key is a one-line SeedKeyError
-    return ActingCues(
-        frozenset(block["verbs"]),
-        frozenset(block["preps"]),
-        frozenset(block["cause_nouns"]),
-        frozenset(block["cause_preps"]),
-        frozenset(block["unserved_kinds"]),
-    )
+    return word_sets(ActingCues, "acting_for")  # a missing key is a one-line SeedKeyError
 
 
 def acted_for(reader: DocReader, verb: Token) -> None:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from graph.seeds import load_seed_yaml
+from loaders.cues import word_sets
 from loaders.designation_notices import numeral_value
 from loaders.possessive import possessive_pairs
 from loaders.sanctions import SANCTIONED_BY, SANCTIONERS, actors_named, sanction_lemmas
@@ -46,8 +46,7 @@ class CollectiveWords:
 @cache
 def collective_words() -> CollectiveWords:
     """The ``collective_sanctions`` block, loaded once per process."""
-    block = load_seed_yaml("relations.yaml")["collective_sanctions"]  # a missing key is a one-line SeedKeyError
-    return CollectiveWords(**{key: frozenset(block[key]) for key in CollectiveWords.__dataclass_fields__})
+    return word_sets(CollectiveWords, "collective_sanctions")  # a missing key is a one-line SeedKeyError
 
 
 def sanctions_told_together(reader: DocReader) -> None:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from graph.seeds import load_seed_yaml
+from loaders.cues import word_sets
 from loaders.doc_words import span_text
 from loaders.reference_scope import link_pattern
 from loaders.syntax import actors_of, conjuncts, prep_objects
@@ -42,9 +42,7 @@ class SceneWords:
 @cache
 def scene_words() -> SceneWords:
     """The cue words of the ``incident_scenes`` block of ``seeds/relations.yaml``."""
-    data = load_seed_yaml("relations.yaml")["incident_scenes"]  # a missing key is a one-line SeedKeyError
-    keys = ("scene_nouns", "after_preps", "place_preps", "gathering_verbs", "image_verbs")
-    return SceneWords(*(frozenset(data[k]) for k in keys))
+    return word_sets(SceneWords, "incident_scenes")  # a missing key is a one-line SeedKeyError
 
 
 def after_incidents(noun: Token) -> list[Token]:

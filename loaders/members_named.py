@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from graph.seeds import load_seed_yaml
+from loaders.cues import word_sets
 from loaders.mentions import Mention, guess_kind
 from loaders.syntax import actors_of, conjuncts, is_passive, prep_objects
 from loaders.unreal_acts import is_unreal
@@ -38,10 +38,7 @@ class MembersNamedCues:
 @cache
 def members_named_cues() -> MembersNamedCues:
     """The ``members_named`` block of ``seeds/relations.yaml``, loaded once per process."""
-    block = load_seed_yaml("relations.yaml")["members_named"]  # a missing key is a one-line SeedKeyError
-    return MembersNamedCues(
-        *(frozenset(block[k]) for k in ("verbs", "preps", "member_nouns", "force_kinds", "force_nouns"))
-    )
+    return word_sets(MembersNamedCues, "members_named")  # a missing key is a one-line SeedKeyError
 
 
 def members_named(reader: DocReader, verb: Token) -> None:

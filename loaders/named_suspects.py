@@ -26,8 +26,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from graph.seeds import load_seed_yaml
 from loaders.blame_phrases import news_told_last
+from loaders.cues import word_sets
 from loaders.incident_clauses import NAMED_SUSPECT, named_last
 from loaders.incident_references import first_news, is_background
 from loaders.named_operations import is_operation
@@ -62,8 +62,7 @@ class SuspectCues:
 @cache
 def suspect_cues() -> SuspectCues:
     """The ``named_suspects`` block of ``seeds/relations.yaml``, loaded once per process."""
-    block = load_seed_yaml("relations.yaml")["named_suspects"]  # a missing key is a one-line SeedKeyError
-    return SuspectCues(*(frozenset(block[key]) for key in SuspectCues.__dataclass_fields__))
+    return word_sets(SuspectCues, "named_suspects")  # a missing key is a one-line SeedKeyError
 
 
 BLAMED_LABELS = frozenset({"Person", "Organization", "Country"})

@@ -130,6 +130,8 @@ from loaders.organisation_places import settlement_referred
 from loaders.qualifying_gerunds import qualifying_gerund
 from loaders.referring_nouns import only_refers, referring_nouns
 from loaders.relative_days import day_named, day_told, relative_day_words, tells_a_day
+from loaders.reported_days import reported_day
+from loaders.sequel_times import comes_after, sequel_phrases
 from loaders.syntax import MentionIndex, actors_of, conjuncts, is_backer, prep_objects, subjects_of
 from loaders.territory import takes_place
 from loaders.terror_acts import is_terror_act, terror_act_cues
@@ -606,6 +608,13 @@ def shared_dates(verb: Token) -> list[Token]:
     and shot X", "In May 2019" of "In May 2019, rebels burned a church and then shot two priests"."""
     first = object_sharer(verb) or same_tense_conjunct(verb)
     return [c for c in first.children if c.i < first.i and dates_a_verb(c)] if first is not None else []
+
+
+def answers(prep: Token) -> bool:
+    """Whether a phrase tells what an act answered ("in response to a strike in X", "in retaliation for the killing of
+    Y"), whose places are the other act's, not the act's own."""
+    nouns = load_hostility_cues().unaimed_response_nouns
+    return any(p.dep_ == "pobj" and p.lemma_.lower() in nouns for p in prep.children)
 
 
 def joined_prep(token: Token) -> bool:
@@ -1574,6 +1583,7 @@ class EventFinder:
             # alone dates
             date = next((t.text for c in dated for t in c.subtree if t.ent_type_ == "DATE" and is_year(t.text)), "")
         relative = any(tells_a_day(t) for c in dated for t in c.subtree) or relative_time(dated)
+        relative = relative or bool(sequel_phrases(verb))  # "A day later, jets struck X": a point of the story
         if not date and relative:
             days = (day_told(t, self.doc_date) for c in dated for t in c.subtree)
             date = next((d for d in days if d), self.doc_date[:7])  # "gunmen attacked a village on Sunday": that day
@@ -1618,6 +1628,7 @@ class EventFinder:
             if prep.dep_ == "prep"
             and self.cues.event_preps.get(prep.lower_) == "place"
             and not (holder in origin and prep.lower_ in self.cues.membership_preps)
+            and not answers(prep)  # "in response to a strike in X": what it answered, not where
         ]
         doc = verb.doc  # not the city of "NIAMEY - Twenty soldiers were killed", the parse's subject: the dateline
         places = [m for m in patients if m.label == "Location" and not is_dateline(doc[m.start : m.end])]
@@ -1655,10 +1666,13 @@ class EventFinder:
         once = once or (bool(places) and struck_by_unnamed_doers(verb, self.index))  # "gunmen attacked buses near X"
         jailbreak = frees_inmates(verb)
         once = once or (bool(places) and jailbreak)  # "militants freed hundreds of inmates from X prison"
-        if not (
-            (date or relative or (counted and places) or named_later or once or linked or told_as_news)
-            and (patients or places or ship or states)
-        ):
+        told_once = date or relative or (counted and places) or named_later or once or linked or told_as_news
+        person_hit = any(m.label == "Person" for m in patients)  # "X was shot dead, police said on Sunday": told
+        # of the day before as often, and one incident only as its own rule tells it
+        reported = [] if told_once or person_hit else reported_day(verb)  # "X said on Saturday it had fired rockets
+        days = (day_told(t, self.doc_date) for c in reported for t in c.subtree)  # at Y": an act no other rule dates
+        date = next((d for d in days if d), self.doc_date[:7]) if reported else date  # is news of the day it was told
+        if not ((told_once or reported) and (patients or places or ship or states)):
             return None  # "killed at least eight civilians in Amanual" is one incident; "killed civilians" is not
             # ("on Sunday" tells one incident even in a document that gives no date, and so does a link's headline)
         if not (date or linked) and (harmed_in := just_before(verb, self.events)) is not None:
@@ -1701,6 +1715,8 @@ class EventFinder:
         surfaces += [_text(up_to_comma(words)) for words in armed]  # in Y", the weapon between the act and its place
         aimed = [[*undated, *ph] for ph in self._aim_phrases(verb)[:1]]  # "opened fire on officers in X"
         surfaces += [_text(up_to_comma(words)) for words in aimed]
+        surfaces += [_text(up_to_comma([verb, *result, *objects, *ph])) for ph in self._aim_phrases(verb)[:1]]  # "fired
+        # on positions along the border" of "... with heavy weapons in response to X": the act and its aim alone
         surfaces += [  # "fired on protesters" of "fired on protesters raising a flag in X": the people hit, named
             _text([verb, *result, *(t for t in ph if t.i < did.i)])  # without what they were doing
             for ph in self._aim_phrases(verb)[:1]
@@ -1866,7 +1882,8 @@ class EventFinder:
         """The earlier event that "the attack", "that strike" or "it" means."""
         if not self.events or (self.is_event_noun(token) and self._over_a_span(token)):
             return None  # "blamed for the killing of 6,000 civilians since 2013": a toll, no incident told before
-        told_before = self.is_event_noun(token) and self._told_before(token)
+        told_before = self.is_event_noun(token) and self._told_before(token) and not comes_after(token)  # not "the
+        # ensuing engagement", what followed
         if token.lower_ in self.cues.incident_pronouns or told_before or is_terror_act(token):  # "charged with
             # committing a terrorist act": the crime a page's incident is, not a new one
             told = [e for e in self.events if e.cue.i < token.i and not told_in_a_link(e.cue)]  # not "Related: Drones

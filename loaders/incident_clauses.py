@@ -26,6 +26,7 @@ from loaders.incidents import route_end, scene_tokens
 from loaders.mentions import Mention
 from loaders.named_operations import names_operation
 from loaders.nlp import PLACE_LABELS
+from loaders.sequel_times import comes_after
 from loaders.syntax import actors_of, conjuncts, is_passive, prep_objects, subjects_of
 from loaders.toll_clauses import toll_clause_incident
 
@@ -265,6 +266,9 @@ def toll_of_last(reader: DocReader, verb: Token) -> list[Event]:
         return []
     if any(t.dep_ == "neg" or t.lower_ == "no" for t in verb.subtree):  # "no US personnel had been hit": no toll
         return []
+    clause = [verb, verb.head] if verb.dep_ == "conj" else [verb]  # "... was shot down and its pilot was captured"
+    if any(comes_after(n) for v in clause for n in prep_objects(v, clause_cues().during_preps)):
+        return []  # "In the ensuing engagement a jet was shot down": the toll of what followed, not of the last one
     before = verb.doc[sent.start - 1].sent.start if sent.start else 0
     return [e for e in named_last(reader, verb) if last_told(e, verb.i) >= before]
 

@@ -7,11 +7,18 @@
   direction from it too;
 - "the al-Mazraa area on the city's western edge", "Haret Hreik, a district of the capital's southern suburbs", "the
   city's Hay al-Daraja neighbourhood": a part (or the place itself) after the reference's possessive;
-- "the al-Mazraa area on Suwayda's western edge": the same part after a named town's possessive.
+- "the al-Mazraa area on Suwayda's western edge", "Musharrafieh, Beirut's southern suburbs": the same part after a
+  named town's possessive;
+- "Mitiga, the capital's only functioning airport", "X, Kabul's main hospital": a place set beside a site of the town;
+- "Beirut's southern suburbs (Dahiyeh)", "the southern suburbs of the capital, known as Dahiyeh": the part's own name
+  lies in the town, and the place before the part in that name;
+- "Hodan and Wadajir, in the west of the capital": the places listed before the placed one too (``loaders/places.py``).
 
 The reference stands for the last place named before it, in its sentence or the one before, that is not a country,
-not called a division ("Lamu county") and not the place being placed; "the city of Marib" and "the capital, Tripoli"
-name their own. Between the place and the part only the words of a place phrase may stand (a comma, a preposition of
+not called a division or a site ("Lamu county", "the Zamzam camps"), not a name that only qualifies a noun ("the
+Houthi movement") and not the place being placed nor named beside it ("Munigi, near Kibumba, north of the city");
+"the city of Marib" and "the capital, Tripoli" name their own. A place called a province, region or regency lies in
+no town. Between the place and the part only the words of a place phrase may stand (a comma, a preposition of
 place, a place's noun, a short description such as "a densely populated district", a distance, a possessive such as
 "the LNA's"): not a verb ("Kabul residents fled to the edge of the city"), not "to" or "from", not another place.
 

@@ -38,6 +38,7 @@ from loaders.place_phrases import (
     region_of_country,
 )
 from loaders.syntax import actors_of, listed_after, prep_objects
+from loaders.town_parts import town_parts_placed
 from loaders.whole_names import feature_nouns, site_nouns
 
 if TYPE_CHECKING:
@@ -340,6 +341,9 @@ def places_in_places(reader: DocReader, sent: Span) -> None:
                 reader.emit(a, "LOCATED_IN", b, reader.doc[b.start], "place-comma-chain", 0.65, "asserted")
     region_of_country(reader, sent)  # "south Lebanon", "northeast Nigeria"
     part_of_country_referred(reader, sent)  # "Kaya, in the north of the country"
+    for place, town, cue in town_parts_placed(reader, sent):  # "A and B, on the southern outskirts of the capital"
+        for each in [place, *_listed_with(reader, place, mentions, after=False)]:
+            reader.emit(each, "LOCATED_IN", town, cue, "place-in-town-part", 0.7, "asserted")
     reaches_over(reader, sent)  # "the Uraba region, straddling Antioquia and Cordoba"
     for place in (m for m in mentions if m.label == "Location"):
         _listed_with_others(reader, place)  # "Swat, Shangla and other parts of Khyber Pakhtunkhwa"

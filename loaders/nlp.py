@@ -33,6 +33,7 @@ from loaders.credit_outlets import credited_outlets
 from loaders.cues import load_cues
 from loaders.doc_words import span_text, text_of
 from loaders.faith_names import faith_opened_names
+from loaders.franchise_names import franchise_branches
 from loaders.headed_names import named_with_heads
 from loaders.in_names import names_in_places
 from loaders.known_surnames import persons_ending_in_known
@@ -1195,9 +1196,13 @@ def merge_actor_spans(doc: Doc) -> Doc:
     missions += _names_ending_in_places(ents, known)  # "the Maoist Communist Centre" + "of" + "India"
     missions += _names_going_on_with_for(ents)  # "the Military Council" + "for the Liberation of Syria"
     missions += names_in_places(doc)  # "al-Qaeda" + "in the" + "Islamic Maghreb" + "(AQIM)"
+    faith_opened = faith_opened_names(ents)  # "Islamic" + "State": one name
+    missions += franchise_branches(
+        [*ents, *known, *faith_opened], known
+    )  # "Islamic State" + "in the" + "Greater Sahara"
     branches = branch_names(ents, known)  # "Islamic" + "State" + "Sahel Province", "ISIS-Mozambique": one branch
     missions += branches
-    missions += faith_opened_names(ents)  # "Islamic" + "State": one name
+    missions += faith_opened
     ents = [e for e in ents if not any(m.start <= e.start < m.end for m in missions)] + missions
     known_ends = [k.end for k in known]  # known spans do not overlap: sorted by start, so by end too
     for ent in filter_spans([*ents, *_named_after_places(doc, known)]):

@@ -1076,15 +1076,32 @@ def _runs_on_into(before: Span, ent: Span) -> bool:
     )
 
 
+def _given_names_of_known(before: Span, ent: Span) -> bool:
+    """Whether an unknown person's name runs right on, on one line, into a known person's shorter name: the names a
+    writer gives in full ("President Abd-Rabbu Mansour Hadi": "Abd-Rabbu" and the known "Mansour Hadi", one man)."""
+    return (
+        before.label_ in PERSON_LABELS
+        and ent.label_ in PERSON_LABELS
+        and not before.id_
+        and bool(ent.id_)
+        and before.end == ent.start
+        and ent.end - before.start <= MAX_PERSON_WORDS
+        and "\n" not in before.doc[before.end - 1].whitespace_
+    )
+
+
 def people_run_on(ents: list[Span]) -> list[Span]:
     """The entities, persons' names the passes found one right after another, with nothing between or one given name
     the NER left out, joined as one person's long name: "Roch Marc" and "Christian Kaboré", "Abdelbasit Hamza",
-    "Elhassan" and "Mohamed Khair"; not names a comma or "and" parts ("Ali Hassan, Omar Said"). A family name the
-    NER left out after a name is the name's too (:func:`_with_family_name`)."""
+    "Elhassan" and "Mohamed Khair"; not names a comma or "and" parts ("Ali Hassan, Omar Said"). An unknown name right
+    before a known person's is his, given in full (:func:`_given_names_of_known`). A family name the NER left out after
+    a name is the name's too (:func:`_with_family_name`)."""
     out: list[Span] = []
     for ent in sorted(ents, key=lambda e: e.start):
         if out and _runs_on_into(out[-1], ent):
             out[-1] = Span(ent.doc, out[-1].start, ent.end, label="PERSON")
+        elif out and _given_names_of_known(out[-1], ent):
+            out[-1] = Span(ent.doc, out[-1].start, ent.end, label=ent.label_, span_id=ent.id_)
         else:
             out.append(ent)
     starts = {e.start for e in out}

@@ -38,6 +38,7 @@ from spacy.tokens import Doc
 from graph.seeds import load_seed_yaml
 from loaders.cues import load_cues
 from loaders.doc_tree import span_root
+from loaders.franchise_names import names_a_branch
 from loaders.incident_place_names import names_incident
 from loaders.mentions import Mention, guess_kind
 from loaders.organisation_names import (
@@ -73,7 +74,7 @@ def forbids(doc: Doc, m: Mention, reading: str) -> bool:
 def name_says_body(name: str) -> bool:
     """Whether a name's own words make it a body's: a legal form or a company's noun ends it, a body's head or a
     unit's or an office's heads it, it opens with another language's word for a body, or its words are an
-    organisation's.
+    organisation's, or it is a franchise's branch named "in" its region ("al-Qaeda in the Arabian Peninsula").
 
     >>> [name_says_body(n) for n in ("Hengda Marine Trading Co., Ltd.", "Sahel Wire", "Jaysh al-Adl", "Kenya")]
     [True, True, True, False]
@@ -87,6 +88,7 @@ def name_says_body(name: str) -> bool:
         or headed_by_office(name)
         or opens_as_body(name)
         or names_an_organisation(name, guess_kind(name))
+        or names_a_branch(name)
     )
 
 

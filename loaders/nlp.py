@@ -33,6 +33,8 @@ from loaders.credit_outlets import credited_outlets
 from loaders.cues import load_cues
 from loaders.doc_words import span_text, text_of
 from loaders.faith_names import faith_opened_names
+from loaders.footnote_marks import with_footnote_marks
+from loaders.franchise_names import franchise_branches
 from loaders.headed_names import named_with_heads
 from loaders.in_names import names_in_places
 from loaders.known_surnames import persons_ending_in_known
@@ -1075,15 +1077,32 @@ def _runs_on_into(before: Span, ent: Span) -> bool:
     )
 
 
+def _given_names_of_known(before: Span, ent: Span) -> bool:
+    """Whether an unknown person's name runs right on, on one line, into a known person's shorter name: the names a
+    writer gives in full ("President Abd-Rabbu Mansour Hadi": "Abd-Rabbu" and the known "Mansour Hadi", one man)."""
+    return (
+        before.label_ in PERSON_LABELS
+        and ent.label_ in PERSON_LABELS
+        and not before.id_
+        and bool(ent.id_)
+        and before.end == ent.start
+        and ent.end - before.start <= MAX_PERSON_WORDS
+        and "\n" not in before.doc[before.end - 1].whitespace_
+    )
+
+
 def people_run_on(ents: list[Span]) -> list[Span]:
     """The entities, persons' names the passes found one right after another, with nothing between or one given name
     the NER left out, joined as one person's long name: "Roch Marc" and "Christian Kaboré", "Abdelbasit Hamza",
-    "Elhassan" and "Mohamed Khair"; not names a comma or "and" parts ("Ali Hassan, Omar Said"). A family name the
-    NER left out after a name is the name's too (:func:`_with_family_name`)."""
+    "Elhassan" and "Mohamed Khair"; not names a comma or "and" parts ("Ali Hassan, Omar Said"). An unknown name right
+    before a known person's is his, given in full (:func:`_given_names_of_known`). A family name the NER left out after
+    a name is the name's too (:func:`_with_family_name`)."""
     out: list[Span] = []
     for ent in sorted(ents, key=lambda e: e.start):
         if out and _runs_on_into(out[-1], ent):
             out[-1] = Span(ent.doc, out[-1].start, ent.end, label="PERSON")
+        elif out and _given_names_of_known(out[-1], ent):
+            out[-1] = Span(ent.doc, out[-1].start, ent.end, label=ent.label_, span_id=ent.id_)
         else:
             out.append(ent)
     starts = {e.start for e in out}
@@ -1195,9 +1214,13 @@ def merge_actor_spans(doc: Doc) -> Doc:
     missions += _names_ending_in_places(ents, known)  # "the Maoist Communist Centre" + "of" + "India"
     missions += _names_going_on_with_for(ents)  # "the Military Council" + "for the Liberation of Syria"
     missions += names_in_places(doc)  # "al-Qaeda" + "in the" + "Islamic Maghreb" + "(AQIM)"
+    faith_opened = faith_opened_names(ents)  # "Islamic" + "State": one name
+    missions += franchise_branches(
+        [*ents, *known, *faith_opened], known
+    )  # "Islamic State" + "in the" + "Greater Sahara"
     branches = branch_names(ents, known)  # "Islamic" + "State" + "Sahel Province", "ISIS-Mozambique": one branch
     missions += branches
-    missions += faith_opened_names(ents)  # "Islamic" + "State": one name
+    missions += faith_opened
     ents = [e for e in ents if not any(m.start <= e.start < m.end for m in missions)] + missions
     known_ends = [k.end for k in known]  # known spans do not overlap: sorted by start, so by end too
     for ent in filter_spans([*ents, *_named_after_places(doc, known)]):
@@ -1293,6 +1316,7 @@ def load_nlp() -> Language:
     with paused_gc():
         # "Terrorists (SDGTs): A, B": a bracket and a colon, no emoticon; the tokenizer's special cases loaded once
         nlp = load_without_bracket_emoticons(model_name())
+        nlp = with_footnote_marks(nlp)  # "(MOA-AD).¹ Kato": the footnote's mark a word of its own
         nlp = index_attribute_ruler(nlp)  # the same annotations in a quarter of the time
         nlp = memo_lemmatizer(nlp)  # the same lemmas in a third of the time
         nlp = add_paragraph_breaks(nlp)  # a blank line ends a sentence (headings, bylines, captions)

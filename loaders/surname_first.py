@@ -27,8 +27,23 @@ from loaders.mentions import Mention, hyphened_particles
 from loaders.months import month_words
 from loaders.relative_days import weekdays
 
-_CAPITAL_WORD = r"[A-Z][A-Z'\-]*[A-Z]"
-_GIVEN_WORD = r"[A-Z][a-z'\-]+\.?"
+
+def _latin_letters(upper: bool) -> str:
+    """A character class's letters of one case: ASCII's and the accented Latin ones ("Ñ", "Ú", "Ş"; "é", "ñ"), so
+    that "TREVIÑO GARZA, Marisol" and "CANTÚ ROBLES, Julio César" read as "ALI, Hassan" does.
+
+    >>> "Ñ" in _latin_letters(True), "ñ" in _latin_letters(True), "é" in _latin_letters(False)
+    (True, False, True)
+    """
+    accented = (chr(c) for c in range(0xC0, 0x250))
+    return ("A-Z" if upper else "a-z") + "".join(
+        c for c in accented if c.isalpha() and (c.isupper() if upper else c.islower())
+    )
+
+
+_UPPER, _LOWER = _latin_letters(True), _latin_letters(False)
+_CAPITAL_WORD = rf"[{_UPPER}][{_UPPER}'\-]*[{_UPPER}]"
+_GIVEN_WORD = rf"[{_UPPER}][{_LOWER}'\-]+\.?"
 _SURNAME_FIRST = re.compile(
     rf"(?P<surname>{_CAPITAL_WORD}(?: {_CAPITAL_WORD}){{0,2}}), (?P<given>{_GIVEN_WORD}(?: {_GIVEN_WORD}){{0,3}})"
     r"(?=\s*(?:[(;,)\]]|\.\s|$))",
@@ -58,8 +73,8 @@ def listed_surnames(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) -> 
         if gazetteer.lookup(surname) or gazetteer.lookup(_prose_case(surname)) or gazetteer.lookup(given):
             continue  # "KABUL, Afghanistan (AP)"
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
-        if span is None:
-            continue
+        if span is None or _address_goes_on(text, match.end(), gazetteer):
+            continue  # "6. RANCHO SAN IGNACIO, Anáhuac, Nuevo León, Mexico": a ranch, then the town it is near
         name = f"{given} {_prose_case(surname)}"
         found.append(Mention(span.start, span.end, span.start_char, span.end_char, span.text, "Person", name))
     if not found:
@@ -82,3 +97,27 @@ def _prose_case(surname: str) -> str:
         else:
             words.append(word[:1] + word[1:].lower())
     return " ".join(words)
+
+
+ADDRESS_PARTS = re.compile(r"\s*,\s*([^,;()\[\]\n]+)")
+ADDRESS_REACH = 2  # comma parts read after the given names: "Anáhuac, Nuevo León, Mexico"
+
+
+def _address_goes_on(text: str, end: int, gazetteer: Gazetteer) -> bool:
+    """Whether the words after a listed name go on, comma after comma, to a known place or state: an entity's address
+    ("RANCHO X, Anáhuac, Nuevo León, Mexico"), not a person's given names ("DARWISH, Karim Adel (a.k.a. ...)").
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> text = "RANCHO LUNA, Anahuac, Nuevo Leon, Mexico. DARWISH, Karim (a.k.a. X)."
+    >>> _address_goes_on(text, 20, load_gazetteer()), _address_goes_on(text, 56, load_gazetteer())
+    (True, False)
+    """
+    for _ in range(ADDRESS_REACH):
+        part = ADDRESS_PARTS.match(text, end)
+        if part is None:
+            return False
+        known = gazetteer.lookup(part[1].strip().rstrip("."))
+        if known is not None and known.label in {"Location", "Country"}:
+            return True
+        end = part.end()
+    return False

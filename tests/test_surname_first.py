@@ -36,3 +36,24 @@ def test_each_person_listed_surname_first_is_sanctioned_by_the_notice() -> None:
 def test_a_datelines_town_and_country_are_no_surname_and_name() -> None:
     kg = graph_of("KANDAHAR, Afghanistan, May 3 (AP) - A bomb killed four people at a market.")
     assert not [d["name"] for _, d in kg.g.nodes(data=True) if d.get("label") == "Person"]
+
+
+ACCENTED = (
+    "The following persons are designated today pursuant to E.O. 14059:\n\n"
+    '1. NÚÑEZ ROBLES, José Ángel (a.k.a. "EL TÍO"); DOB 02 Nov 1979; nationality Mexico (individual).\n'
+    "2. ÖZTÜRK, Hakan; DOB 12 May 1980; nationality Turkey (individual).\n"
+    "3. GARÇON, Léa (a.k.a. GARCON, Lea); DOB 03 Jan 1990; nationality France (individual).\n"
+    "4. RANCHO LAS ÁGUILAS, Anáhuac, Nuevo León, Mexico (entity).\n"
+)
+
+
+def test_a_surname_in_accented_capitals_is_one_person() -> None:
+    kg = graph_of(ACCENTED, "2025-03-03")
+    people = {d["name"] for _, d in kg.g.nodes(data=True) if d.get("label") == "Person"}
+    assert {"José Ángel Núñez Robles", "Hakan Öztürk", "Léa Garçon"} <= people, people
+
+
+def test_a_town_after_an_entitys_comma_is_no_given_name() -> None:
+    kg = graph_of(ACCENTED, "2025-03-03")
+    people = {d["name"] for _, d in kg.g.nodes(data=True) if d.get("label") == "Person"}
+    assert not [p for p in people if "Anáhuac" in p or "Águilas" in p], people

@@ -783,3 +783,23 @@ def test_a_body_named_after_a_place_keeps_its_name_before_a_possessive() -> None
     found = nodes("An officer serving with the Red Sea Cooperation Council's naval force was killed on Monday.")
     assert found["Red Sea Cooperation Council"][0] == "Organization"
     assert "Red Sea" not in found
+
+
+def test_an_unknown_name_right_before_a_known_persons_is_his_given_in_full() -> None:
+    doc = load_nlp()("Reporters waited while Ahmed Salim Karim Daleh spoke, and Omar Nuri, Karim Daleh's aide, left.")
+    first = next(i for i, t in enumerate(doc) if t.text == "Ahmed")
+    again = next(i for i, t in enumerate(doc) if t.text == "Nuri")
+    known = [Span(doc, first + 2, first + 4, label="Person", span_id="karim-daleh")]
+    known.append(Span(doc, again + 2, again + 4, label="Person", span_id="karim-daleh"))
+    ents = people_run_on(
+        [Span(doc, first, first + 2, label="PERSON"), Span(doc, again - 1, again + 1, label="PERSON"), *known]
+    )
+    found = [(e.text, e.label_, e.id_) for e in ents]
+    assert ("Ahmed Salim Karim Daleh", "Person", "karim-daleh") in found, found
+    assert ("Omar Nuri", "PERSON", "") in found, found  # a comma parts them
+
+
+def test_a_head_of_state_named_in_full_is_the_known_head() -> None:
+    found = nodes("Rebels marched on Aden after President Abd-Rabbu Mansour Hadi fled to Riyadh.")
+    assert "Abd-Rabbu" not in found, found
+    assert found.get("Abdrabbuh Mansur Hadi", ("",))[0] == "Person", found

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from graph.seeds import load_seed_yaml
+from loaders.counted_dead import counted_dead
 from loaders.cues import load_cues
 from loaders.designation_notices import bulleted_after
 from loaders.doc_tree import has_child
@@ -357,12 +358,17 @@ def toll_included(reader: DocReader, word: Token) -> None:
 
 def dead_named(reader: DocReader, word: Token) -> None:
     """ "Officials named the dead as A and B", "the victims were identified as A and B", "Hamas named the six others
-    killed as A and B", "the council released the names of the dead: A, B and C": the incident of the toll (as for
-    :func:`among_the_dead`) TARGETED the people so named."""
+    killed as A and B", "the council released the names of the dead: A, B and C"; "named the officers as A and B" of
+    the people a toll counted before (:func:`loaders.counted_dead.counted_dead`: "killed two officers"): the incident
+    of the toll (as for :func:`among_the_dead`) TARGETED the people so named."""
     wanted = incident_words()
     if word.pos_ == "VERB" and word.lemma_.lower() in wanted.dead_naming_verbs:
         role = "nsubjpass" if is_passive(word) else "dobj"
-        tolls = toll_words(reader, [c for c in word.children if c.dep_ == role])
+        named_nouns = [c for c in word.children if c.dep_ == role]
+        tolls = toll_words(reader, named_nouns)
+        tolls = tolls or [  # "named the officers as A and B" after "killed two officers"
+            n for n in named_nouns if counted_dead(n, reader.cues.violence_verbs, wanted.death_verbs)
+        ]
         named = [p for t in [word, *tolls] for p in prep_objects(t, wanted.dead_naming_preps)]
     elif word.pos_ == "NOUN" and word.lower_ in wanted.name_nouns:
         tolls = toll_words(reader, prep_objects(word, {"of"}))

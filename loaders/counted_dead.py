@@ -1,0 +1,58 @@
+"""The dead named again by the noun a toll counted them with: "Gunmen killed two officers in X on Monday. Police named
+the officers as A and B", "The two men were killed in a firefight ... The second man was identified as B", "seven of
+its members died ... The Guards named the five other officers as C, D": the people a definite noun names are the dead
+when a verb of violence harmed a word of the same lemma before it on the page, or when "other" after a count adds
+them to the dead already named (not "Police identified the gunman as X", nor "named the new commander as Y": no one
+harmed so named).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+TOLL_SPAN = 8  # sentences before the naming in which the toll that counted the people may stand
+DEFINITE = frozenset({"the", "these", "those"})
+OTHER = frozenset({"other"})
+
+
+def counted_dead(noun: Token, violence_verbs: frozenset[str], death_verbs: frozenset[str]) -> bool:
+    """Whether a definite noun of people names the dead of a toll told before it on the page (see the module): harmed
+    by one of ``violence_verbs`` (lemmas: "kill") or the subject of one of ``death_verbs`` ("die").
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Gunmen killed two officers on Monday. Police named the officers as Ali Omar on Tuesday. "
+    ...     "Police identified the gunman as Hassan Musa.")
+    >>> named = [t for t in doc if t.text in {"officers", "gunman"} and t.sent.start > 0]
+    >>> [(t.text, counted_dead(t, frozenset({"kill"}), frozenset())) for t in named]
+    [('officers', True), ('gunman', False)]
+    """
+    if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children):
+        return False
+    if any(c.dep_ in {"relcl", "acl"} and c.lemma_.lower() not in violence_verbs for c in noun.children):
+        return False  # "the two officers who arrested the suspects": others than the dead
+    if noun.tag_ == "NNS" and any(c.lower_ in OTHER for c in noun.children) and any(c.like_num for c in noun.children):
+        return True  # "the five other officers", after the dead named first
+    first = noun.sent.start
+    for _ in range(TOLL_SPAN):
+        if first == 0:
+            break
+        first = noun.doc[first - 1].sent.start
+    lemma = noun.lemma_.lower()
+    words = noun.doc[first : noun.sent.start]
+    return any(t.lemma_.lower() == lemma and harmed(t, violence_verbs, death_verbs) for t in words)
+
+
+def harmed(word: Token, violence_verbs: frozenset[str], death_verbs: frozenset[str]) -> bool:
+    """Whether a verb of violence harmed what a noun names: its object ("killed two officers"), its passive subject
+    ("two men were killed"), a participle after it ("officers killed in the raid"); or it died ("two officers died");
+    also through a noun it is set beside or listed with ("Three Americans - one serviceman and two contractors - were
+    killed")."""
+    for noun in (word, word.head) if word.dep_ in {"appos", "conj"} else (word,):
+        verb = noun.head.lemma_.lower()
+        if noun.dep_ in {"dobj", "nsubjpass"} and verb in violence_verbs | death_verbs:
+            return True
+        if noun.dep_ == "nsubj" and verb in death_verbs:
+            return True
+        if any(c.dep_ == "acl" and c.lemma_.lower() in violence_verbs for c in noun.children):
+            return True
+    return False

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-TOLL_SPAN = 8  # sentences before the naming in which the toll that counted the people may stand
+TOLL_SPAN = 20  # sentences before the naming in which the toll that counted the people may stand
 DEFINITE = frozenset({"the", "these", "those"})
 OTHER = frozenset({"other"})
 
@@ -47,7 +47,10 @@ def harmed(word: Token, violence_verbs: frozenset[str], death_verbs: frozenset[s
     ("two men were killed"), a participle after it ("officers killed in the raid"); or it died ("two officers died");
     also through a noun it is set beside or listed with ("Three Americans - one serviceman and two contractors - were
     killed")."""
-    for noun in (word, word.head) if word.dep_ in {"appos", "conj"} else (word,):
+    chain = [word]
+    while chain[-1].dep_ in {"appos", "conj"} and chain[-1].head is not chain[-1]:
+        chain.append(chain[-1].head)  # "two contractors" of "Three Americans - one serviceman and two contractors -"
+    for noun in chain:
         verb = noun.head.lemma_.lower()
         if noun.dep_ in {"dobj", "nsubjpass"} and verb in violence_verbs | death_verbs:
             return True

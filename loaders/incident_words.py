@@ -60,6 +60,7 @@ class IncidentWords:
     dead_naming_verbs: frozenset[str]  # "Officials named the dead as A and B"
     dead_naming_preps: frozenset[str]  # as
     name_nouns: frozenset[str]  # "the names of the dead: A, B and C"
+    counted_people_nouns: frozenset[str]  # "the contractors, A and B": people a toll may have counted before
     body_hit_nouns: frozenset[str]  # "the hack of Sony Pictures", "the theft from Cosmos Bank": acts that hit a body
     body_hit_preps: frozenset[str]  # of, at, from: the prepositions that name the body hit
     holding_participles: frozenset[str]  # "an account held by X", "sites used by X": X's thing
@@ -89,6 +90,7 @@ def incident_words() -> IncidentWords:
         frozenset(block["dead_naming_verbs"]),
         frozenset(block["dead_naming_preps"]),
         frozenset(block["name_nouns"]),
+        frozenset(block["counted_people_nouns"]),
         frozenset(block["body_hit_nouns"]),
         frozenset(block["body_hit_preps"]),
         frozenset(block["holding_participles"]),
@@ -378,6 +380,17 @@ def dead_named(reader: DocReader, word: Token) -> None:
     if tolls and named:
         dead = [h for p in named for h in conjuncts(p)]
         hit_by_toll(reader, word, [word, *tolls], dead, f"incident-named:{tolls[0].lower_}")
+
+
+def counted_dead_apposed(reader: DocReader, word: Token) -> None:
+    """ "The contractors, A and B, worked for Y" after "two contractors were killed": the names set beside a definite
+    noun of people a toll counted before (:func:`loaders.counted_dead.counted_dead`) are the dead, whom the toll's
+    incident (as for :func:`among_the_dead`) TARGETED."""
+    if word.pos_ != "NOUN" or not counted_dead(word, reader.cues.violence_verbs, incident_words().death_verbs):
+        return
+    dead = [h for c in word.children if c.dep_ == "appos" and c.pos_ == "PROPN" for h in conjuncts(c)]
+    if dead:
+        hit_by_toll(reader, word, [word], dead, f"incident-apposed:{word.lower_}")
 
 
 def toll_words(reader: DocReader, nouns: list[Token]) -> list[Token]:

@@ -71,3 +71,40 @@ def test_the_other_dead_named_after_the_first() -> None:
 def test_no_dead_named(told: str) -> None:
     targeted = links(RAID + told, "TARGETED")
     assert not {o for _, o in targeted} & {"Omar Dahir", "Ali Haidari"}, targeted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        RAID + "The two officers, Ahmed Karimov and Yusuf Baig, had served in the county for a decade.",
+        "Two officers were killed when gunmen ambushed a patrol near Garissa on Monday. The officers, Ahmed Karimov "
+        "and Yusuf Baig, were buried on Tuesday.",
+    ],
+)
+def test_the_counted_dead_named_beside_their_noun(text: str) -> None:
+    targeted = links(text, "TARGETED")
+    assert set(targeted) >= NAMED, targeted
+
+
+def test_the_named_one_of_a_list_of_the_dead() -> None:
+    text = (
+        "Three Americans - one US serviceman and two contractors - were killed on Sunday when gunmen attacked the "
+        "airfield at Manda Bay. The contractors, Bruce Tripp and Dustin Harris, worked for companies supporting the "
+        "military."
+    )
+    targeted = links(text, "TARGETED")
+    assert ("Manda Bay attack", "Bruce Tripp") in targeted, targeted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        RAID + "The gunmen, Omar Dahir and Ali Haidari, fled on foot.",  # the doers
+        RAID + "The suspects, Omar Dahir and Ali Haidari, were arrested on Tuesday.",
+        "Gunmen attacked a police post in Garissa on Monday. The officers, Omar Dahir and Ali Haidari, repelled the "
+        "attack.",  # no officer counted among the dead
+    ],
+)
+def test_no_dead_named_beside_a_noun(text: str) -> None:
+    targeted = links(text, "TARGETED")
+    assert not {o for _, o in targeted} & {"Omar Dahir", "Ali Haidari"}, targeted

@@ -3,7 +3,8 @@ the officers as A and B", "The two men were killed in a firefight ... The second
 its members died ... The Guards named the five other officers as C, D": the people a definite noun names are the dead
 when a verb of violence harmed a word of the same lemma before it on the page, or when "other" after a count adds
 them to the dead already named (not "Police identified the gunman as X", nor "named the new commander as Y": no one
-harmed so named).
+harmed so named); "they" and "them" stand for the dead the sentence before made its subject ("seven of its members
+died. They included A and B").
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from spacy.tokens import Token
 TOLL_SPAN = 20  # sentences before the naming in which the toll that counted the people may stand
 DEFINITE = frozenset({"the", "these", "those"})
 OTHER = frozenset({"other"})
+PRONOUNS = frozenset({"they", "them"})  # "Seven officers died. They included A and B", "Among them were A and B"
 
 
 def counted_dead(noun: Token, violence_verbs: frozenset[str], death_verbs: frozenset[str]) -> bool:
@@ -26,6 +28,8 @@ def counted_dead(noun: Token, violence_verbs: frozenset[str], death_verbs: froze
     >>> [(t.text, counted_dead(t, frozenset({"kill"}), frozenset())) for t in named]
     [('officers', True), ('gunman', False)]
     """
+    if noun.lower_ in PRONOUNS:
+        return dead_just_told(noun, violence_verbs, death_verbs)
     if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children):
         return False
     if any(c.dep_ in {"relcl", "acl"} and c.lemma_.lower() not in violence_verbs for c in noun.children):
@@ -40,6 +44,22 @@ def counted_dead(noun: Token, violence_verbs: frozenset[str], death_verbs: froze
     lemma = noun.lemma_.lower()
     words = noun.doc[first : noun.sent.start]
     return any(t.lemma_.lower() == lemma and harmed(t, violence_verbs, death_verbs) for t in words)
+
+
+def dead_just_told(pronoun: Token, violence_verbs: frozenset[str], death_verbs: frozenset[str]) -> bool:
+    """Whether "they" or "them" stands for the dead the sentence just before made its subject ("The IRGC said seven
+    of its members died. They included A and B"; not the doers of "Gunmen killed five soldiers. They included A").
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Seven officers died on Monday. They included Ali Omar. Gunmen killed two men. They fled.")
+    >>> [dead_just_told(t, frozenset({"kill"}), frozenset({"die"})) for t in doc if t.lower_ == "they"]
+    [True, False]
+    """
+    start = pronoun.sent.start
+    if start == 0:
+        return False
+    before = pronoun.doc[start - 1].sent
+    return any(t.dep_ in {"nsubj", "nsubjpass"} and harmed(t, violence_verbs, death_verbs) for t in before)
 
 
 def harmed(word: Token, violence_verbs: frozenset[str], death_verbs: frozenset[str]) -> bool:

@@ -308,7 +308,7 @@ def among_the_dead(reader: DocReader, word: Token) -> None:
     wanted = incident_words()
     if word.lower_ not in wanted.among_preps or word.head.lemma_ != "be":
         return
-    tolls = toll_words(reader, [c for c in word.children if c.dep_ == "pobj"])
+    tolls = tolls_or_counted(reader, [c for c in word.children if c.dep_ == "pobj"])  # "among them" too
     if not tolls:
         return
     named = [c for c in word.head.children if c.dep_ == "nsubj"]
@@ -347,7 +347,7 @@ def toll_included(reader: DocReader, word: Token) -> None:
     wanted = incident_words()
     if word.lemma_.lower() not in wanted.including_verbs or word.pos_ != "VERB":
         return
-    tolls = toll_words(reader, [c for c in word.children if c.dep_ == "nsubj"])
+    tolls = tolls_or_counted(reader, [c for c in word.children if c.dep_ == "nsubj"])  # "They included X" too
     if not tolls:
         return
     dead = [h for c in word.children if c.dep_ == "dobj" for h in conjuncts(c)]
@@ -366,11 +366,7 @@ def dead_named(reader: DocReader, word: Token) -> None:
     wanted = incident_words()
     if word.pos_ == "VERB" and word.lemma_.lower() in wanted.dead_naming_verbs:
         role = "nsubjpass" if is_passive(word) else "dobj"
-        named_nouns = [c for c in word.children if c.dep_ == role]
-        tolls = toll_words(reader, named_nouns)
-        tolls = tolls or [  # "named the officers as A and B" after "killed two officers"
-            n for n in named_nouns if counted_dead(n, reader.cues.violence_verbs, wanted.death_verbs)
-        ]
+        tolls = tolls_or_counted(reader, [c for c in word.children if c.dep_ == role])  # "named the officers as A"
         named = [p for t in [word, *tolls] for p in prep_objects(t, wanted.dead_naming_preps)]
     elif word.pos_ == "NOUN" and word.lower_ in wanted.name_nouns:
         tolls = toll_words(reader, prep_objects(word, {"of"}))
@@ -391,6 +387,15 @@ def counted_dead_apposed(reader: DocReader, word: Token) -> None:
     dead = [h for c in word.children if c.dep_ == "appos" and c.pos_ == "PROPN" for h in conjuncts(c)]
     if dead:
         hit_by_toll(reader, word, [word], dead, f"incident-apposed:{word.lower_}")
+
+
+def tolls_or_counted(reader: DocReader, nouns: list[Token]) -> list[Token]:
+    """The words of a toll among these nouns (:func:`toll_words`), else those that name people a toll counted before
+    (:func:`loaders.counted_dead.counted_dead`: "the officers" after "killed two officers", "they" after "seven
+    officers died")."""
+    found = toll_words(reader, nouns)
+    verbs = reader.cues.violence_verbs
+    return found or [n for n in nouns if counted_dead(n, verbs, incident_words().death_verbs)]
 
 
 def toll_words(reader: DocReader, nouns: list[Token]) -> list[Token]:

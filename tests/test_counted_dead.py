@@ -108,3 +108,25 @@ def test_the_named_one_of_a_list_of_the_dead() -> None:
 def test_no_dead_named_beside_a_noun(text: str) -> None:
     targeted = links(text, "TARGETED")
     assert not {o for _, o in targeted} & {"Omar Dahir", "Ali Haidari"}, targeted
+
+
+DIED = "Iran said seven of its officers died in a strike on a building in Damascus on Monday. "
+KILLED = "Seven officers were killed in a strike on a building in Damascus on Monday. "
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        DIED + "They included Ahmed Karimov and Yusuf Baig.",
+        KILLED + "Among them were Ahmed Karimov and Yusuf Baig.",
+        KILLED + "They were identified as Ahmed Karimov and Yusuf Baig.",
+    ],
+)
+def test_they_of_the_dead_just_told(text: str) -> None:
+    targeted = links(text, "TARGETED")
+    assert set(targeted) >= {("Damascus strike", "Ahmed Karimov"), ("Damascus strike", "Yusuf Baig")}, targeted
+
+
+def test_no_they_of_the_doers() -> None:
+    text = "Gunmen stormed a post in Garissa on Monday. Among them were Omar Dahir and Ali Haidari, police said."
+    assert not {o for _, o in links(text, "TARGETED")} & {"Omar Dahir", "Ali Haidari"}

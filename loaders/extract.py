@@ -171,6 +171,7 @@ from loaders.incident_series import SERIES_ATTACK, series_members
 from loaders.incident_targets import aimed_incident, target_cues, target_of_incident
 from loaders.incident_words import (
     among_the_dead,
+    counted_dead_apposed,
     dead_named,
     died_in_incident,
     incident_words,
@@ -979,6 +980,8 @@ class DocReader:
                 (lambda token: aimed_incident(self, token), aim.aiming_verbs),  # "the strike was aimed at X"
                 # "named the dead as X", "the names of the dead: X"
                 (lambda token: dead_named(self, token), dead.dead_naming_verbs | dead.name_nouns),
+                # "The contractors, A and B, ..." after "two contractors were killed"
+                (lambda token: counted_dead_apposed(self, token), c.victim_nouns | dead.counted_people_nouns),
                 (lambda token: took_part(self, token), part_cues().verbs | part_cues().phrases.keys()),
                 (lambda token: deaths_caused(self, token), part_cues().death_nouns),
                 (lambda token: doers_named(self, token), part_cues().doer_naming_verbs),  # "named the attackers as X"

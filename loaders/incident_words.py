@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from graph.seeds import load_seed_yaml
+from loaders.counted_dead import counted_dead
 from loaders.cues import load_cues
 from loaders.designation_notices import bulleted_after
 from loaders.doc_tree import has_child
@@ -59,6 +60,7 @@ class IncidentWords:
     dead_naming_verbs: frozenset[str]  # "Officials named the dead as A and B"
     dead_naming_preps: frozenset[str]  # as
     name_nouns: frozenset[str]  # "the names of the dead: A, B and C"
+    counted_people_nouns: frozenset[str]  # "the contractors, A and B": people a toll may have counted before
     body_hit_nouns: frozenset[str]  # "the hack of Sony Pictures", "the theft from Cosmos Bank": acts that hit a body
     body_hit_preps: frozenset[str]  # of, at, from: the prepositions that name the body hit
     holding_participles: frozenset[str]  # "an account held by X", "sites used by X": X's thing
@@ -88,6 +90,7 @@ def incident_words() -> IncidentWords:
         frozenset(block["dead_naming_verbs"]),
         frozenset(block["dead_naming_preps"]),
         frozenset(block["name_nouns"]),
+        frozenset(block["counted_people_nouns"]),
         frozenset(block["body_hit_nouns"]),
         frozenset(block["body_hit_preps"]),
         frozenset(block["holding_participles"]),
@@ -305,7 +308,7 @@ def among_the_dead(reader: DocReader, word: Token) -> None:
     wanted = incident_words()
     if word.lower_ not in wanted.among_preps or word.head.lemma_ != "be":
         return
-    tolls = toll_words(reader, [c for c in word.children if c.dep_ == "pobj"])
+    tolls = tolls_or_counted(reader, [c for c in word.children if c.dep_ == "pobj"])  # "among them" too
     if not tolls:
         return
     named = [c for c in word.head.children if c.dep_ == "nsubj"]
@@ -344,7 +347,7 @@ def toll_included(reader: DocReader, word: Token) -> None:
     wanted = incident_words()
     if word.lemma_.lower() not in wanted.including_verbs or word.pos_ != "VERB":
         return
-    tolls = toll_words(reader, [c for c in word.children if c.dep_ == "nsubj"])
+    tolls = tolls_or_counted(reader, [c for c in word.children if c.dep_ == "nsubj"])  # "They included X" too
     if not tolls:
         return
     dead = [h for c in word.children if c.dep_ == "dobj" for h in conjuncts(c)]
@@ -357,12 +360,13 @@ def toll_included(reader: DocReader, word: Token) -> None:
 
 def dead_named(reader: DocReader, word: Token) -> None:
     """ "Officials named the dead as A and B", "the victims were identified as A and B", "Hamas named the six others
-    killed as A and B", "the council released the names of the dead: A, B and C": the incident of the toll (as for
-    :func:`among_the_dead`) TARGETED the people so named."""
+    killed as A and B", "the council released the names of the dead: A, B and C"; "named the officers as A and B" of
+    the people a toll counted before (:func:`loaders.counted_dead.counted_dead`: "killed two officers"): the incident
+    of the toll (as for :func:`among_the_dead`) TARGETED the people so named."""
     wanted = incident_words()
     if word.pos_ == "VERB" and word.lemma_.lower() in wanted.dead_naming_verbs:
         role = "nsubjpass" if is_passive(word) else "dobj"
-        tolls = toll_words(reader, [c for c in word.children if c.dep_ == role])
+        tolls = tolls_or_counted(reader, [c for c in word.children if c.dep_ == role])  # "named the officers as A"
         named = [p for t in [word, *tolls] for p in prep_objects(t, wanted.dead_naming_preps)]
     elif word.pos_ == "NOUN" and word.lower_ in wanted.name_nouns:
         tolls = toll_words(reader, prep_objects(word, {"of"}))
@@ -372,6 +376,26 @@ def dead_named(reader: DocReader, word: Token) -> None:
     if tolls and named:
         dead = [h for p in named for h in conjuncts(p)]
         hit_by_toll(reader, word, [word, *tolls], dead, f"incident-named:{tolls[0].lower_}")
+
+
+def counted_dead_apposed(reader: DocReader, word: Token) -> None:
+    """ "The contractors, A and B, worked for Y" after "two contractors were killed": the names set beside a definite
+    noun of people a toll counted before (:func:`loaders.counted_dead.counted_dead`) are the dead, whom the toll's
+    incident (as for :func:`among_the_dead`) TARGETED."""
+    if word.pos_ != "NOUN" or not counted_dead(word, reader.cues.violence_verbs, incident_words().death_verbs):
+        return
+    dead = [h for c in word.children if c.dep_ == "appos" and c.pos_ == "PROPN" for h in conjuncts(c)]
+    if dead:
+        hit_by_toll(reader, word, [word], dead, f"incident-apposed:{word.lower_}")
+
+
+def tolls_or_counted(reader: DocReader, nouns: list[Token]) -> list[Token]:
+    """The words of a toll among these nouns (:func:`toll_words`), else those that name people a toll counted before
+    (:func:`loaders.counted_dead.counted_dead`: "the officers" after "killed two officers", "they" after "seven
+    officers died")."""
+    found = toll_words(reader, nouns)
+    verbs = reader.cues.violence_verbs
+    return found or [n for n in nouns if counted_dead(n, verbs, incident_words().death_verbs)]
 
 
 def toll_words(reader: DocReader, nouns: list[Token]) -> list[Token]:

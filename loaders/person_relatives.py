@@ -79,3 +79,36 @@ def person_set_off_before(noun: Token, index: MentionIndex) -> Mention | None:
         if found is not None:
             return found if found.label == "Person" and set_off else None
     return None
+
+
+def person_before_role_body(noun: Token, index: MentionIndex) -> Mention | None:
+    """The person a singular "who" clause describes when the parser hangs it on the body of the role set beside the
+    person's name: "X, chairman of the Y Association, who was shot dead in 2015", "X, a former officer of the Y
+    Forces who was killed in a strike" (X, not the body); None when ``noun`` is no body named in "of" after a role
+    noun set off after a person, or the clause is plural ("X, a leader of the Houthis, who control Sanaa": the body).
+
+    >>> from loaders.nlp import load_nlp
+    >>> from loaders.syntax import MentionIndex
+    >>> doc = load_nlp()("We knew Omari Juma, chairman of the Bar Association, who was shot dead in 2015.")
+    >>> juma = Mention(2, 4, 8, 18, "Omari Juma", "Person", "Omari Juma")
+    >>> bar = Mention(8, 10, 37, 52, "Bar Association", "Organization", "Bar Association")
+    >>> person_before_role_body(doc[9], MentionIndex(doc, [juma, bar])).name
+    'Omari Juma'
+    """
+    body = index.at(noun)
+    if body is None or body.label != "Organization" or noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return None
+    clause = next((c for c in noun.children if c.dep_ == "relcl"), None)
+    if clause is None or not _singular(clause):
+        return None
+    role = noun.head.head
+    if role.pos_ != "NOUN" or role.dep_ != "appos" or index.at(role) is not None:
+        return None
+    person = index.at(role.head)
+    return person if person is not None and person.label == "Person" else None
+
+
+def _singular(clause: Token) -> bool:
+    """Whether a relative clause's verb is marked singular ("who was shot", "who is", "who has"), as a person's is."""
+    auxiliaries = [c for c in clause.children if c.dep_ in {"aux", "auxpass"}]
+    return clause.tag_ == "VBZ" or any(c.tag_ == "VBZ" or c.lower_ == "was" for c in auxiliaries)

@@ -61,7 +61,12 @@ from loaders.open_facts import hearsay, open_fact
 from loaders.own_claims import claims_own_deed
 from loaders.pair_references import pair_referred
 from loaders.people_bodies import body_of_people, gathering_body, gathers_groups
-from loaders.person_relatives import body_qualified_by_person, impersonal_relative_pronouns, person_set_off_before
+from loaders.person_relatives import (
+    body_qualified_by_person,
+    impersonal_relative_pronouns,
+    person_before_role_body,
+    person_set_off_before,
+)
 from loaders.plural_references import plural_nouns, plural_reference
 from loaders.plural_speakers import plural_speakers, unnamed_speakers, voiced_body
 from loaders.pronoun_objects import coordinated_object
@@ -623,9 +628,10 @@ def _actors_of(token: Token, index: MentionIndex, with_preps: bool) -> list[Ment
             holder = _one_of_group_set_off(token, index)  # "A, a former commander of X who joined Y": A
             return [holder] if holder is not None else []
         if token.lower_ not in load_cues().thing_relative_pronouns and (
-            person := person_set_off_before(token.head.head, index)
+            person := person_set_off_before(token.head.head, index) or person_before_role_body(token.head.head, index)
         ):
-            return [person]  # "X, a trader convicted over a fraud, whom the US sanctioned": X, not the fraud
+            return [person]  # "X, a trader convicted over a fraud, whom the US sanctioned": X, not the fraud; "X,
+            # chairman of the Y Association, who was shot dead": X, not the association
         if (body := body_qualified_by_person(token, index)) is not None:  # "the militia led by X, which fought Y"
             return [m for m in actors_of(body, index, with_preps) if m.label in {"Organization", "Country"}]
         if (one := one_described(token, index)) is not None:  # "A and B, which is led by X": B alone

@@ -196,6 +196,7 @@ class HostilityCues:
     avoiding_verbs: frozenset[str]
     ultimatum_verbs: frozenset[str]
     ultimatum_marks: frozenset[str]
+    ousted_condition_verbs: frozenset[str]  # "if the PKK is not removed": "remove"
     breakaway_nouns: frozenset[str]
     breakaway_preps: frozenset[str]
     aimed_participles: frozenset[str]
@@ -203,6 +204,9 @@ class HostilityCues:
     quarrel_verbs: frozenset[str]
     particle_quarrel_verbs: frozenset[str]
     quarrel_particles: frozenset[str]
+    parting_verbs: frozenset[str]  # "X broke with Y": "break"
+    parting_preps: frozenset[str]  # "with"
+    parted_labels: frozenset[str]  # "Person", "Country": not a body left ("broke with al-Qaeda")
     apposed_foe_nouns: frozenset[str]
     rival_kinds: frozenset[str]
     accusing_verbs: frozenset[str]
@@ -393,6 +397,7 @@ class HostilityReader:
             (cues.foe_nouns, self.rivals_listed, by_lemma),
             (cues.apposed_foe_nouns | cues.ally_nouns, self.apposed_sides, by_lemma),
             (cues.quarrel_verbs | cues.particle_quarrel_verbs, self.fell_out, by_lemma),
+            (cues.parting_verbs, self.broke_with, by_lemma),
             (cues.accusing_verbs, self.accused, by_lemma),
             (cues.ordering_verbs, self.ordered_out, by_lemma),
             (cues.demanding_verbs, self.demanded_out, by_lemma),
@@ -646,9 +651,28 @@ class HostilityReader:
                 named = self._named(subjects) or [m for t in subjects for m in self._the_two(t)]
                 self._each_against_each(named, verb, method)
             return
-        holders = self._actors(subjects_of(verb), with_preps=False)
+        said_by = subjects_of(verb) or opening_gerund_subjects(verb, blame_phrase_cues().opening_preps)
+        holders = self._actors(said_by, with_preps=False)  # "X turned to Moscow after falling out with Y"
         self._opposed(holders, others, verb, method)
         self._opposed(others, holders, verb, method)
+
+    def broke_with(self, verb: Token) -> None:
+        """ "Haftar broke with Gaddafi in the late 1980s", "X, once close to Chavez before breaking with Maduro",
+        "Maduro, with whom X broke in 2013": whoever breaks with a leader or a state turns against them (one
+        way: the one left is not said to oppose anyone). Not a break with a body, which is leaving it ("X broke with
+        al-Qaeda in 2016": a member gone, no foe), "broke ties with Y" (an object: the severing verbs' tie), "broke
+        away with thousands of fighters" (a particle: who went along), nor a break with a thing ("broke with
+        tradition")."""
+        if verb.pos_ != "VERB" or is_passive(verb) or has_child(verb, {"dobj", "prt", "neg"}):
+            return  # "did not break with Y": no break
+        parted = prep_objects(verb, self.cues.parting_preps)
+        if verb.dep_ == "relcl" and any(t.lower_ in self.reader.cues.relative_pronouns for t in parted):
+            parted = [verb.head]  # "Y, with whom X broke in 2013"
+        left = [m for m in self._actors(parted, with_preps=False) if m.label in self.cues.parted_labels]
+        if not left:
+            return
+        said_by = subjects_of(verb) or opening_gerund_subjects(verb, blame_phrase_cues().opening_preps)
+        self._opposed(self._actors(said_by, with_preps=False), left, verb, f"broke-with:{verb.lemma_.lower()}")
 
     def contested(self, verb: Token) -> None:
         """ "The LNA and the GNA fought over Tripoli", "X and Y battled for control of the port", "the army and the
@@ -1712,8 +1736,9 @@ class HostilityReader:
 
     def ultimatum(self, verb: Token) -> None:
         """ "Godane warned of further attacks if Kenyan forces did not withdraw", "Cherizier warned that if Henry did
-        not step down, there would be civil war", "X threatened to strike unless Y withdrew": a warning on a condition
-        denied (or "unless") THREATENED whoever the condition's subject names (a side, or a person), from the
+        not step down, there would be civil war", "X threatened to strike unless Y withdrew", "warned that its forces
+        would strike if the PKK is not removed": a warning on a condition denied (or "unless") THREATENED whoever the
+        condition's subject names (a side, or a person; the passive subject only of a verb of driving out), from the
         warner."""
         if verb.pos_ != "VERB" or verb.dep_ == "xcomp":
             return
@@ -1721,7 +1746,14 @@ class HostilityReader:
         conditions = [c for v in clauses for c in v.children if c.dep_ == "advcl" and self._denied_condition(c)]
         if not conditions:
             return
-        own = [s for c in conditions for s in c.children if s.dep_ == "nsubj"]  # not "if X is not removed" (by whom?)
+        own = [s for c in conditions for s in c.children if s.dep_ == "nsubj"]  # not "if X is not paid" (by whom?)
+        own += [  # "if the PKK is not removed": the one to be driven out is warned
+            s
+            for c in conditions
+            if c.lemma_.lower() in self.cues.ousted_condition_verbs
+            for s in c.children
+            if s.dep_ == "nsubjpass"
+        ]
         targets = self._principals(self._named(own))
         targets = [m for m in targets if m.label in SIDES | {"Person"}]
         warners = [

@@ -217,6 +217,7 @@ class HostilityCues:
     shared_fight_preps: frozenset[str]  # "A and B suffered losses in fighting with C": "in"
     shared_fights: frozenset[str]  # "fighting", "clash", "battle"
     other_words: frozenset[str]  # "the other"
+    between_preps: frozenset[str]  # "clashes between X and Y", "rivalries among them": every side named
     ordering_verbs: frozenset[str]
     commanding_verbs: frozenset[str]
     calling_verbs: frozenset[str]
@@ -1993,10 +1994,10 @@ class HostilityReader:
             return  # "in the event of a war between X and Y": a fight only supposed
         lemma = cue.lemma_.lower()
         if cue.pos_ == "VERB" and lemma in self.reader.cues.mutual:
-            named = self._named(prep_objects(cue, {"between"}))
+            named = self._named(prep_objects(cue, self.cues.between_preps))
             sides, method, confidence = self._with_sides_by_people(cue, named), f"between:{lemma}", 0.65
         elif cue.pos_ == "NOUN" and lemma in self.cues.rivalry_nouns:
-            sides = [m for m in self._named(prep_objects(cue, {"between"})) if m.label in SIDES]
+            sides = [m for m in self._named(prep_objects(cue, self.cues.between_preps)) if m.label in SIDES]
             method, confidence = f"rivals:{lemma}", 0.6
         elif (sides := self._sides_of_noun(cue)) is not None:
             for a in sides:  # each mention as the relational nouns read it: "a struggle between X and Y"
@@ -2016,9 +2017,11 @@ class HostilityReader:
         if cue is None or noun.pos_ not in {"NOUN", "PROPN"} or self.reader.index.at(noun) is not None:
             return None
         verb = noun.head if noun.dep_ in {"dobj", "nsubj"} else None
-        sides = self._actors(prep_objects(noun, cue.preps) + (prep_objects(verb, cue.preps) if verb else []))
+        preps = cue.preps | self.cues.between_preps
+        sides = self._actors(prep_objects(noun, preps) + (prep_objects(verb, preps) if verb else []))
         sides = self._with_sides_by_people(noun, sides)
-        if len(sides) < 2 or not any(c.lower_ == "between" for t in (noun, verb) if t is not None for c in t.children):
+        between = self.cues.between_preps
+        if len(sides) < 2 or not any(c.lower_ in between for t in (noun, verb) if t is not None for c in t.children):
             return None
         return sides
 
@@ -2027,10 +2030,10 @@ class HostilityReader:
         supporters of Y", "gunfights between X and factions of Y", "fighting between X and forces loyal to Y": Y), the
         parser's conjunct of the cue itself too ("Fighting between X and forces loyal to Y", "forces" read as a
         conjunct of "Fighting")."""
-        between = [c for c in cue.children if c.lower_ == "between"]
+        between = [c for c in cue.children if c.lower_ in self.cues.between_preps]
         if not between:
             return sides
-        objects = [h for t in prep_objects(cue, {"between"}) for h in conjuncts(t)]
+        objects = [h for t in prep_objects(cue, self.cues.between_preps) for h in conjuncts(t)]
         objects += [c for c in cue.children if c.dep_ == "conj" and c.i > between[0].i]  # hung on the cue
         by_people = [side for head in objects if (side := self._side_by_people(head)) is not None]
         if not by_people:

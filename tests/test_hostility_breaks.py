@@ -196,3 +196,80 @@ def test_a_warning_on_another_passive_condition_threatens_no_one_it_names() -> N
     assert not named_links(
         "Tayyip Erdogan warned that Turkey would act if the hostages are not released by the PKK.", "THREATENED"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rivalries among Hamas, Fatah and Islamic Jihad sharpened after the election.",
+        "Hamas, Fatah and Islamic Jihad claimed attacks, and rivalries among them sharpened.",
+        "The rivalry amongst Hamas, Fatah and Islamic Jihad deepened.",
+        "Clashes among Hamas, Fatah and Islamic Jihad broke out in Gaza.",
+    ],
+)
+def test_a_rivalry_or_a_fight_among_several_sides_sets_each_against_each(text: str) -> None:
+    found = named_links(text, "OPPOSES")
+    sides = ["Hamas", "Fatah", "Palestinian Islamic Jihad"]
+    assert {(a, b) for a in sides for b in sides if a != b} <= set(found), found
+
+
+def test_cooperation_or_standing_among_sides_sets_no_one_against_anyone() -> None:
+    assert not named_links("Hamas, Fatah and Islamic Jihad met, and cooperation among them improved.", "OPPOSES")
+    assert not named_links("Hamas is popular among Palestinians in Gaza.", "OPPOSES")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Fernando Villavicencio had received death threats from Los Choneros.",
+            ("Los Choneros", "Fernando Villavicencio"),
+        ),
+        (
+            "Fernando Villavicencio said he had received threats from Los Choneros.",
+            ("Los Choneros", "Fernando Villavicencio"),
+        ),
+        (
+            "Fernando Villavicencio faced repeated threats from Los Choneros before his death.",
+            ("Los Choneros", "Fernando Villavicencio"),
+        ),
+        ("Iraq faces a growing threat from Islamic State.", ("ISIS", "Iraq")),
+    ],
+)
+def test_a_threat_received_or_faced_comes_from_whoever_from_names(text: str, pair: tuple[str, str]) -> None:
+    assert named_links(text, "THREATENED") == {pair: "asserted"}
+
+
+def test_a_threat_from_someone_no_side_receives_threatens_no_one() -> None:
+    assert not named_links("Kenya warned of the threat from al-Shabaab.", "THREATENED")
+    assert not named_links(
+        "Nancy Faeser called the scene one of the most serious threats from the far right.", "THREATENED"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        (
+            "Burkina Faso, Mali and Niger formed the Alliance of Sahel States and turned to Russia after expelling"
+            " French forces.",
+            {("Burkina Faso", "France"), ("Mali", "France"), ("Niger", "France")},
+        ),
+        ("Mali formed a new alliance and turned to Russia after expelling French forces.", {("Mali", "France")}),
+        (
+            "Abdourahamane Tiani suspended the constitution and closed the borders after ousting Mohamed Bazoum.",
+            {("Abdourahamane Tiani", "Mohamed Bazoum")},
+        ),
+    ],
+)
+def test_an_opening_gerund_takes_the_subject_of_the_verb_its_clause_is_coordinated_with(
+    text: str, pairs: set[tuple[str, str]]
+) -> None:
+    assert pairs <= set(named_links(text, "OPPOSES")), named_links(text, "OPPOSES")
+
+
+def test_an_opening_gerund_whose_clause_has_its_own_subject_takes_that_one() -> None:
+    found = named_links(
+        "Mali formed an alliance and its neighbours turned to Russia after expelling French forces.", "OPPOSES"
+    )
+    assert ("Mali", "France") not in found, found

@@ -259,6 +259,10 @@ class HostilityCues:
     crackdown_preps: frozenset[str]
     pitting_verbs: frozenset[str]
     regarding_verbs: frozenset[str]
+    branding_verbs: frozenset[str]  # "described X as a criminal organization": "describe"
+    branding_nouns: frozenset[str]  # "terrorist", "threat"
+    branded_bodies: frozenset[str]  # "organisation" of "a criminal organisation"
+    branding_words: frozenset[str]  # "criminal", "terrorist"
     partner_foe_preps: frozenset[str]
     partner_campaign_preps: frozenset[str]
     gathering_verbs: frozenset[str]
@@ -386,6 +390,7 @@ class HostilityReader:
             (cues.ally_nouns, self.partners_against, by_lemma),
             (cues.pitting_verbs, self.pitted, by_lemma),
             (cues.regarding_verbs, self.regarded_as_foe, by_lemma),
+            (cues.branding_verbs, self.branded_foe, by_lemma),
             (cues.gathering_verbs, self.brought_together, by_lemma),
             (cues.gathering_verbs, self.gathered_contingents, by_lemma),
             (joint_words(), self.joint_bodies, by_word),
@@ -752,6 +757,48 @@ class HostilityReader:
             return
         holders = self._actors(subjects_of(verb), with_preps=False)
         self._opposed(holders, self._actors(objects, with_preps=False), verb, f"regarded:{verb.lemma_.lower()}")
+
+    def branded_foe(self, verb: Token) -> None:
+        """ "Kirby described Wagner as a criminal organization", "the junta described the CNF and its allies as
+        terrorist organisations", "Faeser called the scene one of the most serious threats", "ISIL, which she
+        described as a threat to the region": whoever calls a side a terrorist, a criminal or a threat
+        (``branding_nouns``), or a body (``branded_bodies``) one of ``branding_words`` qualifies, OPPOSES it (a person
+        named with a body in the title, the person); not a deed so called ("called it a terrorist attack": no body)
+        nor a listing ("labelled X a terrorist organisation": a sanction, not among ``branding_verbs``)."""
+        if verb.pos_ != "VERB":
+            return
+        if is_passive(verb):
+            holders = self._actors(agents_of(verb), with_preps=False)
+            branded = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        else:
+            holders = self._actors(subjects_of(verb), with_preps=False)
+            branded = [c for c in verb.children if c.dep_ == "dobj"]
+        if verb.dep_ == "relcl" and any(t.lower_ in self.reader.cues.relative_pronouns for t in branded):
+            branded = [verb.head]  # "ISIL, which she described as a threat"
+        called = [c for c in verb.children if c.dep_ in {"oprd", "xcomp"}] + prep_objects(verb, {"as"})
+        called += [p for o in branded for p in prep_objects(o, {"as"}) + [c for c in o.children if c.dep_ == "oprd"]]
+        called += [c for o in branded for c in o.conjuncts if c.i > o.i]  # "called X and its allies terrorist
+        # organisations": the parser's last conjunct of the object
+        if not branded:  # "called the Reichsburger one of the threats": the object hung on the predicate
+            branded = [c for t in called for c in t.children if c.dep_ == "compound"]
+        if not any(self._brand(t) for t in called):
+            return
+        foes = [m for m in self._actors(branded, with_preps=False) if m.label in SIDES | {"Person"}]
+        people = [
+            m for m in holders if m.label == "Person"
+        ]  # "NSC Coordinator John Kirby": Kirby, not a body in his title
+        self._opposed(people or holders, foes, verb, f"branded:{verb.lemma_.lower()}")
+
+    def _brand(self, noun: Token) -> bool:
+        """Whether a predicate calls someone a foe of order: "a terrorist", "criminals", "a threat", "one of the most
+        serious threats", "a criminal organization", "terrorist organisations"."""
+        if noun.lower_ == "one":  # "one of the most serious threats"
+            noun = next(iter(prep_objects(noun, {"of"})), noun)
+        lemma = noun.lemma_.lower()
+        if lemma in self.cues.branding_nouns:
+            return True
+        qualified = any(c.lemma_.lower() in self.cues.branding_words for c in noun.children if c.dep_ in MODIFIERS)
+        return lemma in self.cues.branded_bodies and qualified
 
     def partners_against(self, noun: Token) -> None:
         """ "The SDF, Washington's main partner against the Islamic State", "armed the SDF as its partner against

@@ -273,3 +273,61 @@ def test_an_opening_gerund_whose_clause_has_its_own_subject_takes_that_one() -> 
         "Mali formed an alliance and its neighbours turned to Russia after expelling French forces.", "OPPOSES"
     )
     assert ("Mali", "France") not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("John Kirby described Wagner as a criminal organization.", ("John Kirby", "Wagner Group")),
+        (
+            'John Kirby announced the step on Friday, describing Wagner as "a criminal organization".',
+            ("John Kirby", "Wagner Group"),
+        ),
+        ("Wagner was described by John Kirby as a criminal organization.", ("John Kirby", "Wagner Group")),
+        (
+            "The State Administration Council has called the Chin National Front a terrorist organisation.",
+            ("State Administration Council", "Chin National Front"),
+        ),
+        (
+            "The State Administration Council has called the Chin National Front and its allies terrorist"
+            " organisations since 2021.",
+            ("State Administration Council", "Chin National Front"),
+        ),
+        (
+            "Nancy Faeser has repeatedly called the Reichsburger one of the most serious threats from the far right.",
+            ("Nancy Faeser", "Reichsburger movement"),
+        ),
+        (
+            'Zaw Min Tun has described the KIA as a "terrorist insurgent group".',
+            ("Zaw Min Tun", "Kachin Independence Army"),
+        ),
+        (
+            "Jen Psaki said Washington would help push back ISIL, which she described as a threat to the whole region.",
+            ("Jen Psaki", "ISIS"),
+        ),
+        ("Tehran describes Jaish al-Adl as a foreign-backed terrorist proxy.", ("Iran", "Jaish al-Adl")),
+    ],
+)
+def test_whoever_calls_a_side_a_terrorist_a_criminal_or_a_threat_opposes_it(text: str, pair: tuple[str, str]) -> None:
+    assert named_links(text, "OPPOSES").get(pair) == "asserted", named_links(text, "OPPOSES")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Recep Tayyip Erdogan called the bombing a heinous terrorist attack.",  # a deed so called, no body
+        "Jordan condemned what it called a terrorist attack.",
+        "John Kirby described Wagner as a private military company.",
+        "The army called the PKK's claim a lie.",
+        # a listing, which gold takes as a sanction
+        "The Indonesian government formally labelled the OPM a terrorist organisation in 2021.",
+        "Ethiopia's parliament brands the TPLF a terrorist group.",
+    ],
+)
+def test_a_deed_or_a_body_called_nothing_hostile_is_opposed_by_no_one(text: str) -> None:
+    assert not named_links(text, "OPPOSES")
+
+
+def test_a_denied_branding_is_negated() -> None:
+    found = named_links("John Kirby did not describe Wagner as a criminal organization.", "OPPOSES")
+    assert found == {("John Kirby", "Wagner Group"): "negated"}

@@ -331,3 +331,23 @@ def test_a_deed_or_a_body_called_nothing_hostile_is_opposed_by_no_one(text: str)
 def test_a_denied_branding_is_negated() -> None:
     found = named_links("John Kirby did not describe Wagner as a criminal organization.", "OPPOSES")
     assert found == {("John Kirby", "Wagner Group"): "negated"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas, Fatah and Islamic Jihad have all claimed attacks, and analysts say rivalries among them sharpened.",
+        "Hamas, Fatah and Islamic Jihad held rallies, and experts said the rivalry between them had deepened.",
+        "Hamas, Fatah and Islamic Jihad met in Cairo; observers say clashes among them are likely to resume.",
+    ],
+)
+def test_a_pronoun_in_what_observers_say_of_others_is_the_others(text: str) -> None:
+    found = named_links(text, "OPPOSES")
+    sides = ["Hamas", "Fatah", "Palestinian Islamic Jihad"]
+    assert {(a, b) for a in sides for b in sides if a != b} <= set(found), found
+
+
+def test_a_pronoun_subject_of_what_unnamed_people_say_is_still_theirs() -> None:
+    # "they" is the fighters (no one named before), not Hamas: the observers' exception is for other pronouns
+    found = named_links("Hamas met Fatah in Cairo. Fighters said they had clashed with Islamic Jihad.", "OPPOSES")
+    assert ("Hamas", "Palestinian Islamic Jihad") not in found, found

@@ -451,6 +451,20 @@ def owner_nouns() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(data["references"]["owner_nouns"]) | references, references
 
 
+@cache
+def observer_nouns() -> frozenset[str]:
+    """The nouns (lemmas) of people who tell of others ("analysts", "experts", the hostility block's
+    ``observer_nouns``): a pronoun other than a subject in what they say is never theirs ("analysts say rivalries
+    among them sharpened")."""
+    return frozenset(load_seed_yaml("relations.yaml")["hostility"]["observer_nouns"])  # else a SeedKeyError
+
+
+def told_of_by_observers(noun: Token, pronoun: Token) -> bool:
+    """Whether a noun names observers and the pronoun is no subject: "them" of "analysts say rivalries among them
+    sharpened" is not the analysts."""
+    return pronoun.dep_ not in SUBJECT_DEPS and noun.lemma_.lower() in observer_nouns()
+
+
 def owning_noun(pronoun: Token, index: MentionIndex) -> Token | None:
     """The unnamed actor's noun before a thing pronoun in its sentence that the pronoun belongs to, rather than to a
     name further back: the noun its own noun is coordinated with ("the junta and its backers", "to the junta and to
@@ -479,6 +493,7 @@ def owning_noun(pronoun: Token, index: MentionIndex) -> Token | None:
         if subject is None:
             continue
         fits = subject.lower_ in owner_nouns()[0] and subject.tag_ == ("NNS" if plural else "NN")
+        fits = fits and not told_of_by_observers(subject, pronoun)
         return subject if fits and subject.i not in index.by_token and subject.pos_ == "NOUN" else None
     return None
 

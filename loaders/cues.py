@@ -344,8 +344,8 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         for lemma in spec["lemmas"]:
             nouns.setdefault(lemma, []).append(cue)
     adjectives: dict[str, list[NounCue]] = {}
-    for rel_type, spec in data["adjectives"].items():
-        cue = NounCue(_check(rel_type, origin), frozenset(spec["preps"]))
+    for name, spec in data["adjectives"].items():  # keyed by type, or named with the type given, as the nouns
+        cue = NounCue(_check(spec.get("type", name), origin), frozenset(spec["preps"]))
         for lemma in spec["lemmas"]:
             adjectives.setdefault(lemma, []).append(cue)
     hyphen = {

@@ -519,6 +519,23 @@ def _group_with(noun: Token) -> Token | None:
     return None
 
 
+def _shared_prep_objects(noun: Token, preps: frozenset[str]) -> list[Token]:
+    """The objects of a preposition right after a noun that the parser hung on the noun it is coordinated with: "Y" of
+    "X, a former UN official and critic of Y" ("of Y" hung on "official"), else none.
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Omer, a former UN official and critic of Abdi Iley, became president.")
+    >>> [t.text for t in _shared_prep_objects(doc[7], frozenset({"of"}))]
+    ['Iley']
+    """
+    if noun.dep_ != "conj" or noun.i + 1 >= len(noun.doc):
+        return []
+    prep = noun.doc[noun.i + 1]
+    if prep.head.i != noun.head.i or prep.dep_ != "prep" or prep.lower_ not in preps:
+        return []
+    return [c for c in prep.children if c.dep_ == "pobj"]
+
+
 def _apposed_to(noun: Token, through_list: bool) -> Token | None:
     """The word a noun is set beside as an apposition, alone or (``through_list``) right after another apposition it
     is coordinated with ("X" of "X, a close ally of Y" and of "X, leader of Z and coalition partner of Y"), else
@@ -2629,6 +2646,7 @@ class DocReader:
                 continue
             holders_verb = noun.head if noun.dep_ == "dobj" else None  # "holding drills with X": the verb's "with"
             aims = prep_objects(noun, cue.preps) + (prep_objects(holders_verb, cue.preps) if holders_verb else [])
+            aims = aims or _shared_prep_objects(noun, cue.preps)  # "a former official and critic of Y"
             if cue.type == "SANCTIONED_BY":  # "the designation in February of X": the parser hangs "of X" on the date
                 dates = [t for t in prep_objects(noun, {"in", "on"}) if is_time(t)]
                 aims += [a for t in dates for a in prep_objects(t, cue.preps)]

@@ -47,14 +47,24 @@ def gerund_subjects(verb: Token) -> list[Token]:
 
 def opening_gerund_subjects(verb: Token, preps: frozenset[str]) -> list[Token]:
     """The subject a gerund after one of ``preps`` shares with the clause it opens: "Since launching Operation Kelka,
-    the army has built outposts", "After carrying out the raid, the gunmen fled" (the army, the gunmen).
+    the army has built outposts", "After carrying out the raid, the gunmen fled" (the army, the gunmen), also when
+    that clause's verb is coordinated with the one its subject is of ("Mali formed an alliance and turned to Russia
+    after expelling French forces": Mali).
 
     >>> from loaders.nlp import load_nlp
     >>> doc = load_nlp()("Since launching Operation Kelka in April, the Malian army has built outposts.")
     >>> [t.text for t in opening_gerund_subjects(doc[1], frozenset({"since"}))]
     ['army']
+    >>> doc = load_nlp()("Mali formed an alliance and turned to Russia after expelling French forces.")
+    >>> [t.text for t in opening_gerund_subjects(doc[9], frozenset({"after"}))]
+    ['Mali']
     """
     prep = verb.head
     if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.lower_ not in preps or prep.head.pos_ not in {"VERB", "AUX"}:
         return []
-    return [c for c in prep.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    clause = prep.head
+    while True:
+        subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subjects or clause.dep_ != "conj" or clause.head.pos_ not in {"VERB", "AUX"}:
+            return subjects
+        clause = clause.head

@@ -196,6 +196,7 @@ class HostilityCues:
     avoiding_verbs: frozenset[str]
     ultimatum_verbs: frozenset[str]
     ultimatum_marks: frozenset[str]
+    ousted_condition_verbs: frozenset[str]  # "if the PKK is not removed": "remove"
     breakaway_nouns: frozenset[str]
     breakaway_preps: frozenset[str]
     aimed_participles: frozenset[str]
@@ -203,6 +204,9 @@ class HostilityCues:
     quarrel_verbs: frozenset[str]
     particle_quarrel_verbs: frozenset[str]
     quarrel_particles: frozenset[str]
+    parting_verbs: frozenset[str]  # "X broke with Y": "break"
+    parting_preps: frozenset[str]  # "with"
+    parted_labels: frozenset[str]  # "Person", "Country": not a body left ("broke with al-Qaeda")
     apposed_foe_nouns: frozenset[str]
     rival_kinds: frozenset[str]
     accusing_verbs: frozenset[str]
@@ -213,6 +217,7 @@ class HostilityCues:
     shared_fight_preps: frozenset[str]  # "A and B suffered losses in fighting with C": "in"
     shared_fights: frozenset[str]  # "fighting", "clash", "battle"
     other_words: frozenset[str]  # "the other"
+    between_preps: frozenset[str]  # "clashes between X and Y", "rivalries among them": every side named
     ordering_verbs: frozenset[str]
     commanding_verbs: frozenset[str]
     calling_verbs: frozenset[str]
@@ -254,6 +259,10 @@ class HostilityCues:
     crackdown_preps: frozenset[str]
     pitting_verbs: frozenset[str]
     regarding_verbs: frozenset[str]
+    branding_verbs: frozenset[str]  # "described X as a criminal organization": "describe"
+    branding_nouns: frozenset[str]  # "terrorist", "threat"
+    branded_bodies: frozenset[str]  # "organisation" of "a criminal organisation"
+    branding_words: frozenset[str]  # "criminal", "terrorist"
     partner_foe_preps: frozenset[str]
     partner_campaign_preps: frozenset[str]
     gathering_verbs: frozenset[str]
@@ -381,6 +390,7 @@ class HostilityReader:
             (cues.ally_nouns, self.partners_against, by_lemma),
             (cues.pitting_verbs, self.pitted, by_lemma),
             (cues.regarding_verbs, self.regarded_as_foe, by_lemma),
+            (cues.branding_verbs, self.branded_foe, by_lemma),
             (cues.gathering_verbs, self.brought_together, by_lemma),
             (cues.gathering_verbs, self.gathered_contingents, by_lemma),
             (joint_words(), self.joint_bodies, by_word),
@@ -393,6 +403,7 @@ class HostilityReader:
             (cues.foe_nouns, self.rivals_listed, by_lemma),
             (cues.apposed_foe_nouns | cues.ally_nouns, self.apposed_sides, by_lemma),
             (cues.quarrel_verbs | cues.particle_quarrel_verbs, self.fell_out, by_lemma),
+            (cues.parting_verbs, self.broke_with, by_lemma),
             (cues.accusing_verbs, self.accused, by_lemma),
             (cues.ordering_verbs, self.ordered_out, by_lemma),
             (cues.demanding_verbs, self.demanded_out, by_lemma),
@@ -646,9 +657,28 @@ class HostilityReader:
                 named = self._named(subjects) or [m for t in subjects for m in self._the_two(t)]
                 self._each_against_each(named, verb, method)
             return
-        holders = self._actors(subjects_of(verb), with_preps=False)
+        said_by = subjects_of(verb) or opening_gerund_subjects(verb, blame_phrase_cues().opening_preps)
+        holders = self._actors(said_by, with_preps=False)  # "X turned to Moscow after falling out with Y"
         self._opposed(holders, others, verb, method)
         self._opposed(others, holders, verb, method)
+
+    def broke_with(self, verb: Token) -> None:
+        """ "Haftar broke with Gaddafi in the late 1980s", "X, once close to Chavez before breaking with Maduro",
+        "Maduro, with whom X broke in 2013": whoever breaks with a leader or a state turns against them (one
+        way: the one left is not said to oppose anyone). Not a break with a body, which is leaving it ("X broke with
+        al-Qaeda in 2016": a member gone, no foe), "broke ties with Y" (an object: the severing verbs' tie), "broke
+        away with thousands of fighters" (a particle: who went along), nor a break with a thing ("broke with
+        tradition")."""
+        if verb.pos_ != "VERB" or is_passive(verb) or has_child(verb, {"dobj", "prt", "neg"}):
+            return  # "did not break with Y": no break
+        parted = prep_objects(verb, self.cues.parting_preps)
+        if verb.dep_ == "relcl" and any(t.lower_ in self.reader.cues.relative_pronouns for t in parted):
+            parted = [verb.head]  # "Y, with whom X broke in 2013"
+        left = [m for m in self._actors(parted, with_preps=False) if m.label in self.cues.parted_labels]
+        if not left:
+            return
+        said_by = subjects_of(verb) or opening_gerund_subjects(verb, blame_phrase_cues().opening_preps)
+        self._opposed(self._actors(said_by, with_preps=False), left, verb, f"broke-with:{verb.lemma_.lower()}")
 
     def contested(self, verb: Token) -> None:
         """ "The LNA and the GNA fought over Tripoli", "X and Y battled for control of the port", "the army and the
@@ -727,6 +757,48 @@ class HostilityReader:
             return
         holders = self._actors(subjects_of(verb), with_preps=False)
         self._opposed(holders, self._actors(objects, with_preps=False), verb, f"regarded:{verb.lemma_.lower()}")
+
+    def branded_foe(self, verb: Token) -> None:
+        """ "Kirby described Wagner as a criminal organization", "the junta described the CNF and its allies as
+        terrorist organisations", "Faeser called the scene one of the most serious threats", "ISIL, which she
+        described as a threat to the region": whoever calls a side a terrorist, a criminal or a threat
+        (``branding_nouns``), or a body (``branded_bodies``) one of ``branding_words`` qualifies, OPPOSES it (a person
+        named with a body in the title, the person); not a deed so called ("called it a terrorist attack": no body)
+        nor a listing ("labelled X a terrorist organisation": a sanction, not among ``branding_verbs``)."""
+        if verb.pos_ != "VERB":
+            return
+        if is_passive(verb):
+            holders = self._actors(agents_of(verb), with_preps=False)
+            branded = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        else:
+            holders = self._actors(subjects_of(verb), with_preps=False)
+            branded = [c for c in verb.children if c.dep_ == "dobj"]
+        if verb.dep_ == "relcl" and any(t.lower_ in self.reader.cues.relative_pronouns for t in branded):
+            branded = [verb.head]  # "ISIL, which she described as a threat"
+        called = [c for c in verb.children if c.dep_ in {"oprd", "xcomp"}] + prep_objects(verb, {"as"})
+        called += [p for o in branded for p in prep_objects(o, {"as"}) + [c for c in o.children if c.dep_ == "oprd"]]
+        called += [c for o in branded for c in o.conjuncts if c.i > o.i]  # "called X and its allies terrorist
+        # organisations": the parser's last conjunct of the object
+        if not branded:  # "called the Reichsburger one of the threats": the object hung on the predicate
+            branded = [c for t in called for c in t.children if c.dep_ == "compound"]
+        if not any(self._brand(t) for t in called):
+            return
+        foes = [m for m in self._actors(branded, with_preps=False) if m.label in SIDES | {"Person"}]
+        people = [
+            m for m in holders if m.label == "Person"
+        ]  # "NSC Coordinator John Kirby": Kirby, not a body in his title
+        self._opposed(people or holders, foes, verb, f"branded:{verb.lemma_.lower()}")
+
+    def _brand(self, noun: Token) -> bool:
+        """Whether a predicate calls someone a foe of order: "a terrorist", "criminals", "a threat", "one of the most
+        serious threats", "a criminal organization", "terrorist organisations"."""
+        if noun.lower_ == "one":  # "one of the most serious threats"
+            noun = next(iter(prep_objects(noun, {"of"})), noun)
+        lemma = noun.lemma_.lower()
+        if lemma in self.cues.branding_nouns:
+            return True
+        qualified = any(c.lemma_.lower() in self.cues.branding_words for c in noun.children if c.dep_ in MODIFIERS)
+        return lemma in self.cues.branded_bodies and qualified
 
     def partners_against(self, noun: Token) -> None:
         """ "The SDF, Washington's main partner against the Islamic State", "armed the SDF as its partner against
@@ -1712,8 +1784,9 @@ class HostilityReader:
 
     def ultimatum(self, verb: Token) -> None:
         """ "Godane warned of further attacks if Kenyan forces did not withdraw", "Cherizier warned that if Henry did
-        not step down, there would be civil war", "X threatened to strike unless Y withdrew": a warning on a condition
-        denied (or "unless") THREATENED whoever the condition's subject names (a side, or a person), from the
+        not step down, there would be civil war", "X threatened to strike unless Y withdrew", "warned that its forces
+        would strike if the PKK is not removed": a warning on a condition denied (or "unless") THREATENED whoever the
+        condition's subject names (a side, or a person; the passive subject only of a verb of driving out), from the
         warner."""
         if verb.pos_ != "VERB" or verb.dep_ == "xcomp":
             return
@@ -1721,7 +1794,14 @@ class HostilityReader:
         conditions = [c for v in clauses for c in v.children if c.dep_ == "advcl" and self._denied_condition(c)]
         if not conditions:
             return
-        own = [s for c in conditions for s in c.children if s.dep_ == "nsubj"]  # not "if X is not removed" (by whom?)
+        own = [s for c in conditions for s in c.children if s.dep_ == "nsubj"]  # not "if X is not paid" (by whom?)
+        own += [  # "if the PKK is not removed": the one to be driven out is warned
+            s
+            for c in conditions
+            if c.lemma_.lower() in self.cues.ousted_condition_verbs
+            for s in c.children
+            if s.dep_ == "nsubjpass"
+        ]
         targets = self._principals(self._named(own))
         targets = [m for m in targets if m.label in SIDES | {"Person"}]
         warners = [
@@ -1961,10 +2041,10 @@ class HostilityReader:
             return  # "in the event of a war between X and Y": a fight only supposed
         lemma = cue.lemma_.lower()
         if cue.pos_ == "VERB" and lemma in self.reader.cues.mutual:
-            named = self._named(prep_objects(cue, {"between"}))
+            named = self._named(prep_objects(cue, self.cues.between_preps))
             sides, method, confidence = self._with_sides_by_people(cue, named), f"between:{lemma}", 0.65
         elif cue.pos_ == "NOUN" and lemma in self.cues.rivalry_nouns:
-            sides = [m for m in self._named(prep_objects(cue, {"between"})) if m.label in SIDES]
+            sides = [m for m in self._named(prep_objects(cue, self.cues.between_preps)) if m.label in SIDES]
             method, confidence = f"rivals:{lemma}", 0.6
         elif (sides := self._sides_of_noun(cue)) is not None:
             for a in sides:  # each mention as the relational nouns read it: "a struggle between X and Y"
@@ -1984,9 +2064,11 @@ class HostilityReader:
         if cue is None or noun.pos_ not in {"NOUN", "PROPN"} or self.reader.index.at(noun) is not None:
             return None
         verb = noun.head if noun.dep_ in {"dobj", "nsubj"} else None
-        sides = self._actors(prep_objects(noun, cue.preps) + (prep_objects(verb, cue.preps) if verb else []))
+        preps = cue.preps | self.cues.between_preps
+        sides = self._actors(prep_objects(noun, preps) + (prep_objects(verb, preps) if verb else []))
         sides = self._with_sides_by_people(noun, sides)
-        if len(sides) < 2 or not any(c.lower_ == "between" for t in (noun, verb) if t is not None for c in t.children):
+        between = self.cues.between_preps
+        if len(sides) < 2 or not any(c.lower_ in between for t in (noun, verb) if t is not None for c in t.children):
             return None
         return sides
 
@@ -1995,10 +2077,10 @@ class HostilityReader:
         supporters of Y", "gunfights between X and factions of Y", "fighting between X and forces loyal to Y": Y), the
         parser's conjunct of the cue itself too ("Fighting between X and forces loyal to Y", "forces" read as a
         conjunct of "Fighting")."""
-        between = [c for c in cue.children if c.lower_ == "between"]
+        between = [c for c in cue.children if c.lower_ in self.cues.between_preps]
         if not between:
             return sides
-        objects = [h for t in prep_objects(cue, {"between"}) for h in conjuncts(t)]
+        objects = [h for t in prep_objects(cue, self.cues.between_preps) for h in conjuncts(t)]
         objects += [c for c in cue.children if c.dep_ == "conj" and c.i > between[0].i]  # hung on the cue
         by_people = [side for head in objects if (side := self._side_by_people(head)) is not None]
         if not by_people:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from loaders.coreference import SUBJECT_DEPS, owner_nouns
+from loaders.coreference import SUBJECT_DEPS, owner_nouns, told_of_by_observers
 
 if TYPE_CHECKING:
     from loaders.syntax import MentionIndex
@@ -39,6 +39,8 @@ def nearer_noun(pronoun: Token, index: MentionIndex, labels: set[str]) -> Token 
             continue
         if token.pos_ != "NOUN" or token.tag_ != tag or token.lower_ not in owner_nouns()[0]:
             continue
+        if told_of_by_observers(token, pronoun):
+            continue  # "analysts say rivalries among them sharpened": not the analysts
         if token.dep_ in {"attr", "appos", "compound"} or _in_other_clause(token, pronoun):
             continue  # "X is a gang that has its base", "government forces", "X, whose army said it": not the one
         if any(index.at(c) is not None for c in token.children):

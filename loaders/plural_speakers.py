@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from loaders.coreference import told_of_by_observers
 from loaders.cues import load_cues
 from loaders.doc_tree import tree_of
 from loaders.mentions import Mention
@@ -65,9 +66,13 @@ def voiced_body(pronoun: Token, index: MentionIndex) -> Mention | None:
 def unnamed_speakers(pronoun: Token, index: MentionIndex) -> bool:
     """Whether a plural pronoun is in what a plural noun naming no one says: "Karen fighters said they had ambushed
     X", "residents said they had fled" (the speakers, not a group named before); not "the rebels said they" (a
-    reference back) nor "Hamas fighters said they" (named in the phrase)."""
+    reference back), "Hamas fighters said they" (named in the phrase), nor a pronoun other than the subject in what
+    observers say ("A, B and C claimed attacks, and analysts say rivalries among them sharpened": the groups; the
+    hostility block's ``observer_nouns``, who tell of others)."""
     speakers = _lone_speaker(pronoun, index)
     if speakers is None or speakers.pos_ != "NOUN" or speakers.tag_ != "NNS":
+        return False
+    if told_of_by_observers(speakers, pronoun):
         return False
     if any(index.at(t) is not None for t in speakers.subtree):
         return False

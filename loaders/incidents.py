@@ -366,6 +366,8 @@ def held_responsible(word: Token, index: MentionIndex) -> tuple[list[Mention], l
         held = _not_places([m for s in subjects_of(word.head) for m in actors_of(s, index, with_preps=False)])
     elif held_by_another(word) and word.dep_ != "amod":  # "officials held X responsible"
         holders = [c for c in word.head.children if c.dep_ == "dobj"] + [c for c in word.children if c.dep_ == "nsubj"]
+        if not holders and prep_objects(word, {"for"}):  # "X was held responsible for the attack" (not "X must be
+            holders = [c for c in word.head.children if c.dep_ == "nsubjpass"]  # held accountable": for nothing told)
         held = _not_places([m for h in holders for m in actors_of(h, index, with_preps=False)])
     elif word.dep_ == "amod" and word.i > word.head.i:  # "the group responsible for the attack"
         held = _not_places(_holders(word.head, index)) or listed_holders(word, index)

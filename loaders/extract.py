@@ -52,6 +52,7 @@ from loaders.blame_phrases import (
     deed_of_pronoun,
     deed_verbs,
     described_by,
+    gap_subject,
     having,
     held_on_accused,
     helped_deed,
@@ -2954,6 +2955,8 @@ class DocReader:
             said = opening_gerund_subjects(token, blame_phrase_cues().opening_preps) if not subjects_of(token) else []
             doers = claimants(token, self.index) + [m for t in said for m in actors_of(t, self.index, with_preps=False)]
             doers += unit_owners(token, self.index)  # "a team from its X carried it out"
+            gap = gap_subject(token) if not doers else None  # "X, which officials said staged the raid"
+            doers += actors_of(gap, self.index, with_preps=False) if gap is not None else []
             doers += partners(token, self.index) if doers else []  # "Together with X, Y carried out the theft"
             said_by = said_doers(token)  # "saying its X Brigade had carried it out": the parse hangs X on "saying"
             doers += [m for t in said_by for m in actors_of(t, self.index, with_preps=False)] if not doers else []

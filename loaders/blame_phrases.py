@@ -507,12 +507,38 @@ def deed_of_pronoun(reader: DocReader, verb: Token) -> list[Event]:
 
 def unit_owners(verb: Token, index: MentionIndex) -> list[Mention]:
     """The bodies a verb's subject is a unit of: "a team from its Immortals Battalion carried out the bombing", "a cell
-    of X staged the attack" (the body did the deed)."""
+    of X staged the attack", "a Hamza Division cell which carried out the killing" (the body did the deed)."""
     wanted = blame_phrase_cues()
-    units = [s for s in subjects_of(verb) if s.lemma_.lower() in wanted.unit_nouns]
+    subjects = [_relative_antecedent(s) or s for s in subjects_of(verb)]  # "a cell which carried out the killing"
+    subjects = subjects or [g for g in [gap_subject(verb)] if g is not None]  # "a cell it said had carried it out"
+    units = [s for s in subjects if s.lemma_.lower() in wanted.unit_nouns and index.at(s) is None]
     owners = [o for u in units for o in prep_objects(u, wanted.unit_preps)]
     named = [m for o in owners for m in actors_of(o, index, with_preps=False)]
+    qualifiers = [t for u in units for c in u.lefts if c.dep_ in {"compound", "amod", "nmod"} for t in c.subtree]
+    named += index.within(qualifiers)  # "a Hamza Division cell carried out the killing", "an al-Shabaab unit"
     return [m for m in named if m.label in {"Organization", "Country"}]
+
+
+def gap_subject(verb: Token) -> Token | None:
+    """The noun a verb with no subject of its own, in a clause reported inside a relative clause, tells of: "a cell
+    (that) it said had carried out the killing", "the group officials say staged the raid" ("cell", "group"); else
+    None.
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Police arrested a cell it said had carried out the killing.")
+    >>> gap_subject(doc[7])
+    cell
+    """
+    if subjects_of(verb) or verb.dep_ != "ccomp" or verb.head.dep_ != "relcl":
+        return None
+    return verb.head.head if verb.head.head.pos_ in {"NOUN", "PROPN"} else None
+
+
+def _relative_antecedent(pronoun: Token) -> Token | None:
+    """The noun a relative pronoun subject stands for ("a cell which carried out the killing": "cell"), else None."""
+    if pronoun.lower_ not in {"which", "that", "who"} or pronoun.head.dep_ != "relcl":
+        return None
+    return pronoun.head.head if pronoun.head.head.pos_ == "NOUN" else None
 
 
 def bare_share(reader: DocReader, noun: Token) -> list[Event]:

@@ -144,6 +144,8 @@ class Cues:
     blame_incident_preps: frozenset[str] = frozenset()  # "the culprit for the attack", "their role in the bombing"
     blame_verb_incident_preps: frozenset[str] = frozenset()  # "blamed for", "accused of", "blamed over" the attack
     blame_message_nouns: frozenset[str] = frozenset()  # "claimed responsibility in a statement": no incident
+    approving_verbs: frozenset[str] = frozenset()  # "X authorised the strike": who let it be done, not who struck
+    interposed_agent_nouns: frozenset[str] = frozenset()  # "was claimed at the time by X": "by" hung on "time"
     deed_reference_nouns: frozenset[str] = frozenset()  # "said it had carried out the operation": the one told
     deed_reference_determiners: frozenset[str] = frozenset()
     sanction_participles: frozenset[str] = frozenset()  # "the targeted cartels are A and B"
@@ -267,7 +269,9 @@ class Cues:
             add(word, rel_type)
         for word in self.deputy_words:
             add(word, "DEPUTY_OF")
-        for word in self.blame_verbs | self.blame_nouns | self.blame_preps | self.perpetration_verbs:
+        for word in (
+            self.blame_verbs | self.blame_nouns | self.blame_preps | self.perpetration_verbs | self.approving_verbs
+        ):
             add(word, "BLAMED_FOR")
         for word in self.violence_verbs:
             add(word, "ATTACKED")
@@ -423,6 +427,8 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         blame_incident_preps=frozenset(blame["incident_preps"]),
         blame_verb_incident_preps=frozenset(blame["incident_preps"]) | frozenset(blame["verb_incident_preps"]),
         blame_message_nouns=frozenset(blame["message_nouns"]),
+        approving_verbs=frozenset(blame["approving_verbs"]),
+        interposed_agent_nouns=frozenset(blame["interposed_agent_nouns"]),
         deed_reference_nouns=frozenset(blame["deed_reference_nouns"]),
         deed_reference_determiners=frozenset(blame["deed_reference_determiners"]),
         perpetration_verbs=frozenset(blame["perpetration_verbs"]),

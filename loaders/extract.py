@@ -52,6 +52,7 @@ from loaders.blame_phrases import (
     deed_of_pronoun,
     deed_verbs,
     described_by,
+    gap_subject,
     having,
     held_on_accused,
     helped_deed,
@@ -90,6 +91,7 @@ from loaders.bylines import byline_authors
 from loaders.campaign_places import campaign_place_nouns, campaign_places
 from loaders.capital_states import capitals_as_states
 from loaders.charge_phrases import charge_words, in_charge
+from loaders.claim_nouns import claim_noun, claim_noun_cues
 from loaders.coalition_members import coalition_words, members_listed_by_clause, read_coalition, umbrella_of_members
 from loaders.collective_sanctions import sanctions_told_together
 from loaders.counted_nouns import picked_from
@@ -100,6 +102,7 @@ from loaders.dashed_members import dashed_members
 from loaders.described_kinds import described_kinds
 from loaders.described_roles import as_holders, role_owner, role_verb
 from loaders.designation_notices import DesignationNotice
+from loaders.disowned_deeds import disowned_deeds, disowned_verbs
 from loaders.division_capitals import division_capital_adjectives, division_capitals
 from loaders.division_names import division_names
 from loaders.doc_tree import has_child, span_root
@@ -145,6 +148,7 @@ from loaders.hyphen_roles import first_half, second_half
 from loaders.identified_incidents import identified_incidents
 from loaders.incident_aliases import unplaced_names
 from loaders.incident_clauses import (
+    APPROVED_ONLY,
     acts_when,
     aimed_by_incident,
     areas_struck,
@@ -196,6 +200,7 @@ from loaders.incidents import (
     route_end,
     standing_places,
 )
+from loaders.interposed_agents import interposed_agents
 from loaders.known_offices import known_office, leads_elsewhere, offices_named_by, owned_by_pronoun, states_led
 from loaders.known_places import known_places_within, named_as_itself
 from loaders.laid_mishaps import without_unlaid_mishaps
@@ -218,6 +223,7 @@ from loaders.nationality_places import only_nationality
 from loaders.object_nouns import acted_on
 from loaders.one_label import described_bodies, one_label
 from loaders.operation_announcements import announced_operation, announcement_cues
+from loaders.ordered_deeds import order_cues, ordered_deeds
 from loaders.ordinal_suspects import ordinal_suspects
 from loaders.organisation_names import clan_noun, clan_phrase
 from loaders.organisation_places import (
@@ -462,6 +468,7 @@ from loaders.verb_incidents import (
 from loaders.vessels import seizes_a_ship, vessel_cues
 from loaders.victim_incidents import one_death
 from loaders.war_phrases import read_war_phrase, waged_in, war_phrase_words
+from loaders.which_clauses import blamed_through_which, done_within, which_antecedent
 
 End = Mention | Event
 ALLIANCE_TYPES = {"ALLIED_WITH", "AFFILIATED_WITH"}
@@ -970,7 +977,7 @@ class DocReader:
                 # of X", "restrictive measures on X"
                 (self.attack_noun, incidents),
                 (lambda token: people_lost(self, token), lost_cues().verbs),  # "lost members in Israeli strikes"
-                (self.blame, c.blame_preps | c.perpetration_verbs | c.blame_verbs | c.blame_nouns),
+                (self.blame, c.blame_preps | c.perpetration_verbs | c.approving_verbs | c.blame_verbs | c.blame_nouns),
                 (lambda token: claimed_credit(self, token), blame_phrase_cues().credit_nouns),  # "took credit for"
                 (lambda token: bore_marks(self, token), blame_phrase_cues().mark_nouns),  # "bore the hallmarks of X"
                 (lambda token: linked_to(self, token), blame_phrase_cues().linking_verbs),  # "linked X to the attack"
@@ -979,6 +986,9 @@ class DocReader:
                 (lambda token: named_operation(self, token), blame_phrase_cues().naming_verbs),  # "which it called X"
                 (lambda token: announced_operation(self, token), announcing_words),  # "announced Operation X"
                 (lambda token: helped_deed(self, token), blame_phrase_cues().help_nouns),  # "with the help of X"
+                (lambda token: ordered_deeds(self, token), order_cues().order_nouns),  # "on the orders of X"
+                (lambda token: claim_noun(self, token), claim_noun_cues().nouns),  # "X's claim of the bombing"
+                (lambda token: disowned_deeds(self, token), disowned_verbs()),  # "X denied the attack"
                 (lambda token: joined_bodies(self, token), joining_lemmas()),  # "the operation involved X"
                 (lambda token: groups_listed_in_place(self, token), c.placed_groups),
                 (self.hostility.read, self.hostility.by_lemma.keys() | self.hostility.by_word.keys()),
@@ -1192,13 +1202,29 @@ class DocReader:
         if cue.dep_ in {"nsubj", "nsubjpass"}:
             verbs.append(cue.head)
         verbs += [v for v in deed_verbs(cue) if v not in verbs]  # "the bombing in Kano, which was claimed by X"
-        for verb in (v for v in verbs if {v.lemma_.lower(), v.lower_} & self.cues.perpetration_verbs):
-            authors = [m for t in agents_of(verb, shared=False) for m in actors_of(t, self.index, with_preps=False)]
+        doing = self.cues.perpetration_verbs | self.cues.approving_verbs  # "a strike authorised by X"
+        for verb in (v for v in verbs if {v.lemma_.lower(), v.lower_} & doing):
+            agents = agents_of(verb, shared=False) or interposed_agents(verb)  # "claimed at the time by X"
+            authors = [m for t in agents for m in actors_of(t, self.index, with_preps=False)]
             authors += partners(verb, self.index) if authors else []  # "by Y, together with X"
-            self.emit_all(authors, "BLAMED_FOR", events, verb, f"perpetrator:{verb.lemma_.lower()}", 0.75)
+            approved = verb.lemma_.lower() in self.cues.approving_verbs  # "a strike authorised by X": no blow struck
+            method = APPROVED_ONLY if approved else f"perpetrator:{verb.lemma_.lower()}"
+            self.emit_all(authors, "BLAMED_FOR", events, verb, method, 0.75)
+        for verb in (v for v in verbs if done_within(v) == cue and v.lemma_.lower() in self._harm_verbs):
+            active = [c for c in verb.children if c.dep_ == "nsubj"]
+            doers = agents_of(verb, shared=False) if is_passive(verb) else active
+            within = [m for t in doers for m in actors_of(t, self.index, with_preps=False) if m.label != "Location"]
+            self.emit_all(within, "BLAMED_FOR", events, verb, "perpetrator:within", 0.7)  # "the raid, in which X
+            # fighters killed 20 villagers"
         by = [m for t in prep_objects(cue, {"by"}) for m in actors_of(t, self.index, with_preps=False)]
         self.emit_all(by, "BLAMED_FOR", events, cue, "perpetrator:by", 0.75)  # "the attack by ISGS in Kokorou"
         laid_on_by_participle(self, event, events)  # "an attack blamed on Turkey"
+
+    @cached_property
+    def _harm_verbs(self) -> frozenset[str]:
+        """The verbs (lemmas) of striking or harming someone: ATTACKED's verbs and the verbs of violence."""
+        attacking = {v for v, cues in self.cues.verbs.items() if any(c.type == "ATTACKED" for c in cues)}
+        return frozenset(attacking) | self.cues.violence_verbs
 
     def _identified(self, noun: Token) -> list[Event]:
         """The incidents a copula says an incident noun is ("The deadliest attack blamed on X remains the 2017 truck
@@ -1689,6 +1715,8 @@ class DocReader:
         for below, head in itertools.pairwise(chain[:4]):
             if below.dep_ == "conj":
                 continue  # "planned and led attacks": they were led, not only planned
+            if below.dep_ == "relcl":
+                break  # "X, which carried out the bombing, vowed more attacks": the clause tells a deed done
             if head.lemma_.lower() in self.cues.threat_cues and head.pos_ == "VERB":
                 return [m for s in subjects_of(head) for m in actors_of(s, self.index, with_preps=False)]
             if self.hostility.reserved_right(head):  # "Iran reserves the right to respond": by whoever reserves it
@@ -2943,10 +2971,13 @@ class DocReader:
             blamed = blamed or predicated_holders(token.head, self.index)  # "X was the group behind the bombing"
             event_tokens = [p for p in token.children if p.dep_ == "pobj"]
             inherent = "asserted"
-        elif lemma in self.cues.perpetration_verbs and token.pos_ == "VERB":  # "X launched four attacks on Y"
+        elif lemma in self.cues.perpetration_verbs | self.cues.approving_verbs and token.pos_ == "VERB":  # "X
+            # launched four attacks on Y", "X authorised the strike"
             said = opening_gerund_subjects(token, blame_phrase_cues().opening_preps) if not subjects_of(token) else []
             doers = claimants(token, self.index) + [m for t in said for m in actors_of(t, self.index, with_preps=False)]
             doers += unit_owners(token, self.index)  # "a team from its X carried it out"
+            gap = gap_subject(token) if not doers else None  # "X, which officials said staged the raid"
+            doers += actors_of(gap, self.index, with_preps=False) if gap is not None else []
             doers += partners(token, self.index) if doers else []  # "Together with X, Y carried out the theft"
             said_by = said_doers(token)  # "saying its X Brigade had carried it out": the parse hangs X on "saying"
             doers += [m for t in said_by for m in actors_of(t, self.index, with_preps=False)] if not doers else []
@@ -2960,7 +2991,8 @@ class DocReader:
                 if not self.denied_intent(token):  # "vowed never to carry out attacks on X"
                     self.emit_all(blamed + warners, "THREATENED", hit, token, f"threat:{lemma}", 0.7)
                 return
-            areas_struck(self, token, blamed)  # "carried out strikes in Khost province"
+            if lemma in self.cues.perpetration_verbs:  # not "authorised strikes in Khost": the approver struck nothing
+                areas_struck(self, token, blamed)  # "carried out strikes in Khost province"
         elif lemma in self.cues.blame_verbs and token.pos_ == "VERB":
             listed_on = listed_on_after_incident(token, self.cues.blame_verb_incident_preps)  # "over A, B and C"
             holders = (
@@ -3013,6 +3045,9 @@ class DocReader:
         if certainty == "negated" and lemma in self.cues.unclaimed_verbs:
             return  # "Islamic State had not claimed the attack": no claim, no denial (nor any victim of the claimant)
         events: list[Event] = []
+        event_tokens = [which_antecedent(t) or t for t in event_tokens]  # "the attack, for which X was blamed"
+        if not event_tokens:  # "the bombing, for which X claimed responsibility": "for" hangs on the clause's verb
+            event_tokens = blamed_through_which(token.head if token.pos_ == "NOUN" else token)
         event_tokens += [o for t in event_tokens for o in perpetrated(t, self.cues.perpetration_verbs)]
         event_tokens += [o for t in event_tokens for o in blamed_share(t, self.cues.blame_nouns)]  # "of a role in X"
         event_tokens += [h for n in relative_object(token) for h in phrase_heads(n)]  # "the attack, which Al-Shabaab
@@ -3056,7 +3091,8 @@ class DocReader:
             certainty = "alleged"
         if cleared(token):  # "a jury acquitted him of involvement in the attacks": a denial ("not acquitted": alleged)
             certainty = "alleged" if certainty == "negated" else "negated"
-        self.emit_all(blamed, "BLAMED_FOR", events, token, f"blame:{lemma}", 0.75, certainty)
+        method = APPROVED_ONLY if lemma in self.cues.approving_verbs else f"blame:{lemma}"  # "X authorised it"
+        self.emit_all(blamed, "BLAMED_FOR", events, token, method, 0.75, certainty)
 
     def _deed_reference(self, noun: Token) -> bool:
         """Whether a doer's object is a deed that names no incident of its own, only the one told: "the operation" of

@@ -53,6 +53,8 @@ UNSIDED_BLAME = {"event-sides", "attacker-of-target"}  # blame that names no one
 # of fighting (each loses its own), and blame read back from an attack on the target itself
 TIED_ONLY = "linked-to"  # blame that only ties an actor to an incident ("officials linked X to the bombing"): it may
 # have planned or paid for it, not struck its victims
+APPROVED_ONLY = "approved"  # blame of one who only let a deed be done ("X authorised the strike", "on the orders of
+# X"): the order given, not the blow struck, so no attack on the incident's victims
 NAMED_SUSPECT = "suspect:named"  # one named as a suspect ("police released sketches of two suspects, A and B"): an
 # investigation's lead, not said to have struck the incident's victims
 FRIENDLY = {"LEADS", "DEPUTY_OF", "MEMBER_OF", "WORKS_FOR", "FUNDS", "ALLIED_WITH", "AFFILIATED_WITH"}  # one side:
@@ -637,7 +639,7 @@ def authors_attacked_targets(reader: DocReader) -> None:
     blamed = [r for r in blamed if labels.get(r.subject) in AUTHOR_LABELS and r.method not in UNSIDED_BLAME]
     names = {key: actor.name for key, actor in facts.actors.items()}
     retold = unlaid_retellings(hit_by, labels, incident_authors(reader))
-    blamed = [r for r in blamed if r.method not in {TIED_ONLY, NAMED_SUSPECT}]
+    blamed = [r for r in blamed if r.method not in {TIED_ONLY, NAMED_SUSPECT, APPROVED_ONLY}]
     for r in (r for r in blamed if not names_operation(names.get(r.object, ""))):
         hit = [*hit_by.get(r.object, ()), *(v for e in retold.get(r.object, ()) for v in hit_by[e])]
         aimed_at = states_aimed_at.get(r.object, []) if labels.get(r.subject) == "Organization" else []

@@ -26,7 +26,7 @@ from loaders.months import month_numbers
 from loaders.named_operations import operation_title
 from loaders.place_names import named_after_place_noun
 from loaders.qualifying_gerunds import qualifying_gerund
-from loaders.syntax import MentionIndex, actors_of, conjuncts, prep_objects, subjects_of
+from loaders.syntax import MentionIndex, actors_of, conjuncts, naming_participles, prep_objects, subjects_of
 
 _SPACED_DASH = re.compile(r"\s[-\u2013\u2014]\s")  # "X - Y", "X – Y": a break between two phrases, no hyphen
 
@@ -243,7 +243,29 @@ def attributed_to(verb: Token, index: MentionIndex) -> list[Mention]:
     wanted = incident_cues()
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in wanted.attribution_verbs:
         return []
-    return _not_places([m for p in prep_objects(verb, wanted.attribution_preps) for m in actors_of(p, index)])
+    held = prep_objects(verb, wanted.attribution_preps)
+    named = [m for p in held for m in actors_of(p, index)] + [m for p in held for m in named_in_phrase(p, index)]
+    return _not_places(list(dict.fromkeys(named)))
+
+
+def named_in_phrase(noun: Token, index: MentionIndex) -> list[Mention]:
+    """The organisations a participle of naming gives as the name of a noun that names no one, or of the one after
+    its "of", wherever the parse hangs it, also inside a relative clause: "a faction of X known as Y", "the faction of
+    X that is allied to Z and known as Y" (Y, beside X).
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Analysts attributed the raid to a faction of Boko Haram known as ISWAP.")
+    >>> iswap = Mention(12, 13, 65, 70, "ISWAP", "Organization", "ISWAP")
+    >>> [m.text for m in named_in_phrase(doc[6], MentionIndex(doc, [iswap]))]
+    ['ISWAP']
+    """
+    if index.at(noun) is not None:
+        return []
+    hosts = [noun, *prep_objects(noun, {"of"})]
+    clauses = [c for h in hosts for c in h.children if c.dep_ in {"acl", "relcl"}]
+    verbs = [v for c in clauses for v in conjuncts(c) if v.lemma_.lower() in naming_participles()]
+    names = [n for v in verbs for n in prep_objects(v, {"as"}) + [c for c in v.children if c.dep_ in {"oprd", "attr"}]]
+    return [m for n in names if (m := index.at(n)) is not None and m.label == "Organization"]
 
 
 def blames_on(cue: Token) -> bool:
@@ -366,6 +388,8 @@ def held_responsible(word: Token, index: MentionIndex) -> tuple[list[Mention], l
         held = _not_places([m for s in subjects_of(word.head) for m in actors_of(s, index, with_preps=False)])
     elif held_by_another(word) and word.dep_ != "amod":  # "officials held X responsible"
         holders = [c for c in word.head.children if c.dep_ == "dobj"] + [c for c in word.children if c.dep_ == "nsubj"]
+        if not holders and prep_objects(word, {"for"}):  # "X was held responsible for the attack" (not "X must be
+            holders = [c for c in word.head.children if c.dep_ == "nsubjpass"]  # held accountable": for nothing told)
         held = _not_places([m for h in holders for m in actors_of(h, index, with_preps=False)])
     elif word.dep_ == "amod" and word.i > word.head.i:  # "the group responsible for the attack"
         held = _not_places(_holders(word.head, index)) or listed_holders(word, index)

@@ -1,0 +1,78 @@
+"""A deed its doer denies or admits in so many words: "X denied the attack", "X disowned the bombing", "X distanced
+itself from the raid" (negated), "X admitted the attack", "X admitted to the bombing" (asserted, its own word); the
+`disowned_deeds` block of `seeds/relations.yaml`. The incident is the verb's object (or the object of its
+preposition), most often "the attack" told before; the subject is blamed, unless the incident hit it ("the army
+denied the attack on its base": a victim's word on what happened, not on who did it).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING, NamedTuple
+
+from spacy.tokens import Token
+
+from graph.seeds import load_seed_yaml
+from loaders.syntax import actors_of, certainty_of, conjuncts, prep_objects, subjects_of
+
+if TYPE_CHECKING:
+    from loaders.extract import DocReader
+
+
+class DisownedCues(NamedTuple):
+    """The verbs (lemmas) and prepositions of a deed denied or admitted."""
+
+    denying_verbs: frozenset[str]  # "denied the attack", "disowned the bombing"
+    admitting_verbs: frozenset[str]  # "admitted the attack"
+    preps: frozenset[str]  # "distanced itself from the raid", "admitted to the bombing"
+    reflexive_verbs: frozenset[str]  # "distanced itself from": only with a reflexive object
+    reflexive_objects: frozenset[str]  # "itself", "themselves"
+
+
+@cache
+def disowned_cues() -> DisownedCues:
+    """The `disowned_deeds` block of the cue data."""
+    block = load_seed_yaml("relations.yaml")["disowned_deeds"]
+    return DisownedCues(
+        frozenset(block["denying_verbs"]),
+        frozenset(block["admitting_verbs"]),
+        frozenset(block["preps"]),
+        frozenset(block["reflexive_verbs"]),
+        frozenset(block["reflexive_objects"]),
+    )
+
+
+def disowned_verbs() -> frozenset[str]:
+    """Every verb (lemma) of denying or admitting a deed."""
+    cues = disowned_cues()
+    return cues.denying_verbs | cues.admitting_verbs
+
+
+def disowned_deeds(reader: DocReader, verb: Token) -> None:
+    """Blame the subject of a verb of denying (negated) or admitting (asserted) for the incident it takes."""
+    cues = disowned_cues()
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma not in disowned_verbs():
+        return
+    objects = [o for o in verb.children if o.dep_ == "dobj"]
+    if lemma in cues.reflexive_verbs and not any(o.lower_ in cues.reflexive_objects for o in objects):
+        return  # "the spokesman distanced the group from the attack": the group's word, not the spokesman's
+    words = [c for o in objects for c in conjuncts(o)]
+    words += [c for o in prep_objects(verb, cues.preps) for c in conjuncts(o)]
+    events = reader.events.events_at(words)
+    doers = [m for s in subjects_of(verb) for m in actors_of(s, reader.index, with_preps=False)]
+    doers = [m for m in doers if m.label != "Location"]
+    if not events or not doers:
+        return
+    said = certainty_of(verb, reader.cues, reader.words, "asserted")
+    if lemma in cues.denying_verbs:
+        certainty = "negated"  # the verb's own denial ("deny" reads as a negation cue already)
+    elif said == "negated":
+        return  # "X did not admit the attack": no word either way
+    else:
+        certainty = "asserted" if said == "asserted" else "alleged"
+    for event in events:
+        hit = {m.key for m in event.targets}
+        reader.emit_all(
+            [m for m in doers if m.key not in hit], "BLAMED_FOR", [event], verb, f"blame:{lemma}", 0.7, certainty
+        )

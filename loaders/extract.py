@@ -1744,11 +1744,13 @@ class DocReader:
             agents = [m for t in agents_of(verb) for m in actors_of(t, self.index, with_preps=False)]
             hit = [c for c in verb.children if c.dep_ in {"nsubjpass", "nsubj"}] or reported
             hit = hit or ([verb.head] if reduced else [])
-            hit += prep_objects(verb, self.cues.companion_preps)  # "X was killed alongside Y"
-            hit += self._companions_with(verb)  # "X was killed along with Y"
+            companions = prep_objects(verb, self.cues.companion_preps)  # "X was killed alongside Y"
+            companions += self._companions_with(verb)  # "X was killed along with Y"
+            hit += companions
         elif inmates_escape(verb):  # "hundreds of inmates escaped from X": those who broke out, no one's deed
-            agents, hit = [], []
+            agents, hit, companions = [], [], []
         else:
+            companions = []
             agents = [m for t in subjects_of(verb) for m in actors_of(t, self.index, with_preps=False)]
             hit = [h for c in verb.children if c.dep_ == "dobj" for h in held_people(c)]  # "took X hostage"
             hit += self._gapped_victims(verb, hit)  # "killed X in May and Y in a raid"
@@ -1763,8 +1765,9 @@ class DocReader:
         for subject in by_incident:  # "a US drone strike killed X": the strike's author
             agents += self.attackers(subject)
         if passive and not agents:  # "two commanders were killed in a night raid by the Israeli army"
-            during = [p for p in prep_objects(verb, clause_cues().during_preps) if self.events.is_event_noun(p)]
-            agents = [m for p in during for m in self.attackers(p)]
+            during_preps = clause_cues().during_preps  # "killed with Y in the US strike": the parse may hang the
+            during = [p for h in (verb, *companions) for p in prep_objects(h, during_preps)]  # strike on Y
+            agents = [m for p in during if self.events.is_event_noun(p) for m in self.attackers(p)]
         acts = acts_when(self, verb) if passive else []  # "X was killed when Israeli aircraft struck a building"
         if not agents:
             agents = authors_when(self, acts)

@@ -39,6 +39,8 @@ class TerritoryCues:
     falling_preps: frozenset[str]
     nouns: frozenset[str]
     taker_preps: frozenset[str]
+    listing_preps: frozenset[str]
+    launching_verbs: frozenset[str]
     past_forms: dict[str, str]  # "retook": "retake", a past form the tagger can read as a noun
 
 
@@ -75,9 +77,21 @@ def _places(tokens: list[Token], index: MentionIndex) -> list[Mention]:
     return [m for h in heads for m in actors_of(h, index, with_preps=False) if m.label == "Location"]
 
 
+def lists_places(noun: Token) -> bool:
+    """Whether a common noun lists the names of what was taken after one of the listing prepositions ("towns
+    including A, B and C", "several bases, comprising A").
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("The rebels took Kalehe, and towns including Minova and Sake.")
+    >>> lists_places(doc[6]), lists_places(doc[3])
+    (True, False)
+    """
+    return noun.pos_ == "NOUN" and bool(prep_objects(noun, territory_cues().listing_preps))
+
+
 def _taken_objects(verb: Token) -> list[Token]:
-    """What a taking verb's clause says was taken: its object, the "of" of "took control of X", or its passive
-    subject ("X was overrun")."""
+    """What a taking verb's clause says was taken: its object, the "of" of "took control of X", its passive subject
+    ("X was overrun"), or a list of places the parse hangs on the verb ("took X, and towns including Y")."""
     cues = territory_cues()
     objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
     if verb.dep_ == "amod" and verb.head.lemma_.lower() in cues.control_nouns:  # "seized control of X" parsed as
@@ -85,6 +99,7 @@ def _taken_objects(verb: Token) -> list[Token]:
     place_nouns = load_cues().place_nouns
     if any(o.lemma_.lower() in place_nouns for o in objects):  # "overran the army base at X", the parse's "at"
         objects += prep_objects(verb, _AT)
+    objects += [c for c in verb.children if c.dep_ == "conj" and lists_places(c)]  # "took X, and towns including Y"
     controlled = [o for o in objects if o.lemma_.lower() in cues.control_nouns]
     if controlled:
         return [p for o in controlled for p in prep_objects(o, {"of"})] + prep_objects(verb, {"of"})
@@ -108,7 +123,27 @@ def taken_by_verb(verb: Token, index: MentionIndex) -> tuple[list[Token], list[M
     if lemma not in cues.verbs:
         return [], []
     takers = agents_of(verb) if is_passive(verb) else subjects_of(verb)
-    return takers, _places(_taken_objects(verb), index)
+    return takers + offensive_launchers(takers), _places(_taken_objects(verb), index)
+
+
+def offensive_launchers(takers: list[Token]) -> list[Token]:
+    """The subjects of the verb that launched or led an offensive said to have taken a place: HTS of "HTS led the
+    offensive that took Aleppo", of "HTS launched an offensive, which captured X" (the offensive's own author, "the
+    RSF's offensive", is read from the offensive as any side is).
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("The rebels launched an offensive that captured Minova.")
+    >>> [t.text for t in offensive_launchers([doc[4]])]
+    ['rebels']
+    """
+    verbs = territory_cues().launching_verbs
+    return [
+        s
+        for t in takers
+        if t.dep_ == "dobj" and t.head.lemma_.lower() in verbs
+        for s in subjects_of(t.head)
+        if s.i != t.i
+    ]
 
 
 def taken_by_noun(noun: Token, index: MentionIndex) -> tuple[list[Token], list[Mention]]:

@@ -1510,6 +1510,7 @@ class DocReader:
                     continue  # "launched operations against X" opposes X (noun:operation); "Operation Y in Z" is there
                 aimed = [t for w in [verb, *weapons] for t in prep_objects(w, cue.preps)] + aimed_past_object(verb)
                 aimed_keys = {m.key for t in aimed for m in actors_of(t, self.index)}
+                aimed_keys |= {m.key for m in owners_of_hit(aimed, self.index)}  # "at targets linked to X": X
                 patients = [m for m in patients if m.key in aimed_keys]  # "the coalition launched by X": not hit
             if cue.type == "ATTACKED" and self._speculative(verb):
                 continue  # "this force might target RED-Tabara": nothing happened

@@ -89,6 +89,21 @@ def lists_places(noun: Token) -> bool:
     return noun.pos_ == "NOUN" and bool(prep_objects(noun, territory_cues().listing_preps))
 
 
+def listed_after_scene(verb: Token) -> list[Token]:
+    """The names a comma sets after the phrase that places a named place taken, which the parse joins to that phrase:
+    A and B of "took X in Y, A and B" (a list of places taken; not Z of "took X in Y and Z", where X may lie in both).
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("The rebels have since taken Kalehe in South Kivu, Minova and Sake.")
+    >>> [t.text for t in listed_after_scene(doc[4])]
+    ['Minova', 'Sake']
+    """
+    doc = verb.doc
+    scenes = prep_objects(verb, _AT)
+    listed = [c for p in scenes for c in p.children if c.dep_ == "conj" and c.i > 0 and doc[c.i - 1].text == ","]
+    return [t for c in listed for t in conjuncts(c) if t.i >= c.i]
+
+
 def _taken_objects(verb: Token) -> list[Token]:
     """What a taking verb's clause says was taken: its object, the "of" of "took control of X", its passive subject
     ("X was overrun"), or a list of places the parse hangs on the verb ("took X, and towns including Y")."""
@@ -123,7 +138,14 @@ def taken_by_verb(verb: Token, index: MentionIndex) -> tuple[list[Token], list[M
     if lemma not in cues.verbs:
         return [], []
     takers = agents_of(verb) if is_passive(verb) else subjects_of(verb)
-    return takers + offensive_launchers(takers), _places(_taken_objects(verb), index)
+    objects = _taken_objects(verb)
+    listed = listed_after_scene(verb) if any(o.pos_ == "PROPN" for o in objects) else []  # "took X in Y, A and B"
+    places = _places(objects, index)
+    if listed:  # the parse hangs A and B on Y, where X lies: A and B were taken, not Y
+        scenes = {t.i for t in prep_objects(verb, _AT)}
+        listed_places = [m for m in _places(listed, index) if not scenes & set(range(m.start, m.end))]
+        places += [m for m in listed_places if m not in places]
+    return takers + offensive_launchers(takers), places
 
 
 def offensive_launchers(takers: list[Token]) -> list[Token]:

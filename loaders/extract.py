@@ -165,7 +165,7 @@ from loaders.incident_clauses import (
 )
 from loaders.incident_parts import deaths_caused, doers_described, doers_named, part_cues, took_part
 from loaders.incident_place_names import incident_place_names
-from loaders.incident_references import incident_doer_nouns, restated
+from loaders.incident_references import incident_doer_nouns, restated, restated_all
 from loaders.incident_scenes import caption_scene, incident_scene, scene_words
 from loaders.incident_series import SERIES_ATTACK, series_members
 from loaders.incident_targets import aimed_incident, target_cues, target_of_incident
@@ -3077,6 +3077,8 @@ class DocReader:
         events = list({id(e): e for t in listed if (e := self.events.event_at(t)) is not None}.values())
         events = [e for t in incidents for e in self._identified(t)] or events  # "Among the attacks attributed to X
         # are A and B": A's and B's
+        every = [e for t in incidents for e in restated_all(t, self.events.events)]  # "X was killed in 1989 and Y in
+        events += [e for e in every if e not in events]  # 1992, killings that courts attributed to Z": both
         if held is not None and not incidents:  # "Al-Shabaab said it was responsible."
             events = named_last(self, verb)
         trend = [t for t in listed if self.events.event_at(t) is None and self.events.is_event_noun(t)]

@@ -169,7 +169,7 @@ from loaders.incident_clauses import (
 )
 from loaders.incident_parts import deaths_caused, doers_described, doers_named, part_cues, took_part
 from loaders.incident_place_names import incident_place_names
-from loaders.incident_references import incident_doer_nouns, restated
+from loaders.incident_references import incident_doer_nouns, restated, restated_all
 from loaders.incident_scenes import caption_scene, incident_scene, scene_words
 from loaders.incident_series import SERIES_ATTACK, series_members
 from loaders.incident_targets import aimed_incident, target_cues, target_of_incident
@@ -1556,6 +1556,7 @@ class DocReader:
                     continue  # "launched operations against X" opposes X (noun:operation); "Operation Y in Z" is there
                 aimed = [t for w in [verb, *weapons] for t in prep_objects(w, cue.preps)] + aimed_past_object(verb)
                 aimed_keys = {m.key for t in aimed for m in actors_of(t, self.index)}
+                aimed_keys |= {m.key for m in owners_of_hit(aimed, self.index)}  # "at targets linked to X": X
                 patients = [m for m in patients if m.key in aimed_keys]  # "the coalition launched by X": not hit
             if cue.type == "ATTACKED" and self._speculative(verb):
                 continue  # "this force might target RED-Tabara": nothing happened
@@ -1792,11 +1793,13 @@ class DocReader:
             agents = [m for t in agents_of(verb) for m in actors_of(t, self.index, with_preps=False)]
             hit = [c for c in verb.children if c.dep_ in {"nsubjpass", "nsubj"}] or reported
             hit = hit or ([verb.head] if reduced else [])
-            hit += prep_objects(verb, self.cues.companion_preps)  # "X was killed alongside Y"
-            hit += self._companions_with(verb)  # "X was killed along with Y"
+            companions = prep_objects(verb, self.cues.companion_preps)  # "X was killed alongside Y"
+            companions += self._companions_with(verb)  # "X was killed along with Y"
+            hit += companions
         elif inmates_escape(verb):  # "hundreds of inmates escaped from X": those who broke out, no one's deed
-            agents, hit = [], []
+            agents, hit, companions = [], [], []
         else:
+            companions = []
             agents = [m for t in subjects_of(verb) for m in actors_of(t, self.index, with_preps=False)]
             hit = [h for c in verb.children if c.dep_ == "dobj" for h in held_people(c)]  # "took X hostage"
             hit += self._gapped_victims(verb, hit)  # "killed X in May and Y in a raid"
@@ -1811,8 +1814,9 @@ class DocReader:
         for subject in by_incident:  # "a US drone strike killed X": the strike's author
             agents += self.attackers(subject)
         if passive and not agents:  # "two commanders were killed in a night raid by the Israeli army"
-            during = [p for p in prep_objects(verb, clause_cues().during_preps) if self.events.is_event_noun(p)]
-            agents = [m for p in during for m in self.attackers(p)]
+            during_preps = clause_cues().during_preps  # "killed with Y in the US strike": the parse may hang the
+            during = [p for h in (verb, *companions) for p in prep_objects(h, during_preps)]  # strike on Y
+            agents = [m for p in during if self.events.is_event_noun(p) for m in self.attackers(p)]
         acts = acts_when(self, verb) if passive else []  # "X was killed when Israeli aircraft struck a building"
         if not agents:
             agents = authors_when(self, acts)
@@ -3130,6 +3134,8 @@ class DocReader:
         events = list({id(e): e for t in listed if (e := self.events.event_at(t)) is not None}.values())
         events = [e for t in incidents for e in self._identified(t)] or events  # "Among the attacks attributed to X
         # are A and B": A's and B's
+        every = [e for t in incidents for e in restated_all(t, self.events.events)]  # "X was killed in 1989 and Y in
+        events += [e for e in every if e not in events]  # 1992, killings that courts attributed to Z": both
         if held is not None and not incidents:  # "Al-Shabaab said it was responsible."
             events = named_last(self, verb)
         trend = [t for t in listed if self.events.event_at(t) is None and self.events.is_event_noun(t)]

@@ -32,6 +32,19 @@ def owning_participles() -> dict[str, frozenset[str]]:
 
 
 @cache
+def linking_participles() -> dict[str, frozenset[str]]:
+    """Participles that tie a site to a body ("targets linked to X"), each with the prepositions of the body."""
+    block = load_seed_yaml("relations.yaml")["hit_owners"]["linking_participles"]
+    return {verb: frozenset(preps) for verb, preps in block.items()}
+
+
+@cache
+def linked_sites() -> frozenset[str]:
+    """The nouns (lemmas) of a site or a target, after which a linking participle names whose it is."""
+    return frozenset(load_seed_yaml("relations.yaml")["hit_owners"]["linked_sites"])
+
+
+@cache
 def aircraft_nouns() -> frozenset[str]:
     """The nouns (lemmas) of an aircraft, whose owner a name or a demonym before it gives."""
     return frozenset(load_seed_yaml("relations.yaml")["hit_owners"]["aircraft"])
@@ -44,14 +57,17 @@ def flight_preps() -> frozenset[str]:
 
 
 def owners_of_hit(hit: list[Token], index: MentionIndex) -> list[Mention]:
-    """The actors a participle after each thing hit names as its owner ("vehicles belonging to the STC"), when the
-    thing is not itself a name."""
-    wanted = owning_participles()
+    """The actors a participle or a relative clause after each thing hit names as its owner ("vehicles belonging to
+    the STC", "sites that belong to X"; "targets linked to X" after a site or a target), when the thing is not itself
+    a name."""
     found: list[Mention] = []
     for noun in (h for t in hit for h in conjuncts(t)):
         if noun.pos_ != "NOUN" or index.at(noun) is not None:
             continue
-        for verb in (c for c in noun.children if c.dep_ == "acl" and c.tag_ in {"VBN", "VBG"}):
+        wanted = owning_participles()
+        if noun.lemma_.lower() in linked_sites():
+            wanted = wanted | linking_participles()
+        for verb in owning_clauses(noun):
             preps = wanted.get(verb.lemma_.lower())
             if preps is None:
                 continue
@@ -59,6 +75,22 @@ def owners_of_hit(hit: list[Token], index: MentionIndex) -> list[Mention]:
             owners += prep_objects(verb, preps - {"by"})
             found += [m for t in owners for m in actors_of(t, index, with_preps=False) if m.label != "Location"]
     return list({m.key: m for m in found}.values())
+
+
+def owning_clauses(noun: Token) -> list[Token]:
+    """The verbs that may say whose a thing hit is: a participle after it ("vehicles belonging to X"), a relative
+    clause on it ("sites that belong to X", "targets which were used by X") and the clause a relative clause of saying
+    reports ("targets which it said were linked to X").
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Israeli jets struck sites that belong to Hezbollah near Tyre.")
+    >>> [t.text for t in owning_clauses(doc[3])]
+    ['belong']
+    """
+    participles = [c for c in noun.children if c.dep_ == "acl" and c.tag_ in {"VBN", "VBG"}]
+    relatives = [c for c in noun.children if c.dep_ == "relcl"]
+    reported = [c for r in relatives for c in r.children if c.dep_ in {"ccomp", "xcomp"}]
+    return participles + relatives + reported
 
 
 def owners_named_of(hit: list[Token], index: MentionIndex) -> list[Mention]:

@@ -384,13 +384,27 @@ def acts_before(noun: Token, kinds: dict[str, str], kind: str | None) -> list[To
 def restated(noun: Token, events: list[Event]) -> Event | None:
     """The incident an incident noun set beside a clause restates: "the rebels ambushed soldiers in Mugi, an attack
     the OPM claimed", "a bomb killed six in Gao on Monday, an attack no group has claimed" (the one named nearest before
-    it in its sentence; none for a noun with its own determiner of reference, or beside nothing)."""
-    if not any(c.lower_ in {"a", "an"} for c in noun.children):
-        return None
+    it in its sentence; none for a noun with its own determiner of reference, or beside nothing); the last of those a
+    bare plural restates (:func:`restated_all`)."""
+    if (every := restated_all(noun, events)) or not any(c.lower_ in {"a", "an"} for c in noun.children):
+        return every[-1] if every else None
     if noun.dep_ not in {"appos", "npadvmod"} and not set_off_object(noun):
         return None
     start = noun.sent.start  # read once: ``token.sent`` walks the parse at each reading
     return nearest([e for e in events if start <= e.cue.i < noun.i])
+
+
+def restated_all(noun: Token, events: list[Event]) -> list[Event]:
+    """The incidents a bare plural incident noun set off by a comma after the clauses that tell them restates, all
+    those named before it in its sentence: "X was killed in Vienna in 1989, and Y was shot dead in Berlin in 1992,
+    killings that courts attributed to Z" (none for a plural with a determiner, a count or an owner of its own: "its
+    attacks", "two attacks", nor one that is a clause's subject or object: "killings of dissidents were common")."""
+    if noun.tag_ != "NNS" or not noun.i or noun.doc[noun.i - 1].text != ",":
+        return []
+    if noun.dep_ not in {"appos", "npadvmod", "conj", "oprd"} or has_child(noun, {"det", "poss", "nummod"}):
+        return []
+    start = noun.sent.start
+    return sorted((e for e in events if start <= e.cue.i < noun.i), key=lambda e: e.cue.i)
 
 
 def set_off_object(noun: Token) -> bool:

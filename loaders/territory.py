@@ -39,6 +39,8 @@ class TerritoryCues:
     falling_preps: frozenset[str]
     nouns: frozenset[str]
     taker_preps: frozenset[str]
+    listing_preps: frozenset[str]
+    launching_verbs: frozenset[str]
     past_forms: dict[str, str]  # "retook": "retake", a past form the tagger can read as a noun
 
 
@@ -75,9 +77,36 @@ def _places(tokens: list[Token], index: MentionIndex) -> list[Mention]:
     return [m for h in heads for m in actors_of(h, index, with_preps=False) if m.label == "Location"]
 
 
+def lists_places(noun: Token) -> bool:
+    """Whether a common noun lists the names of what was taken after one of the listing prepositions ("towns
+    including A, B and C", "several bases, comprising A").
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("The rebels took Kalehe, and towns including Minova and Sake.")
+    >>> lists_places(doc[6]), lists_places(doc[3])
+    (True, False)
+    """
+    return noun.pos_ == "NOUN" and bool(prep_objects(noun, territory_cues().listing_preps))
+
+
+def listed_after_scene(verb: Token) -> list[Token]:
+    """The names a comma sets after the phrase that places a named place taken, which the parse joins to that phrase:
+    A and B of "took X in Y, A and B" (a list of places taken; not Z of "took X in Y and Z", where X may lie in both).
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("The rebels have since taken Kalehe in South Kivu, Minova and Sake.")
+    >>> [t.text for t in listed_after_scene(doc[4])]
+    ['Minova', 'Sake']
+    """
+    doc = verb.doc
+    scenes = prep_objects(verb, _AT)
+    listed = [c for p in scenes for c in p.children if c.dep_ == "conj" and c.i > 0 and doc[c.i - 1].text == ","]
+    return [t for c in listed for t in conjuncts(c) if t.i >= c.i]
+
+
 def _taken_objects(verb: Token) -> list[Token]:
-    """What a taking verb's clause says was taken: its object, the "of" of "took control of X", or its passive
-    subject ("X was overrun")."""
+    """What a taking verb's clause says was taken: its object, the "of" of "took control of X", its passive subject
+    ("X was overrun"), or a list of places the parse hangs on the verb ("took X, and towns including Y")."""
     cues = territory_cues()
     objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
     if verb.dep_ == "amod" and verb.head.lemma_.lower() in cues.control_nouns:  # "seized control of X" parsed as
@@ -85,6 +114,7 @@ def _taken_objects(verb: Token) -> list[Token]:
     place_nouns = load_cues().place_nouns
     if any(o.lemma_.lower() in place_nouns for o in objects):  # "overran the army base at X", the parse's "at"
         objects += prep_objects(verb, _AT)
+    objects += [c for c in verb.children if c.dep_ == "conj" and lists_places(c)]  # "took X, and towns including Y"
     controlled = [o for o in objects if o.lemma_.lower() in cues.control_nouns]
     if controlled:
         return [p for o in controlled for p in prep_objects(o, {"of"})] + prep_objects(verb, {"of"})
@@ -108,7 +138,34 @@ def taken_by_verb(verb: Token, index: MentionIndex) -> tuple[list[Token], list[M
     if lemma not in cues.verbs:
         return [], []
     takers = agents_of(verb) if is_passive(verb) else subjects_of(verb)
-    return takers, _places(_taken_objects(verb), index)
+    objects = _taken_objects(verb)
+    listed = listed_after_scene(verb) if any(o.pos_ == "PROPN" for o in objects) else []  # "took X in Y, A and B"
+    places = _places(objects, index)
+    if listed:  # the parse hangs A and B on Y, where X lies: A and B were taken, not Y
+        scenes = {t.i for t in prep_objects(verb, _AT)}
+        listed_places = [m for m in _places(listed, index) if not scenes & set(range(m.start, m.end))]
+        places += [m for m in listed_places if m not in places]
+    return takers + offensive_launchers(takers), places
+
+
+def offensive_launchers(takers: list[Token]) -> list[Token]:
+    """The subjects of the verb that launched or led an offensive said to have taken a place: HTS of "HTS led the
+    offensive that took Aleppo", of "HTS launched an offensive, which captured X" (the offensive's own author, "the
+    RSF's offensive", is read from the offensive as any side is).
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("The rebels launched an offensive that captured Minova.")
+    >>> [t.text for t in offensive_launchers([doc[4]])]
+    ['rebels']
+    """
+    verbs = territory_cues().launching_verbs
+    return [
+        s
+        for t in takers
+        if t.dep_ == "dobj" and t.head.lemma_.lower() in verbs
+        for s in subjects_of(t.head)
+        if s.i != t.i
+    ]
 
 
 def taken_by_noun(noun: Token, index: MentionIndex) -> tuple[list[Token], list[Mention]]:

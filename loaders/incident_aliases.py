@@ -9,7 +9,8 @@ Wardah Santoso killing") and its phrase without the acronym in brackets it spell
 Security Forces" of "... Forces (FDS)").
 
 The verbs' nouns are ``verb_nouns`` in ``seeds/relations.yaml``, the prepositions that place an incident
-``alias_place_preps``.
+``alias_place_preps``, those a phrase of an incident may start with and its name leaves out ``alias_lead_preps``
+("a strike ordered by X" of "in a strike ordered by X").
 """
 
 from __future__ import annotations
@@ -168,6 +169,29 @@ def alias_place_preps() -> frozenset[str]:
     (True, False)
     """
     return frozenset(load_seed_yaml("relations.yaml")["alias_place_preps"])
+
+
+@cache
+def alias_lead_preps() -> frozenset[str]:
+    """The prepositions a phrase of an incident may start with that are no part of its name (``alias_lead_preps``).
+
+    >>> "during" in alias_lead_preps(), "the" in alias_lead_preps()
+    (True, False)
+    """
+    return frozenset(load_seed_yaml("relations.yaml")["alias_lead_preps"])
+
+
+def unled_name(phrase: str) -> str:
+    """A phrase of an incident without the preposition it starts with ("a strike ordered by X" of "in a strike
+    ordered by X"), or "" when it starts with none or leaves a single word, which names no incident.
+
+    >>> unled_name("in a strike ordered by the president"), unled_name("during the raid"), unled_name("in attacks")
+    ('a strike ordered by the president', 'the raid', '')
+    >>> unled_name("attack on the base"), unled_name("On 4 May, gunmen attacked a base")
+    ('', '4 May, gunmen attacked a base')
+    """
+    first, _, rest = phrase.partition(" ")
+    return rest if first.lower() in alias_lead_preps() and " " in rest else ""
 
 
 def unplaced_names(phrase: str, places: list[str]) -> list[str]:

@@ -59,7 +59,10 @@ def test_a_harm_told_on_its_own_day_is_not_a_later_ambush() -> None:
 
 
 def test_a_harm_at_its_own_place_is_not_a_separate_attack() -> None:
-    text = "Four Malian soldiers were killed in Gao on Monday and seven others were wounded in a separate attack near Kidal."
+    text = (
+        "Four Malian soldiers were killed in Gao on Monday and seven others were wounded in a separate attack near "
+        "Kidal."
+    )
     assert len(events(text)) == 2
 
 

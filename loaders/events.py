@@ -1689,6 +1689,8 @@ class EventFinder:
         surfaces = [_text(phrase), _text(undated)]  # "two fishermen were killed near Lake Nguri" too
         surfaces += [_text(short) for short in [up_to_comma(undated)] if short and verb in short]
         surfaces += [_text(words) for words in self._unplaced([verb, *result], objects, dated, told[:1])]
+        surfaces += [_text([verb, *result])] if result and not objects else []  # "shot dead" of "X was shot dead
+        # at home in Y", "gunned down", "taken hostage": the act by its verb alone (not of "shot dead the mayor")
         sharer = object_sharer(verb)  # "kidnapped and shot X": both verbs name the act
         shared = [undated, up_to_comma(undated)] if sharer is not None and objects else []
         surfaces += [_text([sharer, *words]) for words in shared if words]

@@ -559,6 +559,26 @@ def joined_name(anchor: str, words: str) -> str:
     return f"{anchor} {words}"
 
 
+def _placed_modified(place: str, head: list[Token], modified: list[Token]) -> list[str]:
+    """An incident's name from its place and its noun with the words that qualify it, as "<place> <incident>" names
+    are written ("Bulobarde U.S. strike" of "a U.S. strike near Bulobarde", "Tyre Israeli drone strike"), when they
+    are more than its head and hold no possessive, date or number ("Israel's strike", "the 2019 attack"); none else.
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("A U.S. drone strike near Bulobarde killed two fighters.")
+    >>> _placed_modified("Bulobarde", [doc[2], doc[3]], [doc[1], doc[2], doc[3]])
+    ['Bulobarde U.S. drone strike']
+    >>> doc = load_nlp()("Israel's strike near Tyre killed two fighters.")
+    >>> _placed_modified("Tyre", [doc[2]], [doc[0], doc[1], doc[2]])
+    []
+    """
+    if len(modified) <= len(head) or any(
+        t.dep_ in {"poss", "case", "nummod"} or t.like_num or t.ent_type_ in {"DATE", "TIME"} for t in modified
+    ):
+        return []
+    return [joined_name(place, _text(modified))]
+
+
 def _before_inner_date(phrase: list[Token]) -> list[Token]:
     """A place phrase up to the date the parse hangs inside it ("from five exchanges in Asia" of "from five exchanges
     in Asia between January 2017 and September 2018"), the date being the act's, no part of its place.
@@ -1466,6 +1486,8 @@ class EventFinder:
             name = _text(plain + first)
         else:  # "the January 28 attack"
             name = f"{head_words} of {date}"
+        if places and not title and name == joined_name(place_word(places[0]), head_words):  # "Bulobarde U.S.
+            surfaces += _placed_modified(place_word(places[0]), head, modified)  # strike" of "a U.S. strike near X"
         by_more = bool(title or places or targets or victims or doers or scene)  # not "Tuesday's bombing"
         if any(t.ent_type_ == "DATE" for t in title):
             date = ""  # "Operation 1027 ended in January": its number is no year

@@ -21,6 +21,7 @@ from loaders.date_gaps import days_apart, within_days
 from loaders.doc_tree import has_child
 from loaders.doc_words import DocWords, text_of, token_strings
 from loaders.facts import IncidentKey
+from loaders.fatal_verbs import kills_outright
 from loaders.guarded_incidents import (
     aims,
     anchored,
@@ -144,7 +145,6 @@ from loaders.verb_incidents import (
     instruments,
     kidnap_words,
     kidnaps_by_phrase,
-    kills_outright,
     lays_siege,
     over_a_span,
     particle_kind,

@@ -238,3 +238,22 @@ def other_number(name: str) -> str:
     if last.endswith("s") and not last.endswith("ss"):
         return f"{head} {last[:-1]}"
     return f"{head} {last}{'es' if last.endswith(('sh', 'ch', 'ss', 'x')) else 's'}"
+
+
+def victim_names(name: str, dead: list[str]) -> list[str]:
+    """An incident's name with the people it killed in place of its place: "Fuad Saleh strike" of the "Beirut strike"
+    that killed him, "Ali Omar drone strike" of the "Tyre drone strike" (the lowercase words that end its name); none
+    for a name that ends in no such words or already starts with the person.
+
+    >>> victim_names("Tyre drone strike", ["Ali Omar"]), victim_names("Ali Omar killing", ["Ali Omar"])
+    (['Ali Omar drone strike'], [])
+    >>> victim_names("Operation Iron Gate", ["Ali Omar"])
+    []
+    """
+    words = name.split()
+    kind: list[str] = []
+    while words and words[-1].islower():
+        kind.insert(0, words.pop())
+    if not kind or not words:
+        return []
+    return [f"{person} {' '.join(kind)}" for person in dead if not name.startswith(person)]

@@ -20,7 +20,9 @@ from graph.errors import ActorGraphError
 from graph.seeds import load_seed_yaml
 from loaders.cues import load_cues
 from loaders.doc_tree import has_child
+from loaders.fatal_verbs import kills_outright
 from loaders.hit_owners import AIRCRAFT_DOWNED
+from loaders.incident_aliases import victim_names, whole_name
 from loaders.incident_series import SERIES_ATTACK
 from loaders.incidents import route_end, scene_tokens
 from loaders.mentions import Mention
@@ -282,7 +284,10 @@ def victims_of_incident(
     method = f"incident-victim:{verb.lemma_.lower()}"
     if not events and not agents and not by_incident and (events := toll_of_last(reader, verb)):
         method = f"incident-toll:{verb.lemma_.lower()}"
+    dead = [whole_name(m, reader.index.mentions) for m in hit if m.label == "Person"] if kills_outright(verb) else []
     for event in events:
+        event.surfaces += victim_names(event.name, dead) if event.cue.pos_ == "NOUN" else []  # "X strike" of "Israel
+        # killed X in a strike on Beirut": an incident told by its noun that killed a person is named by him too
         reader.emit_all([event], "TARGETED", hit, verb, method, 0.7)
     if not by_incident:  # "X killed two soldiers in a raid": X carried out the raid
         in_raid = reader.events.events_at(during)

@@ -21,6 +21,7 @@ from loaders.date_gaps import days_apart, within_days
 from loaders.doc_tree import has_child
 from loaders.doc_words import DocWords, text_of, token_strings
 from loaders.facts import IncidentKey
+from loaders.fatal_verbs import kills_outright
 from loaders.guarded_incidents import (
     aims,
     anchored,
@@ -146,7 +147,6 @@ from loaders.verb_incidents import (
     instruments,
     kidnap_words,
     kidnaps_by_phrase,
-    kills_outright,
     lays_siege,
     over_a_span,
     particle_kind,
@@ -559,6 +559,26 @@ def joined_name(anchor: str, words: str) -> str:
         if [w.lower() for w in anchor_words[-n:]] == own[:n]:
             return " ".join([*anchor_words, *own[n:]])
     return f"{anchor} {words}"
+
+
+def _placed_modified(place: str, head: list[Token], modified: list[Token]) -> list[str]:
+    """An incident's name from its place and its noun with the words that qualify it, as "<place> <incident>" names
+    are written ("Bulobarde U.S. strike" of "a U.S. strike near Bulobarde", "Tyre Israeli drone strike"), when they
+    are more than its head and hold no possessive, date or number ("Israel's strike", "the 2019 attack"); none else.
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("A U.S. drone strike near Bulobarde killed two fighters.")
+    >>> _placed_modified("Bulobarde", [doc[2], doc[3]], [doc[1], doc[2], doc[3]])
+    ['Bulobarde U.S. drone strike']
+    >>> doc = load_nlp()("Israel's strike near Tyre killed two fighters.")
+    >>> _placed_modified("Tyre", [doc[2]], [doc[0], doc[1], doc[2]])
+    []
+    """
+    if len(modified) <= len(head) or any(
+        t.dep_ in {"poss", "case", "nummod"} or t.like_num or t.ent_type_ in {"DATE", "TIME"} for t in modified
+    ):
+        return []
+    return [joined_name(place, _text(modified))]
 
 
 def _before_inner_date(phrase: list[Token]) -> list[Token]:
@@ -1475,6 +1495,8 @@ class EventFinder:
             name = _text(plain + first)
         else:  # "the January 28 attack"
             name = f"{head_words} of {date}"
+        if places and not title and name == joined_name(place_word(places[0]), head_words):  # "Bulobarde U.S.
+            surfaces += _placed_modified(place_word(places[0]), head, modified)  # strike" of "a U.S. strike near X"
         by_more = bool(title or places or targets or victims or doers or scene)  # not "Tuesday's bombing"
         if any(t.ent_type_ == "DATE" for t in title):
             date = ""  # "Operation 1027 ended in January": its number is no year
@@ -1703,6 +1725,8 @@ class EventFinder:
         surfaces = [_text(phrase), _text(undated)]  # "two fishermen were killed near Lake Nguri" too
         surfaces += [_text(short) for short in [up_to_comma(undated)] if short and verb in short]
         surfaces += [_text(words) for words in self._unplaced([verb, *result], objects, dated, told[:1])]
+        surfaces += [_text([verb, *result])] if result and not objects else []  # "shot dead" of "X was shot dead
+        # at home in Y", "gunned down", "taken hostage": the act by its verb alone (not of "shot dead the mayor")
         sharer = object_sharer(verb)  # "kidnapped and shot X": both verbs name the act
         shared = [undated, up_to_comma(undated)] if sharer is not None and objects else []
         surfaces += [_text([sharer, *words]) for words in shared if words]

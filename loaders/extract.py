@@ -146,7 +146,7 @@ from loaders.hostility import SIDES, HostilityReader
 from loaders.hyphen_actors import emit_hyphen_link, more_hyphen_actors
 from loaders.hyphen_roles import first_half, second_half
 from loaders.identified_incidents import identified_incidents
-from loaders.incident_aliases import unplaced_names
+from loaders.incident_aliases import unled_name, unplaced_names
 from loaders.incident_clauses import (
     APPROVED_ONLY,
     acts_when,
@@ -655,6 +655,7 @@ class DocReader:
             fact.surfaces.update(new)
             places = self._places_told(end.cue) if new else []  # "drones struck a depot" of "... in the Belgorod
             fact.surfaces.update(n for s in new for n in unplaced_names(s, places))  # region" too
+            fact.surfaces.update(n for s in new if (n := unled_name(s)))  # "a clash with X" of "during a clash with X"
             fact.incident = told_of(fact.incident, end)
             if end.date.startswith(fact.date or "-") or fact.date == self.facts.date[:7]:  # the page's month, then
                 # the day or date the story tells

@@ -9,7 +9,8 @@ Wardah Santoso killing") and its phrase without the acronym in brackets it spell
 Security Forces" of "... Forces (FDS)").
 
 The verbs' nouns are ``verb_nouns`` in ``seeds/relations.yaml``, the prepositions that place an incident
-``alias_place_preps``.
+``alias_place_preps``, those a phrase of an incident may start with and its name leaves out ``alias_lead_preps``
+("a strike ordered by X" of "in a strike ordered by X").
 """
 
 from __future__ import annotations
@@ -170,6 +171,29 @@ def alias_place_preps() -> frozenset[str]:
     return frozenset(load_seed_yaml("relations.yaml")["alias_place_preps"])
 
 
+@cache
+def alias_lead_preps() -> frozenset[str]:
+    """The prepositions a phrase of an incident may start with that are no part of its name (``alias_lead_preps``).
+
+    >>> "during" in alias_lead_preps(), "the" in alias_lead_preps()
+    (True, False)
+    """
+    return frozenset(load_seed_yaml("relations.yaml")["alias_lead_preps"])
+
+
+def unled_name(phrase: str) -> str:
+    """A phrase of an incident without the preposition it starts with ("a strike ordered by X" of "in a strike
+    ordered by X"), or "" when it starts with none or leaves a single word, which names no incident.
+
+    >>> unled_name("in a strike ordered by the president"), unled_name("during the raid"), unled_name("in attacks")
+    ('a strike ordered by the president', 'the raid', '')
+    >>> unled_name("attack on the base"), unled_name("On 4 May, gunmen attacked a base")
+    ('', '4 May, gunmen attacked a base')
+    """
+    first, _, rest = phrase.partition(" ")
+    return rest if first.lower() in alias_lead_preps() and " " in rest else ""
+
+
 def unplaced_names(phrase: str, places: list[str]) -> list[str]:
     """A phrase of an incident cut before each phrase of a place preposition that names one of its places, and
     before an aside set off by a comma after a place it names; each cut keeps three words or more.
@@ -214,3 +238,22 @@ def other_number(name: str) -> str:
     if last.endswith("s") and not last.endswith("ss"):
         return f"{head} {last[:-1]}"
     return f"{head} {last}{'es' if last.endswith(('sh', 'ch', 'ss', 'x')) else 's'}"
+
+
+def victim_names(name: str, dead: list[str]) -> list[str]:
+    """An incident's name with the people it killed in place of its place: "Fuad Saleh strike" of the "Beirut strike"
+    that killed him, "Ali Omar drone strike" of the "Tyre drone strike" (the lowercase words that end its name); none
+    for a name that ends in no such words or already starts with the person.
+
+    >>> victim_names("Tyre drone strike", ["Ali Omar"]), victim_names("Ali Omar killing", ["Ali Omar"])
+    (['Ali Omar drone strike'], [])
+    >>> victim_names("Operation Iron Gate", ["Ali Omar"])
+    []
+    """
+    words = name.split()
+    kind: list[str] = []
+    while words and words[-1].islower():
+        kind.insert(0, words.pop())
+    if not kind or not words:
+        return []
+    return [f"{person} {' '.join(kind)}" for person in dead if not name.startswith(person)]

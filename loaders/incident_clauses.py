@@ -20,7 +20,9 @@ from graph.errors import ActorGraphError
 from graph.seeds import load_seed_yaml
 from loaders.cues import load_cues
 from loaders.doc_tree import has_child
+from loaders.fatal_verbs import kills_outright
 from loaders.hit_owners import AIRCRAFT_DOWNED
+from loaders.incident_aliases import victim_names, whole_name
 from loaders.incident_series import SERIES_ATTACK
 from loaders.incidents import route_end, scene_tokens
 from loaders.mentions import Mention
@@ -84,6 +86,7 @@ class ClauseCues:
     when_words: frozenset[str]  # "X was killed when Y struck Z": the clause that tells the act
     scene_words: frozenset[str]  # "the raid on the base at X, where Y killed Z": a clause on the incident's place
     scene_apart_words: frozenset[str]  # "..., where the army later killed Y": a clause that tells another incident
+    other_incident_words: frozenset[str]  # "... and seven wounded in a separate attack": another incident's words
     private_people_nouns: frozenset[str]  # "170 Afghan civilians": people of a nation, not its state
 
 
@@ -106,6 +109,7 @@ def clause_cues() -> ClauseCues:
             frozenset(block["when_words"]),
             frozenset(block["scene_words"]),
             frozenset(block["scene_apart_words"]),
+            frozenset(block["other_incident_words"]),
             frozenset(block["private_people_nouns"]) | load_cues().citizen_nouns,
         )
     except (KeyError, TypeError) as exc:
@@ -114,9 +118,49 @@ def clause_cues() -> ClauseCues:
 
 def harm_incident_words(verb: Token) -> list[Token]:
     """The words that may name the incident a harm happened in: the objects of the verb's "in" or "during" ("X was
-    killed in a strike", "two died during the raid") and of a passive's "by" ("X was killed by a drone strike")."""
+    killed in a strike", "two died during the raid") and of a passive's "by" ("X was killed by a drone strike"), else
+    the incident noun of such a phrase the parse hangs elsewhere in the harm's clause (:func:`shared_harm_incident`)."""
     agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-    return prep_objects(verb, clause_cues().during_preps) + agents
+    own = prep_objects(verb, clause_cues().during_preps)
+    kinds = load_cues().event_kinds
+    told = any(w.lemma_.lower() in kinds or w.lower_ in kinds for w in own + agents)  # not "in January 2022"
+    return own + agents + ([] if told else shared_harm_incident(verb))
+
+
+def shared_harm_incident(verb: Token) -> list[Token]:
+    """The incident noun of an "in" or "during" phrase the parse hangs on a harm's companion ("X was killed with Y in
+    the US strike", "killed alongside Y during the raid") or on a harm joined to it ("four soldiers were killed and
+    seven others captured during a clash"): where the harm happened too, for a verb whose own phrases name no
+    incident. Not a joined harm's when the first tells its own place or day after it ("killed in Gao on Monday, and
+    seven were wounded in an ambush") or is a noun the parse took for a verb ("..., a killing the group blamed on X;
+    and Y was killed in a raid"), nor an incident its words set apart ("in a separate attack", "in a raid on a house
+    later that month").
+
+    >>> from loaders.nlp import load_nlp
+    >>> nlp = load_nlp()
+    >>> doc = nlp("Karim succeeded Hadi Amiri, who was killed with commander Ali Saleh in the US strike near Erbil.")
+    >>> [t.text for t in shared_harm_incident(doc[7])]
+    ['strike']
+    >>> doc = nlp("Four soldiers were killed and seven others captured during a clash with rebels.")
+    >>> [t.text for t in shared_harm_incident(doc[3])]
+    ['clash']
+    >>> doc = nlp("Four soldiers were killed on Monday and seven others were wounded in an ambush.")
+    >>> shared_harm_incident(doc[3])
+    []
+    """
+    cues, kinds = clause_cues(), load_cues().event_kinds
+    companions = prep_objects(verb, {"with"} | load_cues().companion_preps)
+    heads = {p.head for p in companions}
+    own_after = any(c.dep_ in {"prep", "npadvmod"} and c.i > verb.i and c not in heads for c in verb.children)
+    told = verb.tag_ in {"VBN", "VBD"} and not own_after  # "were killed", not a noun the parse took for a verb
+    harms = [c for c in verb.children if c.dep_ == "conj" and c.lemma_.lower() in load_cues().violence_verbs]
+    words = [p for c in [*companions, *(harms if told else [])] for p in prep_objects(c, cues.during_preps)]
+    return [
+        w
+        for w in words
+        if (w.lemma_.lower() in kinds or w.lower_ in kinds)
+        and not any(t.lower_ in cues.other_incident_words for t in w.subtree)
+    ]
 
 
 def in_a_mishap(verb: Token) -> bool:
@@ -243,7 +287,10 @@ def victims_of_incident(
     method = f"incident-victim:{verb.lemma_.lower()}"
     if not events and not agents and not by_incident and (events := toll_of_last(reader, verb)):
         method = f"incident-toll:{verb.lemma_.lower()}"
+    dead = [whole_name(m, reader.index.mentions) for m in hit if m.label == "Person"] if kills_outright(verb) else []
     for event in events:
+        event.surfaces += victim_names(event.name, dead) if event.cue.pos_ == "NOUN" else []  # "X strike" of "Israel
+        # killed X in a strike on Beirut": an incident told by its noun that killed a person is named by him too
         reader.emit_all([event], "TARGETED", hit, verb, method, 0.7)
     if not by_incident:  # "X killed two soldiers in a raid": X carried out the raid
         in_raid = reader.events.events_at(during)

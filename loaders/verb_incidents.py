@@ -242,27 +242,6 @@ def _uncounted_plural(token: Token) -> bool:
 
 
 @cache
-def _fatal_words() -> tuple[frozenset[str], frozenset[str]]:
-    block = load_seed_yaml("relations.yaml")["verb_incidents"]
-    return frozenset(block["fatal_verbs"]), frozenset(block["fatal_results"])
-
-
-def kills_outright(verb: Token) -> bool:
-    """Whether a verb says its patient was killed ("the army killed X", "X was shot dead"): a named person killed is
-    one incident, since a person dies once, whether the text dates it or not; not a wound ("X was shot"), nor a
-    killing denied ("did not kill X").
-
-    >>> from loaders.nlp import load_nlp
-    >>> doc = load_nlp()("Police shot one man dead and shot his brother, but did not kill him.")
-    >>> [kills_outright(t) for t in doc if t.pos_ == "VERB"]
-    [True, False, False]
-    """
-    verbs, results = _fatal_words()
-    fatal = verb.lemma_.lower() in verbs or any(c.lower_ in results for c in verb.children)
-    return fatal and not has_child(verb, {"neg"})
-
-
-@cache
 def hit_groups() -> frozenset[str]:
     """The plural nouns of people gathered in one place that one act may hit: the ``hit_groups`` of
     ``verb_incidents`` with the ``victims`` of ``violence`` ("protesters", "soldiers")."""

@@ -4,7 +4,8 @@ such a name at "in" (the parent, then a place), and the rules then place the par
 branch's deeds; read whole, it is one organisation of its own. Only a parent that names its branches so
 (``franchise_parents`` of ``same_actor`` in ``seeds/relations.yaml``) opens such a name, and only the capitalised
 words of a region follow "in": a region's name after "the" ("in the Greater Sahara", "in the Islamic Maghreb") or a
-known state's ("in Libya", "in Iraq and the Levant"); not a town ("the leader of al-Qaeda in Kabul": the parent, there),
+known state's ("in Libya", "in Iraq and the Levant"), the latter not after an acronym ("the leader of ISIS in Syria":
+ISIS's man, there; ``franchise_acronyms``); not a town ("the leader of al-Qaeda in Kabul": the parent, there),
 not a date ("the Islamic State in 2014", "in January"), not a place run on into a possessive ("in Mozambique's Cabo
 Delgado": a place in a place), not after a bracket ("the Islamic State (IS) in Syria"), and not another parent
 ("Hezbollah in Lebanon": Hezbollah, based there).
@@ -41,6 +42,12 @@ def franchise_parents() -> frozenset[str]:
     return frozenset(load_seed_yaml("relations.yaml")["same_actor"]["franchise_parents"])
 
 
+@cache
+def franchise_acronyms() -> frozenset[str]:
+    """The parents' acronyms, which name a branch only by a region after "the" (``franchise_acronyms``)."""
+    return frozenset(load_seed_yaml("relations.yaml")["same_actor"]["franchise_acronyms"])
+
+
 def _parent_key(text: str) -> str:
     """A name as the parents are written: "Al-Qa'ida" is "al qa ida", "the Islamic State" "islamic state".
 
@@ -57,10 +64,13 @@ def names_a_branch(name: str) -> bool:
 
     >>> names_a_branch("al-Qaeda in the Arabian Peninsula"), names_a_branch("Hezbollah in Lebanon")
     (True, False)
+    >>> names_a_branch("IS in the Greater Sahara"), names_a_branch("ISIS in Syria")
+    (True, False)
     """
     parent, found, region = name.partition(" in ")
-    opens_a_region = region[:1].isupper() or region.startswith("the ")
-    return bool(found) and opens_a_region and _parent_key(parent) in franchise_parents()
+    key = _parent_key(parent)
+    opens_a_region = region.startswith("the ") or (region[:1].isupper() and key not in franchise_acronyms())
+    return bool(found) and opens_a_region and key in franchise_parents()
 
 
 def _place_word(token: Token) -> bool:
@@ -102,6 +112,9 @@ def franchise_branches(spans: list[Span], known: list[Span]) -> list[Span]:
             or doc[span.end].lower_ != "in"
             or _parent_key(span.text) not in franchise_parents()
         ):
+            continue
+        article_only = _parent_key(span.text) in franchise_acronyms()
+        if article_only and doc[span.end + 1].lower_ not in PLACE_ARTICLES:
             continue
         end = _place_end(doc, span.end + 1, states)
         if end is not None:

@@ -65,6 +65,8 @@ def test_a_parent_in_a_region_is_a_branch_of_its_own(text: str, branch: str, par
         ("The leader of al-Qaeda in Thimphu was killed in the raid.", "al-Qaeda in Thimphu"),
         ("Fighters loyal to the Islamic State in Bhutan's Eastern Hills burned a church.", "Islamic State in Bhutan"),
         ("The Kordo Front in Bhutan has kept its distance from the talks.", "Kordo Front in Bhutan"),
+        ("The strike killed Tashi Dorji, the head of ISIS in Bhutan, on Monday.", "ISIS in Bhutan"),
+        ("Daesh in Bhutan has lost most of its fighters since 2019.", "Daesh in Bhutan"),
     ],
 )
 def test_a_date_a_town_a_place_in_a_place_or_another_group_makes_no_branch(text: str, name: str) -> None:

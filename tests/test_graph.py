@@ -159,7 +159,8 @@ def test_each_gold_document_is_scored_against_its_own_ids() -> None:
     assert (scores["entities"].tp, scores["entities"].predicted, scores["entities"].gold) == (4, 4, 4)
 
 
-# keys whose values are flags or numbers, not cue words ("counts": a number word's number, seeds' state_sets)
+# keys whose values are flags or numbers, not cue words ("counts": a number word's number, seeds' state_sets;
+# town_parts' limits)
 FLAG_KEYS = {
     "reverse",
     "passive_only",
@@ -169,6 +170,8 @@ FLAG_KEYS = {
     "confidence",
     "counts",
     "many",
+    "description_limit",
+    "gap_limit",
 }
 
 

@@ -53,6 +53,7 @@ class SuccessionCues:
     post_nouns: frozenset[str]  # "succeeded Z in that post"
     post_preps: frozenset[str]  # "in"
     body_preps: frozenset[str]  # "at" of "Z was succeeded at the Quds Force by X": the body whose head Z was
+    head_posts: frozenset[str]  # "leader" of "X succeeded him as leader": a bare post, the head's
 
 
 @cache
@@ -76,6 +77,7 @@ def succession_cues() -> SuccessionCues:
                 "post_nouns",
                 "post_preps",
                 "body_preps",
+                "head_posts",
             )
         )
     )

@@ -289,6 +289,7 @@ from loaders.power_seizures import ousted_heads, power_seizure_cues, seized_powe
 from loaders.projectile_aims import aimed_past_object
 from loaders.publisher_mastheads import publisher_mastheads
 from loaders.qualified_nouns import MODIFIER_DEPS, qualified_noun
+from loaders.rank_stops import is_rank_stop
 from loaders.referred_bodies import outlet_named, referred_bodies
 from loaders.role_lists import (
     holders_owned_apart,
@@ -2399,8 +2400,11 @@ class DocReader:
                 or of_the(doc, left - 1)
                 or doc[left - 1].lower_ in role_types().tenure_words  # "the group's then leader X"
             )
-            and doc[left - 1].lower_
-            not in {",", ";", ":", "—", "–", "(", ")", ".", "and", "by", "with", "to", "for", "at", "on", "against"}
+            and (
+                doc[left - 1].lower_
+                not in {",", ";", ":", "—", "–", "(", ")", ".", "and", "by", "with", "to", "for", "at", "on", "against"}
+                or is_rank_stop(doc[left - 1])  # "Pentagon spokesman Maj. Gen. X": the rank's stop, no clause's
+            )
             and not (doc[left - 1].text == "-" and doc[left - 1].whitespace_)  # a dash, not a hyphen: "KYIV - Defence"
             and not of_a_plain_noun(doc, left - 1, cues.role_words)  # "opponents of President X": not the title's
         ):  # a title ends at a clause's stop: not UN of "near UN posts; Prime Minister X"
@@ -2416,7 +2420,9 @@ class DocReader:
             self._ranked_member(person)  # "Marine Corps Lance Cpl. X": the stop after the rank ends the title
             return
         unranked = window
-        while len(unranked) > 1 and unranked[-1].lower_.rstrip(".") in self.cues.honorifics:
+        while len(unranked) > 1 and (
+            unranked[-1].lower_.rstrip(".") in self.cues.honorifics or is_rank_stop(unranked[-1])
+        ):
             unranked = unranked[:-1]  # "IDF spokesman Rear Admiral Daniel Hagari": the rank is not the role
             last = unranked[-1].lower_.rstrip(".")
             if self.cues.role_of((last,)) is not None and last not in self.cues.rank_openers:

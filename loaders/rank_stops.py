@@ -9,6 +9,13 @@ sentence when it starts with a capital. The ranks are ``seeds/relations.yaml``'s
 >>> _ = nlp.add_pipe("rank_stops")
 >>> [t.is_sent_start for t in nlp("Sgt. William Rivers died.")][:3]
 [True, None, False]
+
+:func:`is_rank_stop` tells such a full stop from one that ends a clause ("Pentagon spokesman Maj. Gen. X": the
+title runs on across it).
+
+>>> doc = nlp("Army spokesman Maj. Gen. John Hale spoke. Maj Hale said")
+>>> [t.i for t in doc if is_rank_stop(t)]
+[3]
 """
 
 from __future__ import annotations
@@ -17,7 +24,7 @@ import numpy as np
 from spacy.attrs import LOWER, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.strings import hash_string
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from loaders.cues import load_cues
 
@@ -47,3 +54,17 @@ def add_rank_stops(nlp: Language) -> Language:
     """Put the component before the parser (or last, in a pipeline without one)."""
     nlp.add_pipe("rank_stops", **({"before": "parser"} if "parser" in nlp.pipe_names else {}))
     return nlp
+
+
+def is_rank_stop(token: Token) -> bool:
+    """Whether a token is the full stop the tokenizer split from an abbreviated rank written right before it, with a
+    capitalised word after it ("Maj" "." of "Maj. Gen. X", "Brig" "." of "Brig. Gen. X"), not a sentence's end."""
+    doc, i = token.doc, token.i
+    return (
+        token.text == "."
+        and 0 < i < len(doc) - 1
+        and not doc[i - 1].whitespace_
+        and doc[i - 1].is_title
+        and doc[i - 1].lower_ in load_cues().honorifics
+        and doc[i + 1].text[:1].isupper()
+    )

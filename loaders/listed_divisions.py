@@ -5,7 +5,8 @@ The plural noun ("states", "provinces", "regions"; ``listed_division_nouns`` in 
 names are divisions of one state; the state is the one country the sentence names, by name or by a country noun
 that refers to it ("raids in Kunar and Nangarhar provinces ... elsewhere in the country"). A sentence that names a
 second country (a demonym does not count) leaves the divisions unplaced, and so does one whose other rules already
-put them somewhere.
+put them somewhere, or that has the country, as the subject, strike them ("Pakistan carried out strikes in Khost and
+Paktika provinces": a state striking places is no sign it holds them; "Chile's army raided farms in ..." still is).
 """
 
 from __future__ import annotations
@@ -77,7 +78,10 @@ def listed_divisions(reader: DocReader, sent: Span) -> None:
     country = one_country_named(reader, sent)
     if country is None:
         return
-    placed = {r.subject for r in reader.facts.relations if r.type == "LOCATED_IN" and r.start == sent.start_char}
+    said = [r for r in reader.facts.relations if r.start == sent.start_char]
+    placed = {r.subject for r in said if r.type == "LOCATED_IN"}
+    if reader.doc[country.start : country.end].root.dep_ == "nsubj":  # "Pakistan carried out strikes in X and Y
+        placed |= {r.object for r in said if r.type == "ATTACKED" and r.subject == country.key}  # provinces": abroad
     for noun in cues:
         named = [m for m in reader.index.inside(sent) if not m.refers_back]
         for place in names_listed_before(reader.doc, named, noun.i, "Location", reader.cues.list_gaps):

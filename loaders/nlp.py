@@ -58,12 +58,13 @@ from loaders.organisation_names import (
 from loaders.paragraphs import add_paragraph_breaks
 from loaders.person_names import born_people, name_particles, particle_people
 from loaders.phrase_keys import add_phrase_patterns, phrase_keys
-from loaders.place_names import base_words, named_after_place_noun, place_kinds
+from loaders.place_names import base_words, named_after_place_noun, place_kinds, place_name_words
 from loaders.qualified_names import qualified_names
 from loaders.rank_stops import add_rank_stops
 from loaders.ranked_people import CUT_NAME_LABELS, apposed_people, peoples_read_for_persons, ranked_people
 from loaders.split_names import split_joined
 from loaders.state_named_bodies import state_named_bodies
+from loaders.swallowed_lists import split_swallowed_lists
 from loaders.tie_names import names_before_tie_words, tied_body
 from loaders.unread_acronyms import (
     acronyms_after_body_nouns,
@@ -921,6 +922,71 @@ def _listed_places(shapes: WordShapes, ents: list[Span]) -> list[Span]:
     return found
 
 
+def _listed_by_division_nouns(shapes: WordShapes, ents: list[Span]) -> list[Span]:
+    """Names in a list a plural noun of a division calls places, read or missed by the NER: "the five states — Abia,
+    Anambra and Imo", "three departments (Meta, Caquetá and Guaviare)", "the districts of Ruma and Thanchi", "the
+    Ruma and Thanchi districts" (two items or more; a known actor's or a body's name stays, and so does a number;
+    not "the departments of State and Defense": "of" opens a list only after a noun of ``plural_nouns``)."""
+    words = place_name_words()
+    opener_nouns = words.plural_nouns | words.list_nouns
+    nouns = [i for i in shapes.where_lower(opener_nouns) if shapes.doc[i].is_lower]
+    if not nouns:
+        return []
+    doc = shapes.doc
+    kept = {
+        i
+        for e in ents
+        if e.id_
+        or (e.label_ in {"ORG", "Organization"} and guess_kind(e.text) != "other")
+        or e.label_ in UNLISTABLE_LABELS
+        for i in range(e.start, e.end)
+    }
+    sentences = shapes.sentences()
+    lists = [
+        _names_before(shapes, i, shapes.sentence_start(i), kept) for i in nouns if doc[i].lower_ in words.plural_nouns
+    ]
+    for n in sorted({shapes.sentence_of(i) for i in nouns}):
+        for items in _name_lists(shapes, sentences[n], set()):
+            a = items[0][0]
+            if len(items) < 2 or a < 2 or doc[a - 1].text not in words.list_openers:
+                continue
+            openable = words.plural_nouns if doc[a - 1].lower_ == "of" else opener_nouns
+            if doc[a - 2].is_lower and doc[a - 2].lower_ in openable:
+                lists.append(items)
+    return [
+        Span(doc, i, j, label="GPE")
+        for items in lists
+        if len(items) >= 2
+        for i, j in items
+        if j - i <= MAX_LISTED_PLACE_WORDS and not kept.intersection(range(i, j))
+    ]
+
+
+UNLISTABLE_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})  # no place
+
+
+def _names_before(shapes: WordShapes, noun: int, start: int, kept: set[int]) -> list[tuple[int, int]]:
+    """The capitalised names listed right before a noun ("Ruma" and "Thanchi" of "the Ruma and Thanchi districts"),
+    each of up to three words and none of ``kept``, however the tagger read them."""
+    doc, items, end = shapes.doc, [], noun
+    while True:
+        first = end
+        while (
+            first > start
+            and shapes.title[first - 1]
+            and shapes.pos[first - 1] not in OPENING_TAGS
+            and first - 1 not in kept
+        ):
+            first -= 1
+        if first == end or end - first > MAX_LISTED_PLACE_WORDS:
+            return items
+        items.append((first, end))
+        gap = first - 1
+        if gap <= start or doc[gap].text not in {",", "and"}:
+            return items
+        end = gap - 1 if doc[gap].lower_ == "and" and doc[gap - 1].text == "," else gap
+
+
 def _listed_people(shapes: WordShapes, ents: list[Span]) -> list[Span]:
     """Names in a list of people that the NER missed or the gazetteer read as a place: in "A, B, Hassan Afgooye
     and Mohamoud Abdi Aden", where two or more items are people, every other item of two to six words is one; in a
@@ -1298,7 +1364,9 @@ def merge_actor_spans(doc: Doc) -> Doc:
     places += [span for span in whole if not _known_whole(span, known)]  # over the shorter names inside them
     covered = {i for span in places for i in range(span.start, span.end)}
     merged = [*places, *(e for e in merged if not covered.intersection(range(e.start, e.end)))]
+    merged = split_swallowed_lists(merged)  # "Meta, Caquetá, Guaviare" read as one name: three
     listed = _listed_people(shapes, merged) + _listed_places(shapes, merged) + _listed_bodies(shapes, merged)
+    listed += _listed_by_division_nouns(shapes, merged)  # "the Ruma and Thanchi districts"
     listed += _article_bodies(merged) + particle_people(merged) + born_people(merged)
     covered = {i for span in listed for i in range(span.start, span.end)}
     ents = filter_spans([*listed, *(e for e in merged if not covered.intersection(range(e.start, e.end)))])

@@ -38,6 +38,8 @@ class PlaceNameWords:
     plural_nouns: frozenset[str]
     example_preps: frozenset[str]  # "towns such as X", "villages including X"
     resident_nouns: frozenset[str]  # "a resident of X"
+    list_nouns: frozenset[str]  # plural nouns of a division that open a list of places, with ``plural_nouns``
+    list_openers: frozenset[str]  # between such a noun and the list: "(", a dash, a colon, "of"
 
 
 @cache
@@ -51,6 +53,8 @@ def place_name_words() -> PlaceNameWords:
         frozenset(data["plural_nouns"]),
         frozenset(data["example_preps"]),
         frozenset(data["resident_nouns"]),
+        frozenset(data["list_nouns"]),
+        frozenset(data["list_openers"]),
     )
 
 

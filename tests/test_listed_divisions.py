@@ -36,3 +36,19 @@ def test_a_country_only_modifying_a_word_does_not_hold_the_divisions() -> None:
 
 def test_a_verb_spelled_as_a_plural_noun_lists_no_divisions() -> None:
     assert not by_rule("As the Zorvana Accord states, Chile will hold elections in March.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In March, Chile carried out strikes in Zorvana and Quelmira provinces after a border raid.",
+        "Chile launched air strikes on Zorvana and Quelmira provinces overnight, officials said.",
+    ],
+)
+def test_a_country_striking_the_divisions_does_not_hold_them(text: str) -> None:
+    assert not by_rule(text)
+
+
+def test_a_country_acting_at_home_still_holds_the_divisions() -> None:
+    found = by_rule("Chile declared an emergency in the Zorvana and Quelmira provinces on Friday.")
+    assert {r[1] for r in found} == {"chile"}, found

@@ -2705,7 +2705,7 @@ class DocReader:
             owners = [m for c in noun.children if c.dep_ == "poss" for m in actors_of(c, self.index, False)]
             if not owners and cue.type == "SANCTIONED_BY":  # "the designation by the UK in February of X and Y"
                 owners = [m for t in prep_objects(noun, {"by"}) for m in actors_of(t, self.index, False)]
-                owners = owners or self._sanctions_owner(noun)
+                owners = owners or self._sanctioning_modifiers(noun, objects) or self._sanctions_owner(noun)
             if not owners and cue.type == "BASED_IN":  # "hideouts of the Pakistani Taliban in eastern Afghanistan"
                 owners = [m for m in self._named_of(noun) if m.label == "Organization"]
             described = noun.dep_ == "appos" and objects  # "X, the Somali affiliate of Y": X's demonym, not an owner
@@ -2894,6 +2894,21 @@ class DocReader:
     def _judged_as(self, verb: Token) -> bool:
         """Whether a verb gives what follows its "as" to its object ("regards X as", "described X as")."""
         return verb.pos_ in VERB_TAGS and verb.lemma_.lower() in self.cues.as_object_verbs
+
+    def _sanctioning_modifiers(self, noun: Token, targets: list[Mention]) -> list[Mention]:
+        """The states and bodies a noun of sanction is modified by, when it names whom it acts on: "the US
+        designation of X", "the UN listing of A and B", "British sanctions on X" (the modifier acts); none for a
+        noun with no target ("the Hamas designation": Hamas may be the one listed), nor a target's own name."""
+        if not targets:
+            return []
+        keys = {m.key for m in targets}
+        return [
+            m
+            for c in noun.lefts
+            if c.dep_ in {"amod", "compound", "nmod"}
+            for m in actors_of(c, self.index, False)
+            if m.label in {"Country", "Organization"} and m.key not in keys
+        ]
 
     def _sanctions_owner(self, noun: Token) -> list[Mention]:
         """The one body whose sanctions another noun of its sentence names, for a noun of sanction that names none

@@ -521,24 +521,56 @@ def _listed_in_next_sentence(noun: Token, index: MentionIndex) -> list[Mention]:
 def names_opening_items(words: Span, index: MentionIndex, stop_at_verb: bool = False) -> list[Mention]:
     """The names that open the items of a list: "Badr, which has ..., KH and AAH", "A, the group's spokesman, B (its
     founder) and C" (what describes an item, in brackets or not, skipped), each of the first one's label; with
-    ``stop_at_verb``, up to the first verb outside brackets ("including A and B were killed")."""
+    ``stop_at_verb``, up to the first verb outside brackets ("including A and B were killed") but for a participle set
+    off by a comma, which describes an item ("including A, designated in 2019, and B"). An item's owner is not the
+    item: Hezbollah and the Houthis of "including Lebanon's Hezbollah and Yemen's Houthis".
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("groups including Lebanon's Hezbollah and Yemen's Houthis")
+    >>> names = [(2, 3, "Lebanon", "Country"), (4, 5, "Hezbollah", "Organization"), (6, 7, "Yemen", "Country"),
+    ...          (8, 9, "Houthis", "Organization")]
+    >>> found = [Mention(a, b, doc[a].idx, doc[b - 1].idx + len(doc[b - 1]), n, k, n, "") for a, b, n, k in names]
+    >>> [m.name for m in names_opening_items(doc[2:], MentionIndex(doc, found, []))]
+    ['Hezbollah', 'Houthis']
+    """
     joiners, fillers = load_cues().member_list_joiners, load_cues().member_list_fillers
     listed: list[Mention] = []
-    at_start, depth = True, 0
+    at_start, depth, owned_at, described = True, 0, -1, False
     for t in words:
         depth += (t.text == "(") - (t.text == ")")
         mention = index.at(t)
         if depth > 0 or t.text == ")":
             continue
+        if t.text in {",", ";"}:
+            at_start, described = True, False
+            continue
+        if described or (stop_at_verb and t.tag_ == "VBN" and t.i > words.start and t.nbor(-1).text == ","):
+            described = True  # "A, designated in 2019, and B": what a participle set off says of an item, skipped
+            continue
         if stop_at_verb and mention is None and t.pos_ in {"VERB", "AUX"}:
             break
-        if t.text in {",", ";"} or t.lower_ in joiners:
+        if t.lower_ in joiners:
             at_start = True
             continue
         if at_start and mention is not None and mention.start == t.i:
-            listed.append(mention)
-        at_start = (at_start and mention is not None and t.i < mention.end - 1) or t.lower_ in fillers
+            if _owns_named_item(mention, index):
+                owned_at = mention.end  # the "'s" after the owner: the item's own name opens after it
+            else:
+                listed.append(mention)
+        at_start = (
+            (at_start and mention is not None and t.i < mention.end - 1) or t.lower_ in fillers or t.i == owned_at
+        )
     return [m for m in listed if m.label == listed[0].label] if listed else []
+
+
+def _owns_named_item(mention: Mention, index: MentionIndex) -> bool:
+    """Whether a name owns the name right after its possessive ("Lebanon's Hezbollah"): the item is the owned one."""
+    doc = index.doc
+    after = mention.end
+    if after + 1 >= len(doc) or doc[after].tag_ != "POS":
+        return False
+    owned = index.at(doc[after + 1])
+    return owned is not None and owned.start == after + 1
 
 
 def _listing_verb(sent: Span, noun: Token) -> Token | None:

@@ -7,19 +7,21 @@ denied the attack on its base": a victim's word on what happened, not on who did
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import cache
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from graph.seeds import load_seed_yaml
+from loaders.cues import word_sets
 from loaders.syntax import actors_of, certainty_of, conjuncts, prep_objects, subjects_of
 
 if TYPE_CHECKING:
     from loaders.extract import DocReader
 
 
-class DisownedCues(NamedTuple):
+@dataclass(frozen=True)
+class DisownedCues:
     """The verbs (lemmas) and prepositions of a deed denied or admitted."""
 
     denying_verbs: frozenset[str]  # "denied the attack", "disowned the bombing"
@@ -32,14 +34,7 @@ class DisownedCues(NamedTuple):
 @cache
 def disowned_cues() -> DisownedCues:
     """The `disowned_deeds` block of the cue data."""
-    block = load_seed_yaml("relations.yaml")["disowned_deeds"]
-    return DisownedCues(
-        frozenset(block["denying_verbs"]),
-        frozenset(block["admitting_verbs"]),
-        frozenset(block["preps"]),
-        frozenset(block["reflexive_verbs"]),
-        frozenset(block["reflexive_objects"]),
-    )
+    return word_sets(DisownedCues, "disowned_deeds")
 
 
 def disowned_verbs() -> frozenset[str]:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from graph.seeds import load_seed_yaml
+from loaders.cues import word_sets
 from loaders.incident_clauses import APPROVED_ONLY
 from loaders.syntax import actors_of, certainty_of, conjuncts, prep_objects
 
@@ -37,13 +37,7 @@ class OrderCues:
 @cache
 def order_cues() -> OrderCues:
     """The `ordered_deeds` block of the cue data."""
-    block = load_seed_yaml("relations.yaml")["ordered_deeds"]
-    return OrderCues(
-        frozenset(block["order_nouns"]),
-        frozenset(block["order_preps"]),
-        frozenset(block["giver_preps"]),
-        frozenset(block["deed_preps"]),
-    )
+    return word_sets(OrderCues, "ordered_deeds")
 
 
 def order_givers(noun: Token) -> list[Token]:

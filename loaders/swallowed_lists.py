@@ -18,6 +18,7 @@ from loaders.mentions import guess_kind
 MAX_ITEM_WORDS = 4
 ITEM_WORD = re.compile(r"[^\W\d_][\w'’-]*")  # a capitalised word: letters, with a hyphen or apostrophe inside
 LIST_GAPS = frozenset({",", "and", ", and"})  # what joins the last item read apart to the swallowed list
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC"})  # the NER's labels of a name a list may be read as
 
 
 def _is_item(words: list[str]) -> bool:
@@ -69,7 +70,7 @@ def split_swallowed_lists(ents: list[Span]) -> list[Span]:
     by_start = {e.start: e for e in ents}
     out: list[Span] = []
     for ent in ents:
-        items = None if ent.id_ or ent.label_ not in {"PERSON", "ORG", "GPE", "LOC"} else _items(ent)
+        items = None if ent.id_ or ent.label_ not in NAME_LABELS else _items(ent)
         if items is None:
             out.append(ent)
             continue
@@ -77,7 +78,7 @@ def split_swallowed_lists(ents: list[Span]) -> list[Span]:
         for gap in (1, 2):
             after = by_start.get(ent.end + gap)
             if after is not None and span_text(doc[ent.end : after.start]) in LIST_GAPS:
-                label = after.label_ if after.label_ in {"PERSON", "ORG", "GPE", "LOC"} else label
+                label = after.label_ if after.label_ in NAME_LABELS else label
                 break
         out.extend(Span(doc, a, b, label=label) for a, b in items)
     return out

@@ -78,7 +78,7 @@ def _line_entry(reader: DocReader, line: str, start: int) -> None:
     if len(after) < 2 or after[0].start_char != opening or after[0].label != "Organization":
         return
     body, place = after[0], after[1]
-    if place.label in PLACES and NAME_TO_PLACE.match(reader.doc.text[body.end_char : place.start_char]):
+    if place.label in PLACES and NAME_TO_PLACE.match(text_of(reader.doc)[body.end_char : place.start_char]):
         reader.emit(body, "BASED_IN", place, reader.doc[place.start], "entry-line-place", 0.75, "asserted")
 
 

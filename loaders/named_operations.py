@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from loaders.cues import word_sets
 from loaders.doc_tree import has_child
-from loaders.doc_words import token_strings
+from loaders.doc_words import text_of, token_strings
 from loaders.mentions import Mention, guess_kind
 
 
@@ -254,7 +254,7 @@ def _told_again(cue: Token, name: list[Token]) -> bool:
     True
     """
     definite = any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in cue.children)
-    return definite and f" {name[0].doc[name[0].i : name[-1].i + 1].text}" in cue.doc.text[: cue.sent.start_char]
+    return definite and f" {name[0].doc[name[0].i : name[-1].i + 1].text}" in text_of(cue.doc)[: cue.sent.start_char]
 
 
 def _opening(doc: Doc, start: int) -> int:
@@ -276,7 +276,8 @@ def phrased_name(cue: Token) -> list[Token]:
     after = cue.i + 1 + (cue.i + 1 < sent_end and doc[cue.i + 1].text == ",")
     if after >= sent_end:
         return []
-    rest = doc.text[doc[after].idx : doc[sent_end - 1].idx + len(doc[sent_end - 1])].lower()
+    rest = text_of(doc)[doc[after].idx : doc[sent_end - 1].idx + len(doc[sent_end - 1])].lower()  # not ``doc.text``,
+    # joined again from every token at each reading
     for phrase in named_operation_cues().naming_phrases:
         if not rest.startswith(phrase + " ") and not rest.startswith(phrase + '"'):
             continue

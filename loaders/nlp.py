@@ -33,7 +33,7 @@ from loaders.credit_outlets import credited_outlets
 from loaders.cues import load_cues
 from loaders.doc_words import span_text, text_of
 from loaders.faith_names import faith_opened_names
-from loaders.footnote_marks import with_footnote_marks
+from loaders.footnote_marks import FOOTNOTE_MARKS
 from loaders.franchise_names import franchise_branches
 from loaders.headed_names import named_with_heads
 from loaders.in_names import names_in_places
@@ -1383,8 +1383,8 @@ def load_nlp() -> Language:
     loads stays for good."""
     with paused_gc():
         # "Terrorists (SDGTs): A, B": a bracket and a colon, no emoticon; the tokenizer's special cases loaded once
-        nlp = load_without_bracket_emoticons(model_name())
-        nlp = with_footnote_marks(nlp)  # "(MOA-AD).¹ Kato": the footnote's mark a word of its own
+        # "(MOA-AD).¹ Kato": the footnote's mark a word of its own (with_footnote_marks), read with the tokenizer
+        nlp = load_without_bracket_emoticons(model_name(), suffixes=[FOOTNOTE_MARKS])
         nlp = index_attribute_ruler(nlp)  # the same annotations in a quarter of the time
         nlp = memo_lemmatizer(nlp)  # the same lemmas in a third of the time
         nlp = add_paragraph_breaks(nlp)  # a blank line ends a sentence (headings, bylines, captions)

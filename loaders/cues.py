@@ -56,6 +56,7 @@ class NounCue:
     purpose_preps: frozenset[str] = frozenset()  # "X was in Kabul for talks with Y": the verb's subject holds it
     labels: frozenset[str] = frozenset()  # the labels both ends must have, if any ("the successor to X": bodies)
     not_between: frozenset[str] = frozenset()  # labels both ends may not have ("allegiance" of a body to a body)
+    body_type: str = ""  # the type a person and a body (Organization) give instead ("X in contact with IS": a tie)
 
 
 @dataclass(frozen=True)
@@ -344,6 +345,7 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
             frozenset(spec.get("purpose_preps", ())),
             frozenset(spec.get("labels", ())),
             frozenset(spec.get("not_between", ())),
+            _check(spec["body_type"], origin) if "body_type" in spec else "",
         )
         for lemma in spec["lemmas"]:
             nouns.setdefault(lemma, []).append(cue)

@@ -97,7 +97,7 @@ from loaders.collective_sanctions import sanctions_told_together
 from loaders.counted_nouns import picked_from
 from loaders.court_cases import charged_incidents, cleared, court_case_cues, proven
 from loaders.credits import credited_outlet
-from loaders.cues import Cues, VerbCue, load_cues
+from loaders.cues import Cues, NounCue, VerbCue, load_cues
 from loaders.dashed_members import dashed_members
 from loaders.described_kinds import described_kinds
 from loaders.described_roles import as_holders, role_owner, role_verb
@@ -551,6 +551,14 @@ def _apposed_to(noun: Token, through_list: bool) -> Token | None:
     if noun.dep_ == "conj" and through_list:  # one step only, from a common noun: a long list is no apposition
         return noun.head.head if noun.head.dep_ == "appos" and noun.head.pos_ == "NOUN" else None
     return noun.head if noun.dep_ == "appos" else None
+
+
+def _noun_type(cue: NounCue, a: Mention, b: Mention) -> str:
+    """The type a relational noun gives two ends: its own, or its ``body_type`` between a person and a body ("X was
+    in contact with Y": X met Y; "X was in contact with members of IS": X is tied to IS)."""
+    if cue.body_type and {a.label, b.label} == {"Person", "Organization"}:
+        return cue.body_type
+    return cue.type
 
 
 def voted_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
@@ -2696,7 +2704,8 @@ class DocReader:
                 if cue.type == "OPPOSES":
                     continue  # "clashes between X and Y": the hostility rules' sides_between
                 for b in objects[1:]:  # "collaboration between OFAC, the DEA and Europol": the first named with each
-                    self.emit(objects[0], cue.type, b, noun, f"noun:{lemma}", 0.7)  # other, not all with all
+                    self.emit(objects[0], _noun_type(cue, objects[0], b), b, noun, f"noun:{lemma}", 0.7)  # other,
+                    # not all with all
                 continue
             if cue.symmetric_between and self._one_side_between(noun):
                 continue  # "China brokered a ceasefire between the rebels and the army": China is no side
@@ -2808,8 +2817,9 @@ class DocReader:
                 holders = [m for m in holders if m.label in cue.labels]
                 objects = [m for m in objects if m.label in cue.labels]
             for holder in holders:  # "the group pledged allegiance to X": a body's pledge to a body is membership
-                kept = [m for m in objects if not {holder.label, m.label} <= cue.not_between]
-                self.emit_all([holder], rel_type, kept, noun, f"noun:{lemma}", 0.65)
+                for m in (m for m in objects if not {holder.label, m.label} <= cue.not_between):
+                    typed = rel_type if rel_type != cue.type else _noun_type(cue, holder, m)  # "in contact with IS"
+                    self.emit(holder, typed, m, noun, f"noun:{lemma}", 0.65)
             if rel_type == "MET_WITH" and holders and self._held_together(noun):
                 self._each_met_each(objects, noun, f"noun-together:{lemma}")  # "a meeting with A and B": A met B
             if rel_type == "OPPOSES" and self._mutual(noun):  # "clashes with Y": Y fights back

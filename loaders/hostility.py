@@ -65,6 +65,7 @@ SIDES = {"Country", "Organization"}  # who can be at war or allied as a whole
 HOSTILE = {"OPPOSES", "ATTACKED"}
 STATE_FORCES_TYPES = {"OPPOSES", "ATTACKED", "THREATENED"}
 STAND_IN_TYPES = STATE_FORCES_TYPES | {"ALLIED_WITH"}  # "fought alongside the Congolese army": allied with Congo
+OWN_ACT_TYPES = {"ATTACKED"}  # "the Mexican army killed X": the army attacked X, the state did not (but it opposes X)
 Rule = Callable[[Token], None]
 MODIFIERS = {"amod", "compound", "nmod"}
 PAIRING_HYPHENS = {"-", "–", "—"}
@@ -2598,12 +2599,16 @@ class HostilityReader:
         ("the Israel Defense Forces"); so does the leader of "a Saudi-led coalition". Not for taking someone into
         custody (``custody_verbs``): "X was detained by Afghan security forces" is the forces' act, no state's
         hostility; nor for an accusation (``accusing_verbs``): "the rebels accused the Malian army of shelling the
-        town" charges the army, and "the Malian junta accused X" is the junta's word, not the state's."""
+        town" charges the army, and "the Malian junta accused X" is the junta's word, not the state's. An attack
+        (``OWN_ACT_TYPES``) stays the act of the forces or the coalition that made it ("the Mexican army killed X",
+        "X was shot dead by Sri Lanka's military", "the Saudi-led coalition struck Sanaa": no attack by the state),
+        though the state still stands for its forces hit ("JNIM stormed posts of Benin's army": Benin attacked)."""
         if rel_type not in STAND_IN_TYPES or not (isinstance(subject, Mention) and isinstance(obj, Mention)):
             return []
         if cue.lemma_.lower() in self.cues.custody_verbs | self.cues.accusing_verbs:
             return []
-        s_state, o_state = self._side_of(subject), self._side_of(obj)
+        s_state = None if rel_type in OWN_ACT_TYPES else self._side_of(subject)
+        o_state = self._side_of(obj)
         s_side, o_side = s_state or subject, o_state or obj
         if (s_state is None and o_state is None) or s_side.key == o_side.key:
             return []

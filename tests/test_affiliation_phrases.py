@@ -316,6 +316,31 @@ def test_talks_one_travels_for_and_contact_one_keeps_are_meetings(text: str, pai
 @pytest.mark.parametrize(
     "text",
     [
+        "Omar Bakri had been in contact with Hamas members in Gaza.",
+        "Omar Bakri has been in contact with members of Hamas since 2019.",
+        "Omar Bakri kept in close contact with Hamas for years.",
+        "Omar Bakri maintained regular contacts with Hamas after 2015.",
+        "Contacts between Omar Bakri and Hamas were frequent, officials said.",
+        "Officials said Omar Bakri, a preacher in contact with Hamas, had left.",
+        "Omar Bakri's contacts with Hamas worried the police.",
+    ],
+)
+def test_contact_a_person_keeps_with_a_body_or_its_members_ties_him_to_it_and_is_no_meeting(text: str) -> None:
+    found = triples(text)
+    assert linked(found, "AFFILIATED_WITH", "omar-bakri", "hamas"), found
+    assert not linked(found, "MET_WITH", "omar-bakri", "hamas"), found
+
+
+def test_contact_denied_with_a_body_is_a_tie_denied_and_contact_between_bodies_ties_no_one() -> None:
+    kg = graph_of("Omar Bakri said he had no contact with Hamas.")
+    found = {(s, k, o): d["evidence"][0].certainty for s, o, k, d in kg.g.edges(keys=True, data=True)}
+    assert found == {("hamas", "AFFILIATED_WITH", "omar-bakri"): "negated"}, found
+    assert not triples("Contacts between Hamas and the Houthis have grown since 2023.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The Harbor Brigade, associated with Hamas, claimed the raid.",
         "The Harbor Brigade is closely associated with Hamas.",
     ],

@@ -218,6 +218,56 @@ def test_a_state_whose_forces_accuse_or_are_accused_is_not_set_against_the_other
 
 
 @pytest.mark.parametrize(
+    ("text", "attacker", "target", "state"),
+    [
+        (
+            "The Mexican army killed Ignacio Coronel in Zapopan in 2010.",
+            "mexican-armed-forces",
+            "ignacio-coronel",
+            "mexico",
+        ),
+        (
+            "Ignacio Coronel was shot dead by the Mexican army in Zapopan in 2010.",
+            "mexican-armed-forces",
+            "ignacio-coronel",
+            "mexico",
+        ),
+        (
+            "The Nigerian army, which attacked Boko Haram near Sambisa, lost two men.",
+            "nigerian-army",
+            "boko-haram",
+            "nigeria",
+        ),
+        (
+            "The Saudi-led coalition carried out air strikes on Sanaa on Saturday.",
+            "saudi-led-coalition",
+            "sanaa",
+            "saudi-arabia",
+        ),
+        ("Sanaa was pounded by the Saudi-led coalition overnight.", "saudi-led-coalition", "sanaa", "saudi-arabia"),
+    ],
+)
+def test_an_attack_by_a_states_named_forces_or_by_a_coalition_it_leads_is_theirs_not_the_states(
+    text: str, attacker: str, target: str, state: str
+) -> None:
+    links = links_of(text)
+    assert (attacker, "ATTACKED", target) in links, links
+    assert not any(s == state and k == "ATTACKED" for s, k, _ in links), links
+
+
+def test_a_state_still_stands_for_its_forces_when_they_are_hit_or_fought() -> None:
+    assert ("jnim", "ATTACKED", "benin") in links_of("Gunmen of JNIM stormed two posts of Benin's army inside Park W.")
+    links = links_of("Hezbollah fired rockets at Israeli military positions in the Golan.")
+    assert ("hezbollah", "ATTACKED", "israel") in links, links
+    assert ("mexico", "OPPOSES", "sinaloa-cartel") in links_of(
+        "The Mexican army fought the Sinaloa Cartel in Culiacan."
+    )
+    links = links_of("The Israeli military struck Hezbollah targets in southern Lebanon.")
+    assert {("israeli-military", "ATTACKED", "hezbollah"), ("israel", "OPPOSES", "hezbollah")} <= links, links
+    assert ("israel", "ATTACKED", "hezbollah") not in links, links
+
+
+@pytest.mark.parametrize(
     ("text", "pairs"),
     [
         (

@@ -91,6 +91,7 @@ from loaders.bylines import byline_authors
 from loaders.campaign_places import campaign_place_nouns, campaign_places
 from loaders.capital_states import capitals_as_states
 from loaders.charge_phrases import charge_words, in_charge
+from loaders.chosen_bases import chosen_base
 from loaders.claim_nouns import claim_noun, claim_noun_cues
 from loaders.coalition_members import coalition_words, members_listed_by_clause, read_coalition, umbrella_of_members
 from loaders.collective_sanctions import sanctions_told_together
@@ -1048,6 +1049,7 @@ class DocReader:
                 (lambda token: acted_for(self, token), acting_cues().verbs),  # "acted on behalf of Hamas"
                 (lambda token: members_named(self, token), members_named_cues().verbs),  # "named its fighters as X"
                 (lambda token: home_to(self, token), place_phrase_words().home_nouns),  # "Idlib, home to HTS"
+                (lambda token: chosen_base(self, token), place_words().base_nouns),  # "X made Gwoza its headquarters"
                 (lambda token: read_backing(self, token), backing_words()),  # "a lifeline of cash from the UAE"
                 (lambda token: read_coalition(self, token), coalition_words()),  # "X, which includes A and B"
                 (lambda token: read_subordination(self, token), subordination_cues().preps),  # "A, under B's control"

@@ -361,11 +361,11 @@ def _base_of(reader: DocReader, place: Mention, words: PlaceWords) -> None:
         if _place_before_comma(reader, noun.left_edge.i - 1, words) is not None:
             continue  # "Kidal, a stronghold of the CMA": ``_base_beside`` reads it, however parsed
         reader.emit_all(
-            _base_owners(reader, noun, words), "BASED_IN", [place], noun, "place-called-base", 0.7, "asserted"
+            base_owners(reader, noun, words), "BASED_IN", [place], noun, "place-called-base", 0.7, "asserted"
         )
 
 
-def _base_owners(reader: DocReader, noun: Token, words: PlaceWords) -> list[Mention]:
+def base_owners(reader: DocReader, noun: Token, words: PlaceWords) -> list[Mention]:
     """The organisations whose base a base noun is: its possessive or name before it, its "of" ("a stronghold of the
     CMA"), or the agents of a participle of use after it ("a base used by the KDF and the US military")."""
     owners = [c for c in noun.children if c.dep_ in {"poss", "compound", "nmod"}] + prep_objects(noun, {"of"})
@@ -386,7 +386,7 @@ def _base_named(reader: DocReader, base: Token, words: PlaceWords) -> None:
     places = [m for t in named if (m := reader.index.at(t)) is not None and m.label in PLACES]
     if not places:
         return
-    orgs = [m for m in _base_owners(reader, host, words) if m.kind not in STATE_KINDS]
+    orgs = [m for m in base_owners(reader, host, words) if m.kind not in STATE_KINDS]
     reader.emit_all(orgs, "BASED_IN", places, base, "base-named-place", 0.7, "asserted")
 
 
@@ -398,7 +398,7 @@ def _base_beside(reader: DocReader, base: Token, words: PlaceWords) -> None:
     place = _place_before_comma(reader, base.left_edge.i - 1, words)
     if place is None:
         return
-    reader.emit_all(_base_owners(reader, base, words), "BASED_IN", [place], base, "base-beside-place", 0.7, "asserted")
+    reader.emit_all(base_owners(reader, base, words), "BASED_IN", [place], base, "base-beside-place", 0.7, "asserted")
 
 
 def _place_before_comma(reader: DocReader, comma: int, words: PlaceWords) -> Mention | None:
@@ -530,7 +530,7 @@ def _controlled(reader: DocReader, verb: Token, words: PlaceWords) -> None:
     places = [m for m in dict.fromkeys(found) if m.label in PLACES]
     places = [m for m in places if span_root(reader.doc, m.start, m.end).dep_ != "amod"]  # not a demonym
     places += [d for m in places if (d := division_placed_in(reader, m)) and d not in places]  # "Baga in X's Y state"
-    orgs = [m for t in subjects_of(verb) for m in _named_or_described(reader, t)]
+    orgs = [m for t in subjects_of(verb) for m in named_or_described(reader, t)]
     orgs = [m for m in orgs if m.label == "Organization" and m.kind not in STATE_KINDS]
     reader.emit_all(orgs, "BASED_IN", places, verb, "controls-place", 0.7, "asserted")
 
@@ -607,7 +607,7 @@ def gerund_object(token: Token) -> Token:
     return next((c for c in token.children if c.dep_ == "dobj"), token)
 
 
-def _named_or_described(reader: DocReader, subject: Token) -> list[Mention]:
+def named_or_described(reader: DocReader, subject: Token) -> list[Mention]:
     """The organisations a subject names, or the one an unnamed description set beside a name stands for ("HTS, the
     group that controls Idlib": HTS; "the ISSP, the organisation that dominated Tera", wherever the parse hangs it;
     "the ICU, a coalition of Sharia courts that controlled Mogadishu": the ICU, the pronoun the coalition's); a

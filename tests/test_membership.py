@@ -469,6 +469,46 @@ def test_a_seat_on_a_body_makes_a_member_but_a_term_served_does_not() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "people", "body"),
+    [
+        ("John Bako served in the Kivu Front for ten years.", ["john-bako"], "kivu-front"),
+        ("John Bako, who served in the Kivu Front before the war, was arrested in Goma.", ["john-bako"], "kivu-front"),
+        ("John Bako served for several years in the Kivu Front before returning home.", ["john-bako"], "kivu-front"),
+        ("John Bako had served with the Kivu Front in Goma.", ["john-bako"], "kivu-front"),
+        ("Before he entered politics, John Bako served in the Kivu Front.", ["john-bako"], "kivu-front"),
+        ("John Bako enlisted in the Kenya Defence Forces in 2001.", ["john-bako"], "kenya-defence-forces"),
+        ("John Bako and Idris Wali served in the Kivu Front.", ["john-bako", "idris-wali"], "kivu-front"),
+        ("John Bako was arrested in Goma on Monday. He had served in the Kivu Front.", ["john-bako"], "kivu-front"),
+    ],
+)
+def test_service_in_a_body_makes_a_member(text: str, people: list[str], body: str) -> None:
+    found = links(text)
+    for person in people:
+        assert found.get((person, "MEMBER_OF", body)) == "asserted", found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "John Bako served in Iraq before he moved to Goma.",
+        "John Bako served in the war against the Kivu Front.",
+        "John Bako served alongside Kivu Front fighters in Goma.",
+        "John Bako served a sentence in the Kivu Front's prison.",
+        "John Bako served with Idris Wali in Goma.",
+        "The Kivu Front said John Bako had served the group as a spy.",
+    ],
+)
+def test_no_membership_from_service_in_a_place_a_war_or_beside_a_body(text: str) -> None:
+    found = links(text)
+    assert not [k for k in found if k[1] == "MEMBER_OF" and found[k] == "asserted"], found
+
+
+def test_service_denied_is_a_membership_denied() -> None:
+    found = links("John Bako never served in the Kivu Front.")
+    assert found.get(("john-bako", "MEMBER_OF", "kivu-front")) == "negated", found
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The Valley Brigades answer to the Hezbollah Jihad Council, officials said on Monday.",

@@ -564,7 +564,36 @@ def held_on_accused(holders: list[Token], preps: frozenset[str], is_event_noun: 
     """
     linking = blame_phrase_cues().linking_verbs  # "blamed fighters linked to X for the attack": on the participle
     words = [w for h in holders for c in conjuncts(h) for w in [c, *(a for a in c.children if a.lemma_ in linking)]]
-    return [p for w in words for p in prep_objects(w, preps) if is_event_noun(p)]
+    closing = [o for h in holders for c in conjuncts(h) for p in after_apposition(c, preps) for o in p.children]
+    return [p for w in words for p in prep_objects(w, preps) if is_event_noun(p)] + [
+        o for o in closing if o.dep_ == "pobj" and is_event_noun(o)
+    ]
+
+
+def after_apposition(holder: Token, preps: frozenset[str]) -> list[Token]:
+    """The blame verb's preposition that the comma closing a description set beside the accused leaves inside it, the
+    last phrase of the accused's words: "blamed X, an umbrella of groups that includes A and B, for the attack" ("for"
+    hung on "umbrella"), "accused X, a group that includes rebels from Kidal, of the ambush" ("of" on "rebels"); not a
+    phrase of the description itself ("X, a group that, in the 2012 uprising, took Gao").
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Officials accused Ansar Dine, a group that includes former rebels from Kidal, of the attack.")
+    >>> [(t.text, t.i) for t in after_apposition(doc[3], frozenset({"of"}))]
+    [('of', 14)]
+    """
+    beside = [c.i for c in holder.children if c.dep_ in {"appos", "relcl", "acl"} and c.i > holder.i]
+    if not beside:
+        return []
+    return [
+        t
+        for t in holder.subtree
+        if t.dep_ == "prep"
+        and t.lower_ in preps
+        and t.i > min(beside)
+        and t.head is not holder
+        and t.doc[t.i - 1].text == ","
+        and t.right_edge.i >= holder.right_edge.i - 1  # the accused's last phrase (a stop may end it)
+    ]
 
 
 def blamed_share(token: Token, blame_nouns: frozenset[str]) -> list[Token]:

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 
 from graph.gazetteer import is_acronym
 from graph.seeds import load_seed_yaml
+from loaders.body_noun_names import names_the_noun_past
 from loaders.cues import load_cues
 from loaders.doc_words import text_of, token_strings, words_of
 from loaders.mentions import Mention
@@ -91,6 +92,8 @@ def _another_name(doc: Doc, first: Mention, second: Mention, inside: list[Mentio
         return False
     if second.label == "Organization" and unit_after(doc, second.end) and _not_a_group(doc, first):
         return False  # "commanders meeting at Magenis, known as the Kitgwang faction": a group's name, not the place's
+    if first.label in {"Person", "Location"} and names_the_noun_past(doc, first.start, second.start):
+        return False  # "the faction loyal to Zambada, known as La Mayiza": the faction's name, not Zambada's
     between = _words_between(doc, first, second, inside)
     if first.label == "Person" and second.label == "Person":
         between = _unranked(between)  # "X, better known as Colonel Y": the rank is no part of the phrase
@@ -236,6 +239,8 @@ def quoted_nicknames(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         between = tuple("," if t.text in DASHES else t.lower_ for t in doc[m.end : opening])
         if not (between in words.any or between == (",", "or") or between == (",",)):
             continue
+        if names_the_noun_past(doc, m.start, opening + 1):
+            continue  # 'the faction loyal to X, known as "Y"': the faction's name, not X's
         for name in _quoted_list(doc, opening, apposed=between == (",",)):
             free = not taken & set(range(name.start, name.end)) or (name.start, name.end) in unknown
             if name[0].text[:1].isupper() and free:

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from graph.gazetteer import Actor, Gazetteer, is_acronym
 from graph.seeds import load_seed_yaml
 from graph.slug import name_key
+from loaders.body_noun_names import titled_body
 from loaders.cues import load_cues
 from loaders.doc_words import entities_of, span_text, text_of, token_strings
 from loaders.headed_names import name_heads
@@ -245,8 +246,8 @@ def mention_from_span(span: Span, gazetteer: Gazetteer) -> Mention | None:
         label = "Organization"  # 'a team from its "Lions Battalion"': a unit's name the NER read as a title's
     if label is None and span.label_ in TITLE_LABELS and _numbered_site(span):
         label = "Location"  # "the drone attack on Tower 22": a site the NER read as an incident's name
-    if label is None and span.label_ in TITLE_LABELS and described_as_organisation(span.root):
-        label = "Organization"  # "its Amaq news agency": a body's name the NER read as a product's, before its noun
+    if label is None and span.label_ in TITLE_LABELS and (described_as_organisation(span.root) or titled_body(span)):
+        label = "Organization"  # "its Amaq news agency", 'the "Zoland" units': a body's name read as a title's
     if label is None and span.label_ == "NORP" and names_unit(span):
         label = "Organization"  # "the Agwelek forces": a name the NER read as a people's, before a group's noun
     if label is None:

@@ -27,6 +27,7 @@ from graph.seed_cache import cached
 from graph.seeds import load_seed_yaml
 from graph.slug import ascii_form
 from loaders.attribute_index import index_attribute_ruler
+from loaders.body_noun_names import named_after_body_nouns
 from loaders.bracket_colons import load_without_bracket_emoticons
 from loaders.branch_names import branch_names
 from loaders.credit_outlets import credited_outlets
@@ -1351,6 +1352,7 @@ def merge_actor_spans(doc: Doc) -> Doc:
     places += _units_numbered_after(doc, text, known_tokens) + _dateline_outlets(doc, text, known_tokens)
     places += _numbered_sites(doc, text, known_tokens)  # "Tunnel No. 8", "Air Base 201"
     places += _names_described_as_bodies(doc, text, merged)  # "CTU Security, a security company"
+    places += named_after_body_nouns(doc, taken | known_tokens | {i for p in places for i in range(p.start, p.end)})
     outlets = credited_outlets(doc, text)  # "... in Goma on Monday. (AFP)": a news outlet the photo's credit names
     read = taken | known_tokens | {i for p in places for i in range(p.start, p.end)}
     places += [o for o in outlets if read.isdisjoint(range(o.start, o.end)) and _an_outlets_name(o)]

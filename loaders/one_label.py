@@ -37,6 +37,7 @@ from spacy.tokens import Doc
 
 from graph.resolve import folded, last_name
 from graph.seeds import load_seed_yaml
+from loaders.body_noun_names import named_by_body_noun
 from loaders.described_kinds import listed_as_body_example, named_as_body
 from loaders.doc_tree import span_root
 from loaders.doc_words import token_strings
@@ -177,6 +178,7 @@ def _used_as_body_at(doc: Doc, start: int, end: int, read_as_person: bool) -> bo
         or used_as_body(span, read_as_person)
         or listed_as_body_example(span)
         or named_as_body(span)
+        or named_by_body_noun(doc, start, end)
     )
 
 

@@ -467,6 +467,7 @@ from loaders.verb_incidents import (
     struck_places,
     theft_cues,
 )
+from loaders.verb_series import read_verb_series, series_words
 from loaders.vessels import seizes_a_ship, vessel_cues
 from loaders.victim_incidents import one_death
 from loaders.war_phrases import read_war_phrase, waged_in, war_phrase_words
@@ -1000,6 +1001,7 @@ class DocReader:
                 (lambda token: ordered_deeds(self, token), order_cues().order_nouns),  # "on the orders of X"
                 (lambda token: claim_noun(self, token), claim_noun_cues().nouns),  # "X's claim of the bombing"
                 (lambda token: disowned_deeds(self, token), disowned_verbs()),  # "X denied the attack"
+                (lambda token: read_verb_series(self, token), series_words()),  # "X arms and funds Y"
                 (lambda token: joined_bodies(self, token), joining_lemmas()),  # "the operation involved X"
                 (lambda token: groups_listed_in_place(self, token), c.placed_groups),
                 (self.hostility.read, self.hostility.by_lemma.keys() | self.hostility.by_word.keys()),

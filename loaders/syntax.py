@@ -336,7 +336,34 @@ def _conjuncts(token: Token) -> list[Token]:
         for listed in appositions:
             found += [t for t in (listed, *listed.conjuncts) if t not in found]
     titled = [c for t in found[1:] for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
-    return found + [t for t in titled if t not in found]
+    swallowed = [n for t in found[1:] if (n := _name_swallowed(t)) is not None]
+    return found + [t for t in titled + swallowed if t not in found]
+
+
+def _name_swallowed(item: Token) -> Token | None:
+    """The name the parser hangs on a plural noun of groups or fighters said of a whole list, which it reads as the
+    list's last item ("designated A and B terrorist organisations": "B" a modifier of "organisations"; "A and B
+    fighters"): the name opening that item, after its article, else None.
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Washington designated Hamas and Hezbollah terrorist organisations.")
+    >>> _name_swallowed(doc[6]).text
+    'Hezbollah'
+    """
+    if item.dep_ != "conj" or item.tag_ != "NNS" or not _names_its_group(item):
+        return None  # "the Guji and Borana areas", "FARC dissidents": no group's own name
+    opening = [t for t in item.lefts if t.dep_ != "det"]
+    first = opening[0] if opening else None
+    if first is None or first.pos_ != "PROPN" or first.dep_ not in {"nmod", "compound"}:
+        return None
+    return first
+
+
+def _names_its_group(noun: Token) -> bool:
+    """Whether a noun is one of groups or of their fighters, which a name before it names ("organisations",
+    "forces", "militants"; not "dissidents", "officials", "areas")."""
+    nouns = load_cues().group_nouns | people_fighter_nouns()
+    return noun.lower_ in nouns or noun.lemma_.lower() in nouns
 
 
 def _relative_owner(apposition: Token) -> bool:

@@ -1803,9 +1803,11 @@ class DocReader:
         passive = is_passive(verb) or bool(reported) or passive_without_be(verb, self.events.is_event_noun)  # "X
         # killed in raid"
         passive = passive or reduced  # "X, killed in 2013, was succeeded by Y": the noun the participle is set after
+        shared = [] if passive else shared_passive_subjects(verb)  # "X was abducted and killed": X was killed too,
+        passive = passive or bool(shared)  # no killer
         if passive:  # "X was killed by Y"
             agents = [m for t in agents_of(verb) for m in actors_of(t, self.index, with_preps=False)]
-            hit = [c for c in verb.children if c.dep_ in {"nsubjpass", "nsubj"}] or reported
+            hit = [c for c in verb.children if c.dep_ in {"nsubjpass", "nsubj"}] or reported or shared
             hit = hit or ([verb.head] if reduced else [])
             companions = prep_objects(verb, self.cues.companion_preps)  # "X was killed alongside Y"
             companions += self._companions_with(verb)  # "X was killed along with Y"

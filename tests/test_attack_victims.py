@@ -5,7 +5,7 @@ each construction on a sentence written for its test (the rules alone)."""
 from __future__ import annotations
 
 import pytest
-from conftest import named_links
+from conftest import graph_of, named_links
 
 pytestmark = pytest.mark.model
 
@@ -57,3 +57,26 @@ def test_a_second_victim_whose_verb_is_left_out_was_killed_by_the_same_side() ->
 def test_a_subject_stressed_by_a_reflexive_did_the_deed(text: str) -> None:
     found = attacked(text)
     assert found & {("Hezbollah", "Israel"), ("Houthis", "Saudi Arabia")}, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Governor Khamis Abakar was abducted and killed in El Geneina on Tuesday.",
+        "Khamis Abakar was abducted and killed by the RSF in El Geneina.",
+        "Khamis Abakar was kidnapped and then shot dead in El Geneina.",
+        "Two Hamas commanders were wounded and killed in the Israeli strike on Rafah.",
+    ],
+)
+def test_whoever_a_passive_harm_hits_is_hit_by_the_harm_coordinated_with_it_not_its_author(text: str) -> None:
+    kg = graph_of(text)
+    blamed = {kg.g.nodes[s]["name"] for s, _, k in kg.g.edges(keys=True) if k == "BLAMED_FOR"}
+    assert not blamed & {"Khamis Abakar", "Hamas"}, blamed
+
+
+def test_the_killer_of_an_active_harm_coordinated_with_another_is_still_its_author() -> None:
+    found = named_links("The RSF abducted and killed Khamis Abakar in El Geneina.", "ATTACKED")
+    assert ("Rapid Support Forces", "Khamis Abakar") in found, found
+    kg = graph_of("Governor Khamis Abakar was abducted and killed in El Geneina on Tuesday.")
+    targeted = {kg.g.nodes[o]["name"] for _, o, k in kg.g.edges(keys=True) if k == "TARGETED"}
+    assert targeted == {"Khamis Abakar"}, targeted

@@ -1859,3 +1859,23 @@ def test_whoever_ousts_a_government_opposes_the_one_leading_it(text: str, pair: 
 )
 def test_a_government_backed_or_a_sanction_removed_opposes_no_one(text: str) -> None:
     assert not opposed(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkish drones struck Iranian Kurdish opposition parties near Koya.",
+        "Turkey attacked the camps of Iranian Kurdish parties in Iraq.",
+        "Missiles fired by Turkey hit bases of Iranian dissidents near Erbil.",
+        "Turkey shelled villages held by Iranian exiles near Koya.",
+        "Turkish jets, striking the offices of the Iranian opposition in Iraq, killed 13 people.",
+    ],
+)
+def test_a_states_demonym_on_its_opponents_or_exiles_makes_the_state_no_side_hit(text: str) -> None:
+    found = links_of(text)
+    assert not any(o == "iran" and k in {"ATTACKED", "OPPOSES"} for _, k, o in found), found
+
+
+def test_a_states_demonym_on_its_positions_or_its_army_still_makes_the_state_the_side_hit() -> None:
+    assert ("turkey", "ATTACKED", "iran") in links_of("Turkish drones struck Iranian positions near Koya.")
+    assert ("turkey", "ATTACKED", "iran") in links_of("Turkey attacked the Iranian army near Koya.")

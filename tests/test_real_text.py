@@ -757,7 +757,9 @@ def test_fighting_a_state_of_war_and_a_condemnation_are_hostility(text: str, tri
             "Ethiopian troops came under fire from the TPLF near Mekelle.",
             ("tigray-peoples-liberation-front", "ATTACKED", "ethiopia"),
         ),
-        ("The Israeli army killed two Hamas commanders in Jenin.", ("israel", "ATTACKED", "hamas")),
+        # the army attacked (the gold sets annotate the army, not its state), and the state opposes whom it fights
+        ("The Israeli army killed two Hamas commanders in Jenin.", ("israel-defense-forces", "ATTACKED", "hamas")),
+        ("The Israeli army killed two Hamas commanders in Jenin.", ("israel", "OPPOSES", "hamas")),
     ],
 )
 def test_coming_under_attack_and_a_states_army_give_the_attacker(text: str, triple: tuple[str, str, str]) -> None:
@@ -2976,7 +2978,7 @@ def test_the_people_of_a_country_dying_in_a_raid_are_no_attack_on_the_country() 
 
 def test_an_actor_hit_in_an_incident_is_its_target_and_its_author_attacked_it() -> None:
     text = "Al-Shabaab was targeted in a Somali army raid near Baidoa on Sunday."
-    assert ("somalia", "ATTACKED", "al-shabaab") in triples(text)
+    assert ("somali-national-army", "ATTACKED", "al-shabaab") in triples(text)  # the army's raid, not the state's
     targeted = event_links(text, "TARGETED")
     assert any(o == "al-Shabaab" and "Baidoa" in s for s, o in targeted), targeted
 
@@ -3013,7 +3015,7 @@ def test_who_carried_out_strikes_aimed_at_someone_attacked_them() -> None:
 def test_the_outlet_of_a_byline_joined_to_the_sentence_attacked_no_one() -> None:
     text = "By Jane Roe, CNN\nThe US military conducted a raid in Syria targeting a senior ISIS official on Monday."
     found = triples(text)
-    assert ("united-states", "ATTACKED", "isis") in found, found
+    assert ("us-military", "ATTACKED", "isis") in found, found  # the military's raid, not the state's
     assert ("cnn", "ATTACKED", "isis") not in found, found
 
 

@@ -292,6 +292,7 @@ from loaders.publisher_mastheads import publisher_mastheads
 from loaders.qualified_nouns import MODIFIER_DEPS, qualified_noun
 from loaders.rank_stops import is_rank_stop
 from loaders.referred_bodies import outlet_named, referred_bodies
+from loaders.referred_settlements import settlements_placed
 from loaders.role_lists import (
     holders_owned_apart,
     leadership_listed,
@@ -1093,6 +1094,7 @@ class DocReader:
                     | c.owner_pronouns,
                 ),
             ),
+            (partial(settlements_placed, self), Needs(words=places.settlement_references)),  # "The village, in X,"
             (partial(campaign_places, self), Needs(words=campaign_place_nouns())),  # "operations against X in Sokoto"
             (partial(pictured_groups, self), Needs(words=pictured_words()[0])),  # "Photo: M23 fighters in Bunagana"
             (partial(caption_scene, self), Needs(words=scene_words().after_preps)),  # "Photo: X after the attack"
@@ -3301,6 +3303,8 @@ class DocReader:
             between, words = between[1:], words[1:]
         while len(words) > 1 and words[-1] in self.cues.place_directions:  # "the ADF in eastern Congo"
             between, words = between[:-1], words[:-1]
+        if len(words) > 2 and words[-2] == "and" and between[-1].dep_ == "conj" and between[-1].head == between[-3]:
+            between, words = between[:-2], words[:-2]  # "the Security Belt in and around Aden": its "in"
         if not words or words[-1] not in {"in", "inside"}:
             return None
         described = between[:-1]

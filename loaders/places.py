@@ -37,6 +37,7 @@ from loaders.place_phrases import (
     reaches_wider,
     region_of_country,
 )
+from loaders.places_between import is_a_line, lies_between
 from loaders.syntax import actors_of, listed_after, prep_objects
 from loaders.town_parts import town_parts_placed
 from loaders.whole_names import feature_nouns, site_nouns
@@ -109,9 +110,15 @@ def owner_of_division(reader: DocReader, place: Mention) -> Mention | None:
 
 def _gap_words(reader: DocReader, a: Mention, b: Mention) -> list[str]:
     """The words between two mentions, lowercased, "the" left out, hyphenated words joined ("north-east")."""
+    return words_between(reader, a.end, b.start)
+
+
+def words_between(reader: DocReader, start: int, end: int) -> list[str]:
+    """The words from ``start`` up to ``end`` (token positions), lowercased, "the" left out, hyphenated words joined
+    ("north-east")."""
     words: list[str] = []
     text, lower = reader.words.text, reader.words.lower
-    for i in range(a.end, b.start):
+    for i in range(start, end):
         if lower[i] == "the":
             continue
         if words and (text[i] == "-" or words[-1].endswith("-")) and words[-1] != ",":
@@ -271,10 +278,11 @@ def _across_border(reader: DocReader, place: Mention) -> bool:
 
 def places_in_places(reader: DocReader, sent: Span) -> None:
     """A place "in the northern" region of another, "north-east of" it, "Sulu's coastal town of Patikul", the
-    places listed before "in", comma chains of places ("Culiacan, Sinaloa, Mexico"; "Essakane, Sahel region"):
-    each LOCATED_IN the next, nearest level first; the places listed after "including" lie in the one before ("in
-    Central Equatoria, including around Yei and Lainya"), a place joined to another as "nearby" near it ("Sinjar and
-    the nearby village of Kocho")."""
+    places listed before "in", comma chains of places ("Culiacan, Sinaloa, Mexico"; "Essakane, Sahel region"; "between
+    Dapaong and Mandouri, Savanes region": both): each LOCATED_IN the next, nearest level first; the places listed
+    after "including" lie in the one before ("in Central Equatoria, including around Yei and Lainya"), a place joined
+    to another as "nearby" near it ("Sinjar and the nearby village of Kocho"), a place between two others by both
+    ("the Mutaibijah area between Salahuddin and Diyala provinces", ``loaders/places_between.py``)."""
     if is_credit_line(sent):
         return  # "(Reporting by A in Bosaso and B in Garowe; ...)": where reporters were
     mentions = placing_mentions(reader, sent)
@@ -293,6 +301,9 @@ def places_in_places(reader: DocReader, sent: Span) -> None:
         if a.label in PLACES and b.label == "Location" and included and not _across_border(reader, a):
             for place in [b, *_listed_with(reader, b, mentions, after=True)]:  # "in A, including around B and C"
                 reader.emit(place, "LOCATED_IN", a, reader.doc[b.start], "places-included", 0.7, "asserted")
+        if a.label == "Location" and b.label == "Location" and lies_between(cues, words) and not is_a_line(a.text):
+            for place in [b, *_listed_with(reader, b, mentions, after=True)[:1]]:  # "the X area between A and B"
+                reader.emit(a, "LOCATED_IN", place, reader.doc[b.start], "place-between", 0.7, "asserted")
         if a.label == "Location" and b.label == "Location" and joined_nearby(cues, words):
             reader.emit(b, "LOCATED_IN", a, reader.doc[b.start], "place-nearby", 0.7, "asserted")  # "and nearby Y"
         if a.label != "Location" or b.label not in PLACES:
@@ -336,6 +347,10 @@ def places_in_places(reader: DocReader, sent: Span) -> None:
         for a, b in itertools.pairwise(chain):
             if b.label == "Location" or b is chain[-1]:  # "Culiacan, Sinaloa, Mexico, on Nov. 3"
                 reader.emit(a, "LOCATED_IN", b, reader.doc[b.start], "place-comma-place", 0.7, "asserted")
+        wider = chain[1]  # "between Dapaong and Mandouri, Savanes region": both lie in Savanes
+        joined = _joined_before(reader, chain[0], mentions) if wider.label == "Location" else []  # not a state
+        for place in joined:
+            reader.emit(place, "LOCATED_IN", wider, reader.doc[wider.start], "places-joined-comma", 0.7, "asserted")
         for i, a in enumerate(chain[:-2]):  # "Bwera, Kasese district, Uganda": Bwera lies in Uganda too
             for b in chain[i + 2 :]:
                 reader.emit(a, "LOCATED_IN", b, reader.doc[b.start], "place-comma-chain", 0.65, "asserted")

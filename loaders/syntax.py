@@ -1522,7 +1522,11 @@ def _prep_objects(token: Token) -> list[tuple[str, list[int]]]:
     attached = [c for c in children[token.i] if dep[c] in {"prep", "dative"}]
     attached += [x for c in attached for x in children[c] if dep[x] == "conj" and pos[x] == "ADP"]
     attached += [c for c in children[token.i] if dep[c] == "conj" and pos[c] == "ADP"] if attached else []
-    return [(lower[c], [p for p in children[c] if dep[p] in {"pobj", "pcomp"}]) for c in attached]
+    objects = {c: [p for p in children[c] if dep[p] in {"pobj", "pcomp"}] for c in attached}
+    for c in attached:  # "in and around Aden": the prepositions share the object the last one takes
+        if not objects[c]:
+            objects[c] = [p for x in children[c] if dep[x] == "conj" and pos[x] == "ADP" for p in objects.get(x, [])]
+    return [(lower[c], objects[c]) for c in attached]
 
 
 def prep_chain(token: Token, preps: Iterable[str], depth: int = 3) -> list[Token]:

@@ -142,6 +142,7 @@ class HostilityCues:
     group_threat_roles: frozenset[str]
     group_threat_kinds: frozenset[str]
     fate_verbs: frozenset[str]
+    plotting_words: frozenset[str]  # "plotted to kidnap X", "a plot to kill X": "plot"
     price_verbs: frozenset[str]
     price_objects: frozenset[str]
     exacting_verbs: frozenset[str]
@@ -234,6 +235,7 @@ class HostilityCues:
     removing_verbs: frozenset[str]
     leaving_particle_verbs: frozenset[str]  # "to pull out its troops": "pull"
     leaving_particles: frozenset[str]  # "out", "back"
+    stepping_down_verbs: frozenset[str]  # "urged X to step down": "step"
     insisting_verbs: frozenset[str]  # "Ankara insists the PKK must disband": "insist"
     obliging_words: frozenset[str]  # "must", "should"
     ousting_government_verbs: frozenset[str]  # "removed the government led by X": "remove"
@@ -413,6 +415,7 @@ class HostilityReader:
             (
                 cues.leaving_verbs
                 | cues.leaving_particle_verbs
+                | cues.stepping_down_verbs
                 | cues.yielding_verbs
                 | cues.laying_verbs
                 | cues.stopping_verbs,
@@ -453,6 +456,7 @@ class HostilityReader:
                 by_lemma,
             ),
             (cues.accounting_verbs, self.held_to_account, by_lemma),
+            (cues.plotting_words, self.plotted_harm, by_lemma),
             (cues.side_by_side_preps | {"with"}, self.side_by_side, by_word),
             (cues.side_nouns, self.on_the_side_of, by_lemma),
             (reader.events.incident_words, self.carried_out_attack, by_lemma),
@@ -1106,7 +1110,11 @@ class HostilityReader:
         """Whom a verb of ordering or pressing presses: its object ("urged Kigali"), or for a verb of calling the
         object of "on" ("called on Kigali"; not "called Kigali", a name given)."""
         if verb.lemma_.lower() in self.cues.calling_verbs:
-            return prep_objects(verb, self.cues.called_on_preps)
+            called = prep_objects(verb, self.cues.called_on_preps)
+            if called or not has_child(verb, {"prep"}, self.cues.called_on_preps):
+                return called
+            acts = [c for c in verb.children if c.dep_ in {"xcomp", "ccomp"}]  # "called on X to resign", parsed with
+            return [s for a in acts for s in a.children if s.dep_ == "nsubj"]  # X the subject of "to resign"
         return [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
 
     def envoy_recalled(self, verb: Token) -> None:
@@ -1124,8 +1132,11 @@ class HostilityReader:
 
     def _leaving(self, act: Token) -> bool:
         """Whether a verb is one of leaving said of its subject: "to leave Mtwara", "to withdraw its forces", "to pull
-        out its troops" (not "to withdraw the force", someone else's sent away by a verb of ``removing_verbs``)."""
+        out its troops", "to resign", "to step down" (not "to withdraw the force", someone else's sent away by a verb
+        of ``removing_verbs``)."""
         lemma = act.lemma_.lower()
+        if lemma in self.cues.stepping_down_verbs:
+            return any(c.dep_ == "prt" and c.lower_ == "down" for c in act.children)
         if lemma in self.cues.leaving_particle_verbs:
             return any(c.dep_ == "prt" and c.lower_ in self.cues.leaving_particles for c in act.children)
         if lemma not in self.cues.removing_verbs:
@@ -1266,6 +1277,8 @@ class HostilityReader:
         owners = self._apposed_sides(noun) or [
             m for c in noun.children if c.dep_ == "poss" for m in actors_of(c, self.reader.index, False)
         ]
+        if leaving and owners and not objects:  # "demanded Momade's resignation": the one to leave owns the noun
+            objects, owners = owners, []
         if not owners and campaign:  # "operations against al-Shabaab by Kenyan troops"
             owners = self._not_backers(self._actors(prep_objects(noun, {"by"}), with_preps=False))
         if not owners and campaign:
@@ -1732,6 +1745,58 @@ class HostilityReader:
         for head in clause_chain(verb)[1:6]:  # "said X had been given freedom to respond and that Y will pay"
             if head.pos_ == "VERB" and head.lemma_.lower() in self.reader.cues.reporting:
                 return self._actors(subjects_of(head), with_preps=False)
+        return []
+
+    def plotted_harm(self, word: Token) -> None:
+        """ "The United Patriots plotted to kidnap the minister X", "charged Y with plotting to murder X", "Y conspired
+        to assassinate X", "Y plotted the kidnapping of X", "Y's plot to kill X", "a plot by Y to kill X", "a plot
+        against X by Y", "X, whom Y plotted to kill": whoever plots harm to someone OPPOSES them (not a plot foiled or
+        uncovered by others: only a plot noun's possessive or "by" names its plotters)."""
+        if word.pos_ == "VERB":
+            plotters = subjects_of(word) or gerund_subjects(word) or self._charged_with(word)
+            harms = [c for c in word.children if c.dep_ in {"xcomp", "dobj"}]
+            harms += [c for c in word.children if c.dep_ == "advcl" and has_child(c, {"aux"}, {"to"})]  # "plotted
+            # with Y to kill X"
+        elif word.pos_ == "NOUN":
+            plotters = [c for c in word.children if c.dep_ == "poss"] + prep_objects(word, {"by"})
+            harms = [c for c in word.children if c.dep_ == "acl"]
+        else:
+            return
+        victims = prep_objects(word, {"against"}) + [v for h in harms for v in self._harmed(h)]
+        if word.dep_ == "relcl":  # "X, whom Y plotted to kill": X
+            victims = [word.head if v.lower_ in self.reader.cues.relative_pronouns else v for v in victims]
+        victims = [v for v in victims if self._names_victim(v)]  # not Y of "conspired to attack Y's warehouses"
+        method = f"plot:{word.lemma_.lower()}"
+        self._opposed(self._actors(plotters, with_preps=False), self._actors(victims, with_preps=False), word, method)
+
+    def _names_victim(self, phrase: Token) -> bool:
+        """Whether a phrase harmed names its victim by its head (a name, a pronoun, a title given a name: "the health
+        minister, X"), not only in a modifier of a thing harmed ("Y's munitions warehouses")."""
+        index = self.reader.index
+        return (
+            index.at(phrase) is not None
+            or phrase.pos_ == "PRON"
+            or any(c.dep_ == "appos" and index.at(c) is not None for c in phrase.children)
+        )
+
+    @staticmethod
+    def _charged_with(gerund: Token) -> list[Token]:
+        """Who a gerund after "with" is said of: X of "charged X with plotting", "X was charged with plotting"."""
+        prep = gerund.head
+        if gerund.dep_ != "pcomp" or prep.lower_ != "with" or prep.head.pos_ != "VERB":
+            return []
+        return [c for c in prep.head.children if c.dep_ in {"dobj", "nsubjpass"}]
+
+    def _harmed(self, act: Token) -> list[Token]:
+        """Whom a plotted act harms: the object of a verb of harm ("to kill X") or the "of" of an incident noun ("the
+        kidnapping of X")."""
+        if act.pos_ == "VERB":
+            lemma = act.lemma_.lower()
+            harm = lemma in self.reader.cues.violence_verbs or lemma in self.cues.fate_verbs
+            harm = harm or self._hostile_type(act) is not None
+            return [c for c in act.children if c.dep_ == "dobj"] if harm else []
+        if self.reader.events.is_event_noun(act):
+            return prep_objects(act, {"of", "on", "against"})
         return []
 
     def held_to_account(self, verb: Token) -> None:

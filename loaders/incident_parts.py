@@ -41,6 +41,7 @@ class PartCues:
     doer_naming_verbs: frozenset[str]  # "police named the attackers as A and B"
     doer_naming_preps: frozenset[str]
     bare_verbs: frozenset[str]  # "Iran said it was not involved.": in the incident told just before
+    bare_deeds: dict[str, frozenset[str]]  # "X said its fighters also took part.": so is an act told as done
 
     @property
     def words(self) -> frozenset[str]:
@@ -64,6 +65,7 @@ def part_cues() -> PartCues:
         frozenset(block["doer_naming_verbs"]),
         frozenset(block["doer_naming_preps"]),
         frozenset(block["bare_verbs"]),
+        {verb: frozenset(objects) for verb, objects in block["bare_deeds"].items()},
     )
 
 
@@ -106,14 +108,26 @@ def took_part(reader: DocReader, verb: Token) -> None:
 def is_bare_part(verb: Token) -> bool:
     """Whether a verb of taking part stands with no phrase of its own, as a state said of its subject: "Iran said it
     was not involved.", "officials say the TTP was involved" (not "was involved in the talks", nor "the operation
-    involved the army").
+    involved the army"); or an act of `bare_deeds` told as done: "X said its fighters also took part." (not "is
+    expected to take part", "will take part": a part meant, in what is yet to come).
 
     >>> from loaders.nlp import load_nlp
     >>> doc = load_nlp()("Iran said it was not involved. Iran was involved in the talks.")
     >>> is_bare_part(doc[5]), is_bare_part(doc[10])
     (True, False)
+    >>> doc = load_nlp()("The group said its fighters also took part. Kagame is expected to take part.")
+    >>> is_bare_part(doc[6]), is_bare_part(doc[14])
+    (True, False)
     """
-    if verb.lemma_.lower() not in part_cues().bare_verbs or has_child(verb, {"dobj", "prep", "agent"}):
+    cues = part_cues()
+    lemma = verb.lemma_.lower()
+    if lemma in cues.bare_deeds:
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if len(objects) != 1 or objects[0].lemma_.lower() not in cues.bare_deeds[lemma]:
+            return False
+        meant = any(c.dep_ == "aux" and (c.lower_ == "to" or c.tag_ == "MD") for c in verb.children)
+        return not meant and not has_child(verb, {"prep", "agent"}) and not has_child(objects[0], {"prep"})
+    if lemma not in cues.bare_verbs or has_child(verb, {"dobj", "prep", "agent"}):
         return False
     return has_child(verb, {"nsubjpass", "auxpass"})
 

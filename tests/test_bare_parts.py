@@ -1,6 +1,7 @@
 """ "A bomb hit the depot. Iran said it was not involved.": a passive verb of taking part with no phrase of its own is
-about the incident told just before (loaders/incident_parts.py), and "X was to blame" lays the incident on X
-(loaders/blame_phrases.py); sentences written for these tests (the rules alone)."""
+about the incident told just before, and so is a part taken ("X said its fighters also took part.";
+loaders/incident_parts.py); "X was to blame" lays the incident on X (loaders/blame_phrases.py); sentences written for
+these tests (the rules alone)."""
 
 from __future__ import annotations
 
@@ -72,3 +73,33 @@ def test_a_blame_still_to_be_laid_blames_no_one() -> None:
 def test_a_denied_blame_is_negated(sentence: str) -> None:
     found = blamed_for(BEFORE + sentence)
     assert found.get(GROUP) == "negated", found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "certainty"),
+    [
+        (f"The {GROUP} says its fighters also took part.", "asserted"),
+        (f"The {GROUP} said it had taken part.", "asserted"),
+        (f"A second group, the {GROUP}, also took part, officials said.", "asserted"),
+        (f"Fighters of the {GROUP} took part too, the army said.", "asserted"),
+        (f"The {GROUP} denied that its fighters had taken part.", "negated"),
+    ],
+)
+def test_a_bare_part_taken_is_in_the_incident_told_just_before(sentence: str, certainty: str) -> None:
+    found = blamed_for(BEFORE + sentence)
+    assert found.get(GROUP) == certainty, found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        f"The {GROUP} is expected to take part.",
+        f"The {GROUP} refused to take part.",
+        f"The {GROUP} will take part.",
+        f"The {GROUP} took part in the peace talks.",
+        "The army did not say how many attackers took part.",
+    ],
+)
+def test_a_part_meant_or_in_something_else_is_in_no_incident(sentence: str) -> None:
+    found = blamed_for(BEFORE + sentence)
+    assert GROUP not in found, found

@@ -19,6 +19,7 @@ from loaders.bylines import credit_line
 from loaders.coordination import first_of_list
 from loaders.doc_tree import span_root
 from loaders.doc_words import doc_memo, text_of
+from loaders.jurisdiction_places import falls_under, limits_of
 from loaders.mentions import Mention, is_dateline
 from loaders.mentions import site_nouns as named_site_nouns
 from loaders.months import month_numbers
@@ -304,6 +305,11 @@ def places_in_places(reader: DocReader, sent: Span) -> None:
         if a.label == "Location" and b.label == "Location" and lies_between(cues, words) and not is_a_line(a.text):
             for place in [b, *_listed_with(reader, b, mentions, after=True)[:1]]:  # "the X area between A and B"
                 reader.emit(a, "LOCATED_IN", place, reader.doc[b.start], "place-between", 0.7, "asserted")
+        if a.label == "Location" and b.label == "Location" and falls_under(words):
+            for place in [a, *_listed_with(reader, a, mentions, after=False)]:  # "A and B villages under X limits"
+                reader.emit(place, "LOCATED_IN", b, reader.doc[b.start], "place-under-jurisdiction", 0.7, "asserted")
+        if a.label == "Location" and b.label == "Location" and limits_of(words):  # "X police station limits of Y"
+            reader.emit(a, "LOCATED_IN", b, reader.doc[b.start], "jurisdiction-limits-of", 0.7, "asserted")
         if a.label == "Location" and b.label == "Location" and joined_nearby(cues, words):
             reader.emit(b, "LOCATED_IN", a, reader.doc[b.start], "place-nearby", 0.7, "asserted")  # "and nearby Y"
         if a.label != "Location" or b.label not in PLACES:

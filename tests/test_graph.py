@@ -160,7 +160,7 @@ def test_each_gold_document_is_scored_against_its_own_ids() -> None:
 
 
 # keys whose values are flags or numbers, not cue words ("counts": a number word's number, seeds' state_sets;
-# town_parts' limits)
+# town_parts' limits, places_between's limit of words before an area's noun)
 FLAG_KEYS = {
     "reverse",
     "passive_only",
@@ -172,6 +172,7 @@ FLAG_KEYS = {
     "many",
     "description_limit",
     "gap_limit",
+    "area_modifier_limit",
 }
 
 

@@ -194,6 +194,7 @@ class Cues:
     relative_pronouns: frozenset[str] = frozenset()  # "the Houthis, who are backed by Iran": the noun described
     thing_relative_pronouns: frozenset[str] = frozenset()  # "a bombing that targeted X": the incident
     relative_people_nouns: frozenset[str] = frozenset()  # "members of X who joined Y": the members, not X
+    demanding_verbs: frozenset[str] = frozenset()  # "X demanded that Pakistan expel Y": an act only asked for
     characterising_verbs: frozenset[str] = frozenset()  # "condemned what it called X's attack": the attack
     specific: frozenset[str] = frozenset()  # "plotted the attack", "these attacks": an act that happened
     definite: frozenset[str] = frozenset()  # "the Iran-backed militia": a description of one named before
@@ -532,6 +533,7 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         relative_pronouns=thing_relatives | frozenset(data["relative_pronouns"]),
         thing_relative_pronouns=thing_relatives,
         relative_people_nouns=frozenset(data["relative_people_nouns"]),
+        demanding_verbs=frozenset(data["demanding_verbs"]),
         characterising_verbs=frozenset(data["characterising_verbs"]),
         specific=anaphoric | frozenset(determiners["specific"]),
         definite=definite,

@@ -556,6 +556,27 @@ def _apposed_to(noun: Token, through_list: bool) -> Token | None:
     return noun.head if noun.dep_ == "appos" else None
 
 
+def demanding_verb(verb: Token, demanding: frozenset[str]) -> Token | None:
+    """The verb of demand (lemmas) whose clause names a verb in the bare form with a subject of its own: "demanded that
+    Pakistan expel X", "asked that the government expel X" (an act only asked for; the parser tags the bare form VB or
+    VBP); none for a verb in the past ("demanded that Pakistan expelled X" is no demand of it).
+
+    >>> from spacy.vocab import Vocab
+    >>> words = ["TLP", "demanded", "that", "Pakistan", "expel", "envoys"]
+    >>> doc = Doc(Vocab(), words=words, heads=[1, 1, 4, 4, 1, 4], deps=["nsubj", "ROOT", "mark", "nsubj", "ccomp",
+    ...           "dobj"], tags=["NNP", "VBD", "IN", "NNP", "VB", "NNS"], lemmas=["TLP", "demand", "that", "Pakistan",
+    ...           "expel", "envoy"])
+    >>> demanding_verb(doc[4], frozenset({"demand"})).text, demanding_verb(doc[1], frozenset({"demand"}))
+    ('demanded', None)
+    """
+    first = verb  # "demanded that Pakistan expel X and condemn Y": condemning is asked for too
+    while first.dep_ == "conj" and first.tag_ in {"VB", "VBP"} and first.head is not first:
+        first = first.head
+    if first.dep_ != "ccomp" or {first.tag_, verb.tag_} - {"VB", "VBP"} or not has_child(first, {"nsubj"}):
+        return None
+    return first.head if first.head.lemma_.lower() in demanding else None
+
+
 def _noun_type(cue: NounCue, a: Mention, b: Mention) -> str:
     """The type a relational noun gives two ends: its own, or its ``body_type`` between a person and a body ("X was
     in contact with Y": X met Y; "X was in contact with members of IS": X is tied to IS)."""
@@ -1492,6 +1513,11 @@ class DocReader:
                 )
             else:
                 acting = subjects_of(verb) + gapped_subjects(verb)  # "whom the US sanctioned and the EU too"
+                if (demander := demanding_verb(verb, self.cues.demanding_verbs)) is not None:
+                    if cue.type != "OPPOSES":
+                        continue  # "X demanded that Pakistan sanction Y": no one sanctioned Y
+                    acting = subjects_of(demander)  # "X demanded that Pakistan expel Y's envoy": X is hostile to
+                    # Y (as "X called on Pakistan to expel ..."), Pakistan did nothing
                 if cue.type == "MEMBER_OF":  # "fighters from X who joined Y": X's people joined, not X
                     people = self.cues.relative_people_nouns
                     acting = [

@@ -1879,3 +1879,26 @@ def test_a_states_demonym_on_its_opponents_or_exiles_makes_the_state_no_side_hit
 def test_a_states_demonym_on_its_positions_or_its_army_still_makes_the_state_the_side_hit() -> None:
     assert ("turkey", "ATTACKED", "iran") in links_of("Turkish drones struck Iranian positions near Koya.")
     assert ("turkey", "ATTACKED", "iran") in links_of("Turkey attacked the Iranian army near Koya.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The TLP demanded that Pakistan expel the French ambassador.",
+        "The TLP demanded Pakistan expel the French ambassador.",
+        "The TLP urged that the government of Pakistan expel the French ambassador and condemn France.",
+        "The TLP has repeatedly asked that Pakistan expel the French ambassador.",
+    ],
+)
+def test_a_hostile_act_demanded_of_a_state_is_the_demanders_hostility_not_the_states(text: str) -> None:
+    found = links_of(text)
+    assert ("pakistan", "OPPOSES", "france") not in found, found
+    assert ("tehreek-e-labbaik-pakistan", "OPPOSES", "france") in found, found
+
+
+def test_an_act_done_or_reported_after_a_demand_is_the_doers_and_a_demanded_sanction_is_none() -> None:
+    assert ("pakistan", "OPPOSES", "france") in links_of(
+        "Pakistan expelled the French ambassador after the TLP demanded it."
+    )
+    assert ("pakistan", "OPPOSES", "france") in links_of("The TLP said that Pakistan expelled the French ambassador.")
+    assert not links_of("The TLP demanded that Pakistan sanction France.")

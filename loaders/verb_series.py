@@ -6,8 +6,10 @@ noun and "armed" as an adjective, so the verb rule (``DocReader.verb``), which r
 finds none or only the last verb's. Read from the words instead: two verbs or more (each a verb's "-s", "-ed" or bare
 form) joined by commas and "and" or "or", the last of them a verb of backing (``seeds/relations.yaml``, ``verbs``,
 ``FUNDS``); a form of "be" before the first makes it passive, with its backer after "by". The backed side is the
-name (or a reference such as "the group") right before the series, or before ", which" ahead of it, and right after
-the last verb; the backer the other one. A series the parser read as verbs throughout is the verb rule's.
+names (or a reference such as "the group") right before the series, or before ", which" ahead of it, and right
+after the last verb; the backer the other one. A list before the series counts whole ("Iran and Syria arm and fund
+X", "A in X, B in Y and C were armed and trained by Z"), as the parse coordinates it or as commas and "and" join it;
+what the verb rule also reads from a series it parsed well is the same link.
 
 >>> from loaders.nlp import load_nlp
 >>> doc = load_nlp()("Iran arms and funds Hezbollah.")
@@ -22,9 +24,11 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from loaders.coordination import names_listed_before
 from loaders.cues import load_cues
+from loaders.doc_tree import span_root
 from loaders.mentions import Mention
-from loaders.syntax import actors_of, is_definite_group, subjects_of
+from loaders.syntax import actors_of, conjuncts, is_definite_group
 from loaders.unreal_acts import is_refused, is_unreal
 
 if TYPE_CHECKING:
@@ -102,20 +106,23 @@ def series_ending_at(last: Token) -> list[Token]:
     return series if len(series) > 1 and joins & {"and", "or"} else []
 
 
-def _before(doc_start: int, i: int, words: Token) -> int:
-    """The position before the fillers ("has", "long") written right before position ``i``."""
-    doc = words.doc
-    while i > doc_start and (doc[i - 1].lower_ in HAVE_FORMS | FILLERS):
+def _start_of_clause_words(first: Token, i: int) -> int:
+    """The position before the words written right before position ``i`` that a series' subject may stand before:
+    "has", "long", "not" ("Iran has long armed", "Iran has not armed")."""
+    doc, start = first.doc, first.sent.start
+    while i > start and doc[i - 1].lower_ in HAVE_FORMS | FILLERS | NEGATIONS:
         i -= 1
     return i
 
 
 def _name_ending_at(reader: DocReader, end: int) -> Mention | None:
-    """The mention whose last word is right before position ``end``, else the one before ", which" there."""
+    """The name of a side whose last word is right before position ``end``, else the one before ", which" there; not
+    a place, nor a name after a preposition ("militants in Syria were armed by X": not Syria)."""
     doc = reader.doc
     at = reader.index.at(doc[end - 1]) if end > 0 else None
     if at is not None and at.end == end:
-        return at
+        at_subject = at.label != "Location" and span_root(doc, at.start, at.end).dep_ != "pobj"
+        return at if at_subject else None
     if end > 1 and doc[end - 1].lower_ in RELATIVES and doc[end - 2].lower_ == ",":
         return _name_ending_at(reader, end - 2)
     return None
@@ -147,6 +154,16 @@ def _referred(reader: DocReader, noun: Token) -> list[Mention]:
     return found if len(found) == 1 and before and found[0].key == before[-1].key else []
 
 
+def _listed_before(reader: DocReader, last: Mention) -> list[Mention]:
+    """A name and the names listed before it ("Iran and Syria", "A in X, B in Y and C"): those a list's gaps join to it
+    and those the parse coordinates with it, in text order."""
+    doc, index = reader.doc, reader.index
+    listed = names_listed_before(doc, index.mentions, last.end, last.label, JOINS | {", and"})
+    root = span_root(doc, last.start, last.end)
+    listed += [m for t in conjuncts(root) if (m := index.at(t)) is not None and m.label == last.label]
+    return sorted({m.start: m for m in [last, *listed]}.values(), key=lambda m: m.start)
+
+
 def _listed(reader: DocReader, first: Mention) -> list[Mention]:
     """A name and the names listed with it ("Hezbollah, Hamas and the Houthis"): each next one after a comma or an
     "and", with nothing else between."""
@@ -160,31 +177,26 @@ def _listed(reader: DocReader, first: Mention) -> list[Mention]:
     return found
 
 
-def _subject_read(verb: Token) -> bool:
-    """Whether the parse gives the first verb of a series a subject ("Iran has long armed and funded X" hangs "Iran" on
-    "has", none on "armed")."""
-    return bool(subjects_of(verb)) or any(c.dep_ == "nsubjpass" for c in verb.children)
-
-
 def read_verb_series(reader: DocReader, last: Token) -> None:
-    """FUNDS from the backer to the backed of a series of verbs of backing the parser misread (see the module)."""
+    """FUNDS from the backers to the backed of a series of verbs of backing ending at ``last`` (see the module)."""
     series = series_ending_at(last)
-    if not series or (all(t.pos_ == "VERB" for t in series) and _subject_read(series[0])):
-        return  # the verb rule's
+    if not series:
+        return
     if is_unreal(last) or is_refused(last):
         return  # "plans to arm and fund X", "refused to arm or fund X"
     doc, sent = reader.doc, last.sent
     first = series[0]
     passive = first.i > sent.start and doc[first.i - 1].lower_ in BE_FORMS
-    before = _before(sent.start, first.i - 1 if passive else first.i, first)
+    before = _start_of_clause_words(first, first.i - 1 if passive else first.i)
     if any(doc[i].lower_ in NEGATIONS for i in range(before, first.i)):
         return  # "Iran has not armed or funded X"
     held = _name_ending_at(reader, before)
+    before_series = _listed_before(reader, held) if held else []
     if passive:
         by = last.i + 1 < sent.end and doc[last.i + 1].lower_ == "by"
         backers = _named_after(reader, last.i + 2, sent.end) if by else []
-        backed = [held] if held else []
+        backed = before_series
     else:
-        backers, backed = ([held] if held else []), _named_after(reader, last.i + 1, sent.end)
+        backers, backed = before_series, _named_after(reader, last.i + 1, sent.end)
     method = f"{METHOD}:{verb_lemma(last.lower_)}"
     reader.emit_all(backers, "FUNDS", [m for m in backed if m not in backers], last, method, CONFIDENCE)

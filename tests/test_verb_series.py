@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import named_links
+from conftest import links_by_name, named_links
 
 from loaders.nlp import load_nlp
 from loaders.verb_series import series_ending_at, verb_lemma
@@ -53,3 +53,17 @@ def test_series_words() -> None:
     assert series_ending_at(load_nlp()("Iran and Syria fund Hezbollah.")[3]) == []  # names, not verbs, before
     lemmas = [verb_lemma(w) for w in ("bankrolled", "sponsors", "armed", "armies")]
     assert lemmas == ["bankroll", "sponsor", "arm", None]
+
+
+def test_a_list_before_the_series_shares_it() -> None:
+    links = named_links("Iran and Syria arm and fund Hezbollah.", "FUNDS")
+    assert {("Iran", "Hezbollah"), ("Syria", "Hezbollah")} <= set(links)
+    # the parser hangs "Hezbollah" nowhere near the verbs; each place-bound name before "were" is backed
+    text = "Militias in Iraq, the Houthis in Sanaa and Hezbollah were paid, armed and trained by Iran."
+    assert {("Iran", "Houthis"), ("Iran", "Hezbollah")} <= set(named_links(text, "FUNDS"))
+
+
+def test_a_place_before_the_series_is_not_backed() -> None:
+    # the militants in Syria are armed, not Syria (nor is Turkey its ally)
+    links = links_by_name("Militants in Syria were armed and trained by Turkey.")
+    assert not {(s, o) for s, _, o in links} & {("Turkey", "Syria"), ("Syria", "Turkey")}

@@ -741,7 +741,10 @@ def _actors_of(token: Token, index: MentionIndex, with_preps: bool) -> list[Ment
         # coordinated title is given ("X, a shipping firm, and its chief executive, Y").
         for head in heads:
             named = index.at(head)
-            mentions.extend([named] if named else (m for c in head.children if c.dep_ == "appos" if (m := index.at(c))))
+            titled_here = [m for c in head.children if c.dep_ == "appos" if (m := index.at(c))]
+            if not named and not titled_here and (holder := _holder_hung_on_body(head, index)) is not None:
+                titled_here = [holder]  # "X and the chief of the General Staff, Y": the parser hangs Y on the body
+            mentions.extend([named] if named else titled_here)
         return _distinct(mentions)
     if _tied_to_its_modifier(token):  # "an al Qaeda affiliate said": not al Qaeda, who it is tied to
         return _distinct([m for head in heads for m in listed_after(head, index)] if token.pos_ == "NOUN" else [])

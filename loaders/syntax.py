@@ -65,6 +65,7 @@ from loaders.person_relatives import (
     body_qualified_by_person,
     impersonal_relative_pronouns,
     person_before_role_body,
+    person_described,
     person_set_off_before,
 )
 from loaders.plural_references import plural_nouns, plural_reference
@@ -1062,7 +1063,8 @@ def _subjects_of(verb: Token) -> list[Token]:
         found = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
         hops += 1
     if verb.dep_ == "relcl" and all(f.lower_ in load_cues().relative_pronouns for f in found):
-        return found if found and people_of_group(found[0]) else [verb.head]  # "X, who seized power ... and is now"
+        kept = found and (people_of_group(found[0]) or _hung_on_person(found[0]))  # "the militia led by X, which
+        return found if kept else [verb.head]  # continued to fight Y"; "X, who seized power ... and is now"
     if not found and _main_verb_of_root_name(verb):
         return [verb.head]  # "President X, who has led Y since 1986, condemned Z and vowed ...": the parser's root is X
     return found
@@ -1090,7 +1092,14 @@ def _told_of(verb: Token) -> list[Token]:
 def _hung_on_person(pronoun: Token) -> bool:
     """Whether a relative pronoun that never stands for a person ("which") opens a clause the parser hangs on a
     person's name ("the militia led by X, which fought Y"): the name is not what the pronoun stands for."""
-    return pronoun.lower_ in impersonal_relative_pronouns() and pronoun.head.head.ent_type_.lower() == "person"
+    if pronoun.lower_ not in impersonal_relative_pronouns():
+        return False
+    hung = pronoun.head.head  # or on the last noun of the name's description ("led by X, a former general of the army")
+    return _named_person(hung) or person_described(hung, _named_person) is not None
+
+
+def _named_person(token: Token) -> bool:
+    return token.ent_type_.lower() == "person"
 
 
 def _main_verb_of_root_name(verb: Token) -> bool:

@@ -15,6 +15,7 @@ fought Y": the militia fought Y, not X).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -54,6 +55,9 @@ def body_qualified_by_person(pronoun: Token, index: MentionIndex) -> Token | Non
     """
     name = pronoun.head.head
     found = index.at(name)
+    if found is None or found.label != "Person":  # "the front led by X, a former officer of the army, which fought Y"
+        name = person_described(name, lambda t: (m := index.at(t)) is not None and m.label == "Person")
+        found = index.at(name) if name is not None else None
     if pronoun.lower_ not in impersonal_relative_pronouns() or found is None or found.label != "Person":
         return None
     token = name
@@ -63,6 +67,23 @@ def body_qualified_by_person(pronoun: Token, index: MentionIndex) -> Token | Non
         named = index.at(token)
         if qualifies and token.pos_ in {"NOUN", "PROPN"} and (named is None or named.label != "Person"):
             return token
+    return None
+
+
+def person_described(noun: Token, is_person: Callable[[Token], bool]) -> Token | None:
+    """The person's name a phrase set off after it describes, when ``noun`` is the last noun of that phrase ("X, a
+    former general of the national army": X for "army"); None when the path up leaves such a phrase first.
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("The front, led by Omari Juma, a former general of the army, which fought Y, is gone.")
+    >>> person_described(doc[13], lambda t: t.text == "Juma").text
+    'Juma'
+    """
+    token = noun
+    while token.dep_ in SET_OFF_PATH and token.head.i < token.i:
+        if token.dep_ == "appos":
+            return token.head if is_person(token.head) else None
+        token = token.head
     return None
 
 

@@ -65,6 +65,7 @@ from loaders.person_relatives import (
     body_qualified_by_person,
     impersonal_relative_pronouns,
     person_before_role_body,
+    person_described,
     person_set_off_before,
 )
 from loaders.plural_references import plural_nouns, plural_reference
@@ -768,7 +769,10 @@ def _actors_of(token: Token, index: MentionIndex, with_preps: bool) -> list[Ment
         # coordinated title is given ("X, a shipping firm, and its chief executive, Y").
         for head in heads:
             named = index.at(head)
-            mentions.extend([named] if named else (m for c in head.children if c.dep_ == "appos" if (m := index.at(c))))
+            titled_here = [m for c in head.children if c.dep_ == "appos" if (m := index.at(c))]
+            if not named and not titled_here and (holder := _holder_hung_on_body(head, index)) is not None:
+                titled_here = [holder]  # "X and the chief of the General Staff, Y": the parser hangs Y on the body
+            mentions.extend([named] if named else titled_here)
         return _distinct(mentions)
     if _tied_to_its_modifier(token):  # "an al Qaeda affiliate said": not al Qaeda, who it is tied to
         return _distinct([m for head in heads for m in listed_after(head, index)] if token.pos_ == "NOUN" else [])
@@ -1086,7 +1090,8 @@ def _subjects_of(verb: Token) -> list[Token]:
         found = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
         hops += 1
     if verb.dep_ == "relcl" and all(f.lower_ in load_cues().relative_pronouns for f in found):
-        return found if found and people_of_group(found[0]) else [verb.head]  # "X, who seized power ... and is now"
+        kept = found and (people_of_group(found[0]) or _hung_on_person(found[0]))  # "the militia led by X, which
+        return found if kept else [verb.head]  # continued to fight Y"; "X, who seized power ... and is now"
     if not found and _main_verb_of_root_name(verb):
         return [verb.head]  # "President X, who has led Y since 1986, condemned Z and vowed ...": the parser's root is X
     return found
@@ -1114,7 +1119,14 @@ def _told_of(verb: Token) -> list[Token]:
 def _hung_on_person(pronoun: Token) -> bool:
     """Whether a relative pronoun that never stands for a person ("which") opens a clause the parser hangs on a
     person's name ("the militia led by X, which fought Y"): the name is not what the pronoun stands for."""
-    return pronoun.lower_ in impersonal_relative_pronouns() and pronoun.head.head.ent_type_.lower() == "person"
+    if pronoun.lower_ not in impersonal_relative_pronouns():
+        return False
+    hung = pronoun.head.head  # or on the last noun of the name's description ("led by X, a former general of the army")
+    return _named_person(hung) or person_described(hung, _named_person) is not None
+
+
+def _named_person(token: Token) -> bool:
+    return token.ent_type_.lower() == "person"
 
 
 def _main_verb_of_root_name(verb: Token) -> bool:

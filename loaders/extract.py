@@ -367,6 +367,7 @@ from loaders.sanction_phrases import (
     sanctioned_among,
 )
 from loaders.sanction_phrases import sanction_phrases as sanction_phrase_cues
+from loaders.sanctioned_deeds import sanction_reasons
 from loaders.sanctioned_names import sanctioned_names
 from loaders.sanctioned_pairs import sanctioned_pair
 from loaders.sanctions import (
@@ -753,6 +754,15 @@ class DocReader:
                 method,
             )
         )
+        if (
+            rel_type == "SANCTIONED_BY"
+            and method != "model"
+            and certainty != "negated"
+            and isinstance(subject, Mention)
+        ):
+            deeds = self.events.events_at(sanction_reasons(cue, self.cues.sanction_reason_preps))  # "sanctioned X over
+            # the bombing of Y": X is blamed for it, on the sanctioner's word
+            self.emit_all([subject], "BLAMED_FOR", deeds, cue, "sanction-reason", 0.6, "alleged")
         if (
             rel_type == "ATTACKED"
             and {s_label, o_label} <= SIDE_LABELS  # not "Trump ordered strikes on Houthi targets": a state's act

@@ -53,6 +53,7 @@ from loaders.blame_phrases import (
     deed_verbs,
     described_by,
     gap_subject,
+    harm_including,
     having,
     held_on_accused,
     helped_deed,
@@ -1022,6 +1023,7 @@ class DocReader:
                 # "The contractors, A and B, ..." after "two contractors were killed"
                 (lambda token: counted_dead_apposed(self, token), c.victim_nouns | dead.counted_people_nouns),
                 (lambda token: took_part(self, token), part_cues().verbs | part_cues().phrases.keys()),
+                (lambda token: harm_including(self, token), self._harm_verbs),  # "attacked X, including the ambush"
                 (lambda token: deaths_caused(self, token), part_cues().death_nouns),
                 (lambda token: doers_named(self, token), part_cues().doer_naming_verbs),  # "named the attackers as X"
                 (lambda token: doers_described(self, token), incident_doer_nouns()),  # "the bomber, X, was ..."

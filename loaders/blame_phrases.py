@@ -1037,3 +1037,22 @@ def reference_count(noun: Token) -> int:
         return 0
     numbers = load_cues().number_words
     return next((numbers.index(c.lower_) + 1 for c in noun.children if c.dep_ == "nummod" and c.lower_ in numbers), 0)
+
+
+def harm_including(reader: DocReader, verb: Token) -> None:
+    """ "X has attacked soldiers and civilians in Niger, including the 2017 ambush near Y", "X has struck the capital
+    repeatedly, including the 2019 bombing of Z": an incident a verb of harm lists ("including", on the verb or on its
+    object) is laid on the verb's subject, as certain as the clause says (not the passive's "Y was attacked many
+    times, including the raid on Z", whose subject was hit)."""
+    if verb.pos_ != "VERB" or is_passive(verb):
+        return
+    wanted = blame_phrase_cues().listing_preps
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    listed = [h for t in holders for o in prep_objects(t, wanted) for h in conjuncts(o)]
+    events = reader.events.events_at(listed)
+    if not events:
+        return
+    doers = [
+        m for s in subjects_of(verb) for m in actors_of(s, reader.index, with_preps=False) if m.label != "Location"
+    ]
+    reader.emit_all(doers, "BLAMED_FOR", events, verb, "harm-including", 0.7, reader.certainty(verb))

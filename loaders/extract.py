@@ -53,6 +53,7 @@ from loaders.blame_phrases import (
     deed_verbs,
     described_by,
     gap_subject,
+    harm_including,
     having,
     held_on_accused,
     helped_deed,
@@ -369,6 +370,7 @@ from loaders.sanction_phrases import (
     sanctioned_among,
 )
 from loaders.sanction_phrases import sanction_phrases as sanction_phrase_cues
+from loaders.sanctioned_deeds import sanction_reasons
 from loaders.sanctioned_names import sanctioned_names
 from loaders.sanctioned_pairs import sanctioned_pair
 from loaders.sanctions import (
@@ -786,6 +788,15 @@ class DocReader:
             )
         )
         if (
+            rel_type == "SANCTIONED_BY"
+            and method != "model"
+            and certainty != "negated"
+            and isinstance(subject, Mention)
+        ):
+            deeds = self.events.events_at(sanction_reasons(cue, self.cues.sanction_reason_preps))  # "sanctioned X over
+            # the bombing of Y": X is blamed for it, on the sanctioner's word
+            self.emit_all([subject], "BLAMED_FOR", deeds, cue, "sanction-reason", 0.6, "alleged")
+        if (
             rel_type == "ATTACKED"
             and {s_label, o_label} <= SIDE_LABELS  # not "Trump ordered strikes on Houthi targets": a state's act
             and isinstance(obj, Mention)
@@ -1045,6 +1056,7 @@ class DocReader:
                 # "The contractors, A and B, ..." after "two contractors were killed"
                 (lambda token: counted_dead_apposed(self, token), c.victim_nouns | dead.counted_people_nouns),
                 (lambda token: took_part(self, token), part_cues().verbs | part_cues().phrases.keys()),
+                (lambda token: harm_including(self, token), self._harm_verbs),  # "attacked X, including the ambush"
                 (lambda token: deaths_caused(self, token), part_cues().death_nouns),
                 (lambda token: doers_named(self, token), part_cues().doer_naming_verbs),  # "named the attackers as X"
                 (lambda token: doers_described(self, token), incident_doer_nouns()),  # "the bomber, X, was ..."

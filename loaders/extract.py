@@ -443,6 +443,7 @@ from loaders.syntax import (
     reference_tokens,
     refers_back,
     reported_subjects,
+    second_object,
     shared_passive_subjects,
     source_of,
     subjects_of,
@@ -2177,7 +2178,10 @@ class DocReader:
             return
         if rel_type == "LEADS" and (giving := verb_giving(noun)) is not None:  # "became leader of Y after Z died"
             holder_mentions = holder_mentions + departed_before(giving, self.index)
-        certainty = self._described(noun) if noun.dep_ == "appos" or named_beside else None
+        described = (
+            noun.dep_ == "appos" and not second_object(noun)
+        ) or named_beside  # not "did not name X its leader"
+        certainty = self._described(noun) if described else None
         for org in orgs:  # "X, a senior Hamas official": a member of the group
             org_type = figure_type(rel_type, noun.lemma_.lower(), org)
             self.emit_all(holder_mentions, org_type, [org], noun, f"{method}:{noun.lemma_.lower()}", 0.8, certainty)

@@ -161,6 +161,8 @@ def home_of(reader: DocReader, person: Mention) -> list[Mention]:
     state = article_state(reader)
     if state is None or _elsewhere(reader, person, state) or _speaks_of_another_state(reader, person, state):
         return [s for s in [sentence_state(reader, person)] if s is not None]
+    if _rival_states(reader, person, state):
+        return []  # "... a role in Lebanon's government, and backed President X", on a page on Israel: no safe guess
     if _after_another_state(reader, person, state):
         return []
     return [state]
@@ -203,16 +205,62 @@ def sentence_state(reader: DocReader, person: Mention) -> Mention | None:
     doc = reader.doc
     sentence = doc[person.start].sent
     said = _said_by(reader, person)
-    states = {
-        m.key: m
-        for m in reader.index.inside(sentence)
-        if m.label == "Country"
+    states = {m.key: m for m in reader.index.inside(sentence) if _counted_state(reader, person, m, said)}
+    return next(iter(states.values())) if len(states) == 1 else None
+
+
+def _counted_state(reader: DocReader, person: Mention, m: Mention, said: list[int]) -> bool:
+    """Whether a mention in the person's sentence names a state that may be his (:func:`sentence_state`)."""
+    doc = reader.doc
+    return (
+        m.label == "Country"
         and not opens_a_compound(doc, m)
         and not in_quotation(doc[m.start])
         and not (said and said[0] <= m.start <= said[-1])
         and not _qualifies_another(reader, span_root(doc, m.start, m.end), person)
-    }
-    return next(iter(states.values())) if len(states) == 1 else None
+    )
+
+
+def _rival_states(reader: DocReader, person: Mention, state: Mention) -> bool:
+    """Whether the person's sentence names another state by its name as an actor, and not the page's, so that the
+    other may be his as well: "a role in Lebanon's government, and backed President X", "President X declared war,
+    while the United States kept up strikes"; not a demonym qualifying a thing ("told South Korean television"), a
+    capital, a scene ("returned from a summit in Jordan", "in exile in Eritrea"), a state in a relative clause on him
+    ("President X, who says Rwanda arms the rebels"), an adversary ("against the United States"), a state that acts
+    on him or that he acts on ("The United States sanctioned Minister X", "Minister X toured Mali and Niger"), nor
+    one :func:`sentence_state` does not count."""
+    doc = reader.doc
+    root = span_root(doc, person.start, person.end)
+    described = {t.i for c in root.children if c.dep_ in {"relcl", "acl"} for t in c.subtree}
+    head = root
+    while head.dep_ in {"conj", "appos"} and head.head is not head:
+        head = head.head
+    acting = {t.i for s in subjects_of(head.head) for t in s.subtree} if head.dep_ == "dobj" else set()
+    objects = [c for c in root.head.children if c.dep_ == "dobj"] if root.dep_ == "nsubj" else []
+    acting |= {t.i for c in objects for t in c.subtree}  # "Minister X toured Libya, Mali and Niger"
+    said = _said_by(reader, person)
+    named = [m for m in reader.index.inside(doc[person.start].sent) if _counted_state(reader, person, m, said)]
+    rivals = [
+        m
+        for m in named
+        if doc[m.end - 1].pos_ == "PROPN"
+        and not _names_a_capital(reader, m)
+        and m.start not in described | acting
+        and not _scene_state(reader, m)
+        and not _against(span_root(doc, m.start, m.end))
+    ]
+    return bool(rivals) and all(m.key != state.key for m in named)
+
+
+def _against(word: Token) -> bool:
+    """Whether a word is the object of "against" ("a test of his ability to balance it against the United States")."""
+    return word.dep_ == "pobj" and word.head.lower_ == "against"
+
+
+def _names_a_capital(reader: DocReader, state: Mention) -> bool:
+    """Whether a state's mention names its capital ("Washington", "Abu Dhabi's crown prince"), read as the state."""
+    known = reader.gazetteer.lookup(reader.doc[state.start : state.end].text)
+    return known is not None and known.stands_for is not None
 
 
 def _said_by(reader: DocReader, person: Mention) -> list[int]:

@@ -1594,7 +1594,21 @@ def _describes(token: Token) -> bool:
     verb tells of ("its role in the attack was denied")."""
     if token.dep_ == "nsubj" and token.pos_ in {"NOUN", "PROPN"}:
         return True
+    if second_object(token):
+        return False
     return token.dep_ in {"appos", "relcl"} or (token.dep_ == "acl" and token.tag_ in {"VBN", "JJ"})
+
+
+def second_object(token: Token) -> bool:
+    """Whether a noun the parse hangs as an apposition on a verb's object, with nothing between them, is the verb's
+    second object ("did not name X its leader": the naming is denied), not a description set off beside a name.
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("The front did not name Adam Musa its leader.")
+    >>> second_object(doc[8])
+    True
+    """
+    return token.dep_ == "appos" and token.head.dep_ == "dobj" and token.left_edge.i - 1 == token.head.i
 
 
 def certainty_of(cue: Token, cues: Cues, words: DocWords, inherent: str = "asserted") -> str:

@@ -192,3 +192,42 @@ def test_a_state_a_leader_speaks_of_in_a_joined_clause_keeps_the_pages_state_fro
         "dangerous escalation and that Iraq would not be an arena for settling accounts.\n"
     )
     assert ("omar-saleh", "LEADS", "iran") not in found, found
+
+
+PAGE_ON_KENYA = "Floods in Kenya\n\nFloods swept Kenya on Monday, and Kenya asked its neighbours for help.\n\n"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Somalia and its allies rallied behind President Omar Farah against the insurgents.",
+        "President Omar Farah, who returned to office in 2022, declared war on the militants, while the United "
+        "States kept up its air strikes.",
+        "Somalia's army, loyal to President Omar Farah, retook the town on Monday.",
+        "The strikes were ordered by President Omar Farah after Ethiopia and Eritrea closed the border.",
+        "Mark Hale, an adviser to President Omar Farah, told the US network CBN that the talks had failed.",
+    ],
+)
+def test_a_bare_title_beside_other_states_only_does_not_serve_the_pages_state(sentence: str) -> None:
+    found = links_of(PAGE_ON_KENYA + sentence + "\n")
+    assert ("omar-farah", "LEADS", "kenya") not in found, found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "President Omar Farah told South Korean television that aid had arrived.",
+        "President Omar Farah said North Korean units had been seen near the front.",
+        "President Omar Farah met Somalia's envoy in Nairobi and said Kenya would rebuild.",
+        "Former president Omar Farah said Kenya needed help, as Somalia sent aid.",
+        "President Omar Farah visited the flooded towns with Somali aid workers.",
+        "President Omar Farah, who returned from a summit in Ethiopia, visited the towns.",
+        "Washington welcomed the plan, and President Omar Farah said the towns would be rebuilt.",
+        "The United States sanctioned two ministers and President Omar Farah in March.",
+        "President Omar Farah, who has long accused Uganda of arming the rebels, visited the towns.",
+        "President Omar Farah toured Somalia, Ethiopia and Uganda to ask for aid.",
+    ],
+)
+def test_a_bare_title_keeps_the_pages_state_beside_demonyms_or_the_pages_own_name(sentence: str) -> None:
+    found = links_of(PAGE_ON_KENYA + sentence + "\n")
+    assert ("omar-farah", "LEADS", "kenya") in found, found

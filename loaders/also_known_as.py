@@ -129,7 +129,8 @@ def _apposed_body(doc: Doc, first: Mention, second: Mention) -> bool:
     bodies = first.label == second.label == "Organization"
     closed = second.end < len(doc) and doc[second.end].text == ","
     opening = first.start == 0 or bool(doc[first.start].is_sent_start) or doc[first.start - 1].lower_ == "the"
-    listed = first.start > 1 and doc[first.start - 1].text == ","
+    before = first.start - 1 if doc[first.start - 1].lower_ != "the" else first.start - 2  # "A, the B, or the C"
+    listed = before > 0 and doc[before].text == ","
     return unknown and bodies and closed and opening and not listed
 
 

@@ -7,7 +7,9 @@ organisation's (:func:`titled_body`) where the noun names it in any of three way
 - the name, in quotes, stands right before the noun: 'the "Zoland" units', 'the ("Army of Conquest") coalition';
 - a phrase of naming (``naming``: "known as", "calling itself", "dubbed") follows the noun, the nearest noun before
   the phrase in its clause, and opens the name: 'a faction known as "La Mayiza"', 'the faction loyal to Zambada, known
-  as "La Mayiza"', 'a militia that calls itself "the Guardians"';
+  as "La Mayiza"', 'a militia that calls itself "the Guardians"', each quoted name of a list so named ('the faction
+  loyal to Zambada, known locally as "Los Mayos" or "La Mayiza"'); not after a noun of a group's men ('gunmen loyal
+  to Zambada, known as "Los Mayos"': who fights them is read as fighting Zambada, whom the name would part from them);
 - the name stands in apposition after the noun: 'a collegiate command, the "Estado Mayor Conjunto"', 'its armed
   branch, Combat 18'.
 
@@ -131,8 +133,15 @@ def _naming_noun(doc: Doc, start: int) -> int | None:
 
 
 def _named_by_noun(doc: Doc, start: int) -> bool:
-    """Whether a phrase of naming after a noun of bodies opens the name ("a faction known as X")."""
-    return _naming_noun(doc, start) is not None
+    """Whether a phrase of naming after a noun of bodies opens the name ("a faction known as X"), or a quoted name
+    so named that "or" or a comma joins it to ('known as "X" or "Y"')."""
+    if _naming_noun(doc, start) is not None:
+        return True
+    joint = _before(doc, start)
+    if joint < 2 or doc[joint].lower_ not in {"or", ","} or not doc[joint - 1].is_quote:
+        return False
+    opening = next((i for i in range(joint - 2, max(joint - 2 - MAX_NAME_WORDS, 0), -1) if doc[i].is_quote), None)
+    return opening is not None and _naming_noun(doc, opening + 1) is not None
 
 
 def names_the_noun_past(doc: Doc, other: int, start: int) -> bool:

@@ -75,6 +75,7 @@ from loaders.unread_acronyms import (
     acting_acronyms,
     names_spelled_before_brackets,
 )
+from loaders.untagged_bodies import untagged_bodies
 from loaders.vessels import ship_names, without_vessels
 from loaders.whole_names import (
     as_company,
@@ -1353,6 +1354,7 @@ def merge_actor_spans(doc: Doc) -> Doc:
     places += _numbered_sites(doc, text, known_tokens)  # "Tunnel No. 8", "Air Base 201"
     places += _names_described_as_bodies(doc, text, merged)  # "CTU Security, a security company"
     places += named_after_body_nouns(doc, taken | known_tokens | {i for p in places for i in range(p.start, p.end)})
+    places += untagged_bodies(doc, taken | known_tokens | {i for p in places for i in range(p.start, p.end)})
     outlets = credited_outlets(doc, text)  # "... in Goma on Monday. (AFP)": a news outlet the photo's credit names
     read = taken | known_tokens | {i for p in places for i in range(p.start, p.end)}
     places += [o for o in outlets if read.isdisjoint(range(o.start, o.end)) and _an_outlets_name(o)]

@@ -1,6 +1,7 @@
 """Bodies' names a noun of bodies names, which the NER read as titles, as people's or missed
 (``loaders/body_noun_names.py``): in quotes before the noun ('the "Red Veyra" units'), after the noun and a phrase of
-naming ('a faction known as "La Vesquita"', "a militia calling itself the Guardians of Veyra"), in apposition after
+naming ('a faction known as "La Vesquita"', "a militia calling itself the Guardians of Veyra", 'the faction loyal
+to X, known locally as "Los Teyros" or "La Vesquita"'), in apposition after
 it ("its armed branch, Strike 77,"); not a name a noun of no body names, nor a person a role of the body owns.
 Sentences written for this test."""
 
@@ -40,6 +41,12 @@ def _labels(text: str) -> dict[str, str]:
             "The faction, now calling itself the Estado Mayor de los Bloques, split in 2024.",
             "Estado Mayor de los Bloques",
         ),
+        (
+            'The army fights the faction loyal to Ramon Teyra, known locally as "Los Teyros".',
+            "Los Teyros",
+        ),
+        ('The army fights the faction loyal to Teyra, known locally as "Los Teyros" or "La Vesquita."', "La Vesquita"),
+        ("Troops were backed by a regional mission, known as TARMIS, which began deploying in December.", "TARMIS"),
     ],
 )
 def test_a_name_a_noun_of_bodies_names_is_a_body(text: str, body: str) -> None:
@@ -63,6 +70,7 @@ def test_the_name_before_the_phrase_keeps_its_own_label() -> None:
         ("The spokesman of the faction, Tarek Veyra, said the talks had failed.", "Tarek Veyra"),
         ("The group, Veyra said, would not disarm.", "Veyra"),
         ("His son, known as Tessit Veyra, fled to Orvane.", "Tessit Veyra"),
+        ('A gunman known as "El Veyro" shot the mayor in Orvane.', "El Veyro"),
         ('The report covers the rebel coalition, "Red Veyra" and the new ceasefire.', "Red Veyra"),
     ],
 )

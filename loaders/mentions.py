@@ -269,6 +269,8 @@ def mention_from_span(span: Span, gazetteer: Gazetteer) -> Mention | None:
         or (trimmed[0].lower_ in hedges and len(trimmed) > 1)
     ):
         trimmed = trimmed[1:]  # "Lt Gen Mohammed Hamdan" is Mohammed Hamdan; "Suspected Lakurawa militants" Lakurawa
+    if label != "Person" and len(trimmed) > 1 and _ends_in_rank(trimmed):
+        trimmed = _without_trailing_rank(trimmed)  # "Marine Corps Lance Cpl. X": the body, its rank the person's
     if label == "Person" and _title_body_first(trimmed):
         trimmed = trimmed[1:]  # "Superintendent of Police I.K. Elesela": the title's body, then the person
     while len(trimmed) and (trimmed[-1].lower_ in {"'s", "’s", "'"} or (trimmed[-1].is_punct and not _closes(trimmed))):
@@ -392,6 +394,32 @@ def _a_states_force(span: Span, gazetteer: Gazetteer) -> bool:
     (:func:`names_state_force`): "the Pakistan Army", not "the Sudan People's Liberation Army"."""
     state = gazetteer.lookup(span[0].text) if len(span) > 1 else None
     return state is not None and state.label == "Country" and names_state_force(span[1:].text)
+
+
+def _ends_in_rank(span: Span) -> bool:
+    """Whether a name ends in a shortened rank with its full stop ("Marine Corps Sgt.", ``rank_abbreviations``) or
+    in a rank word the shortened rank follows ("Marine Corps Lance" of "Marine Corps Lance Cpl.")."""
+    cues, last, doc = load_cues(), span[-1], span.doc
+    after = doc[span.end] if span.end < len(doc) else last
+    return any(
+        token.is_title and token.text.endswith(".") and token.lower_.rstrip(".") in cues.rank_abbreviations
+        for token in (last, after)
+    ) and (after is last or last.lower_.rstrip(".") in cues.honorifics)
+
+
+def _without_trailing_rank(span: Span) -> Span:
+    """A body's name without the rank words it ends in, kept if nothing would be left.
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["Marine", "Corps", "Lance", "Cpl."])
+    >>> _without_trailing_rank(doc[:]).text
+    'Marine Corps'
+    """
+    honorifics, end = load_cues().honorifics, len(span)
+    while end > 1 and span[end - 1].is_title and span[end - 1].lower_.rstrip(".") in honorifics:
+        end -= 1
+    return span[:end]
 
 
 def _ranked_name(span: Span) -> bool:

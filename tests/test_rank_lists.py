@@ -21,9 +21,11 @@ SOLDIERS = {"Ann Lowry", "Bo Hartley", "Cy Dunmore"}
         "A drone struck the base and killed three US Army Reserve soldiers — Sgt. Ann Lowry, Spc. Bo Hartley and "
         "Spc. Cy Dunmore — and wounded 40 others.",
         "Three US Army Reserve soldiers, Sgt. Ann Lowry, Spc. Bo Hartley and Pfc. Cy Dunmore, died in the attack.",
-        "Killed in the strike were US Army Reserve soldiers Sgt. Ann Lowry, Cpl. Bo Hartley and Spc. Cy Dunmore.",
+        "Killed in the strike were US Army Reserve soldiers Sgt. Ann Lowry, Cpl. Bo Hartley and Pvt. Cy Dunmore.",
+        "The dead were identified as Sgt. Ann Lowry, Spc. Bo Hartley and Pvt. Cy Dunmore, all US Army Reserve "
+        "soldiers.",
     ],
-    ids=["dash", "apposition", "inverted-subject"],
+    ids=["dash", "apposition", "inverted-subject", "list-then-unit"],
 )
 def test_every_ranked_name_of_a_list_is_a_member_of_the_unit(text: str) -> None:
     found = named_links(text, "MEMBER_OF")

@@ -250,6 +250,8 @@ def mention_from_span(span: Span, gazetteer: Gazetteer) -> Mention | None:
         label = "Organization"  # "its Amaq news agency", 'the "Zoland" units': a body's name read as a title's
     if label is None and span.label_ == "NORP" and names_unit(span):
         label = "Organization"  # "the Agwelek forces": a name the NER read as a people's, before a group's noun
+    if label is None and span.label_ in TITLE_LABELS and _ranked_name(span):
+        label = "Person"  # "and Pvt. Cy Dunmore.": a ranked name the NER read as a title's
     if label is None:
         return None
     if span.end == len(span.doc) and span.doc[-1].is_alpha:
@@ -269,6 +271,8 @@ def mention_from_span(span: Span, gazetteer: Gazetteer) -> Mention | None:
         or (trimmed[0].lower_ in hedges and len(trimmed) > 1)
     ):
         trimmed = trimmed[1:]  # "Lt Gen Mohammed Hamdan" is Mohammed Hamdan; "Suspected Lakurawa militants" Lakurawa
+    if label != "Person" and len(trimmed) > 1 and _ends_in_rank(trimmed):
+        trimmed = _without_trailing_rank(trimmed)  # "Marine Corps Lance Cpl. X": the body, its rank the person's
     if label == "Person" and _title_body_first(trimmed):
         trimmed = trimmed[1:]  # "Superintendent of Police I.K. Elesela": the title's body, then the person
     while len(trimmed) and (trimmed[-1].lower_ in {"'s", "’s", "'"} or (trimmed[-1].is_punct and not _closes(trimmed))):
@@ -394,23 +398,54 @@ def _a_states_force(span: Span, gazetteer: Gazetteer) -> bool:
     return state is not None and state.label == "Country" and names_state_force(span[1:].text)
 
 
+def _ends_in_rank(span: Span) -> bool:
+    """Whether a name ends in a shortened rank with its full stop ("Marine Corps Sgt.", ``rank_abbreviations``) or
+    in a rank word the shortened rank follows ("Marine Corps Lance" of "Marine Corps Lance Cpl.")."""
+    cues, last, doc = load_cues(), span[-1], span.doc
+    after = doc[span.end] if span.end < len(doc) else last
+    return any(
+        token.is_title and token.text.endswith(".") and token.lower_.rstrip(".") in cues.rank_abbreviations
+        for token in (last, after)
+    ) and (after is last or last.lower_.rstrip(".") in cues.honorifics)
+
+
+def _without_trailing_rank(span: Span) -> Span:
+    """A body's name without the rank words it ends in, kept if nothing would be left.
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["Marine", "Corps", "Lance", "Cpl."])
+    >>> _without_trailing_rank(doc[:]).text
+    'Marine Corps'
+    """
+    honorifics, end = load_cues().honorifics, len(span)
+    while end > 1 and span[end - 1].is_title and span[end - 1].lower_.rstrip(".") in honorifics:
+        end -= 1
+    return span[:end]
+
+
 def _ranked_name(span: Span) -> bool:
-    """Whether a name opens with a rank of two words ("Rear Admiral", "Major General", ``honorifics``) before two
-    capitalised words or more: a person's, whatever the NER read ("General Intelligence Directorate" opens with
-    one word of a rank only).
+    """Whether a name opens with a rank of two words ("Rear Admiral", "Major General", ``honorifics``) or a shortened
+    rank with its full stop ("Pvt.", ``rank_abbreviations``) before two capitalised words or more: a person's,
+    whatever the NER read ("General Intelligence Directorate" opens with one word of a rank only).
 
     >>> from spacy.lang.en import English
+    >>> from spacy.tokens import Doc
     >>> doc = English()("Rear Admiral Farba Sarr met the General Command.")
     >>> _ranked_name(doc[0:4]), _ranked_name(doc[6:8])
     (True, False)
+    >>> _ranked_name(Doc(doc.vocab, words=["Pvt.", "Cy", "Dunmore"])[:])
+    True
     """
-    honorifics = load_cues().honorifics
+    cues = load_cues()
     words = [t for t in span if not t.is_punct]
-    rest = " ".join(t.text for t in words[2:])
+    shortened = bool(words) and words[0].text.endswith(".") and words[0].lower_[:-1] in cues.rank_abbreviations
+    rank = 1 if shortened and words[0].is_title else 2
+    rest = " ".join(t.text for t in words[rank:])
     return (
-        len(words) >= 4
-        and all(t.lower_.rstrip(".") in honorifics and t.text[0].isupper() for t in words[:2])
-        and all(t.text[0].isupper() and t.lower_.rstrip(".") not in honorifics for t in words[2:])
+        len(words) >= rank + 2
+        and all(t.lower_.rstrip(".") in cues.honorifics and t.text[0].isupper() for t in words[:rank])
+        and all(t.text[0].isupper() and t.lower_.rstrip(".") not in cues.honorifics for t in words[rank:])
         and not names_an_organisation(rest, guess_kind(rest))
     )
 

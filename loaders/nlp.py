@@ -61,7 +61,7 @@ from loaders.person_names import born_people, name_particles, particle_people
 from loaders.phrase_keys import add_phrase_patterns, phrase_keys
 from loaders.place_names import base_words, named_after_place_noun, place_kinds, place_name_words
 from loaders.qualified_names import qualified_names
-from loaders.rank_stops import add_rank_stops
+from loaders.rank_stops import add_rank_abbreviations, add_rank_stops
 from loaders.ranked_people import CUT_NAME_LABELS, apposed_people, peoples_read_for_persons, ranked_people
 from loaders.split_names import split_joined
 from loaders.state_named_bodies import state_named_bodies
@@ -1393,6 +1393,7 @@ def load_nlp() -> Language:
         nlp = memo_lemmatizer(nlp)  # the same lemmas in a third of the time
         nlp = add_paragraph_breaks(nlp)  # a blank line ends a sentence (headings, bylines, captions)
         nlp = add_rank_stops(nlp)  # "Sgt. William Rivers": a rank's full stop ends no sentence
+        nlp = add_rank_abbreviations(nlp)  # "Sgt. A, Spc. B and Spc. C": "Sgt." one word, the list one list
         nlp = add_mid_line_words(nlp)  # "the PKK, which Ankara ...": a word mid-line after a word starts no sentence
         nlp = add_actor_ruler(nlp, load_gazetteer())
     gc.freeze()  # loaded once for good: the cycle collector no longer walks the model, patterns and gazetteer

@@ -16,6 +16,13 @@ title runs on across it).
 >>> doc = nlp("Army spokesman Maj. Gen. John Hale spoke. Maj Hale said")
 >>> [t.i for t in doc if is_rank_stop(t)]
 [3]
+
+:func:`add_rank_abbreviations` keeps a shortened rank and its full stop one word, as spaCy's own "Gen." and "Dr.":
+split in two, the stop breaks a list of ranked names ("killed Sgt. A, Spc. B and Spc. C") in the parse.
+
+>>> _ = add_rank_abbreviations(nlp)
+>>> [t.text for t in nlp("killed Sgt. Ann Lee, Spc. Bo Hart and Spc. Cy Dunn in the Army.")][:6]
+['killed', 'Sgt.', 'Ann', 'Lee', ',', 'Spc.']
 """
 
 from __future__ import annotations
@@ -53,6 +60,16 @@ def keep_sentences_after_ranks(doc: Doc) -> Doc:
 def add_rank_stops(nlp: Language) -> Language:
     """Put the component before the parser (or last, in a pipeline without one)."""
     nlp.add_pipe("rank_stops", **({"before": "parser"} if "parser" in nlp.pipe_names else {}))
+    return nlp
+
+
+def add_rank_abbreviations(nlp: Language) -> Language:
+    """Give the tokenizer a special case for each shortened rank, title-cased with its full stop ("Sgt.", "Lt.",
+    ``seeds/relations.yaml``'s ``rank_abbreviations``); a capitalised word at a sentence's end ("the Army.") is
+    still split from its stop."""
+    for rank in sorted(load_cues().rank_abbreviations):
+        written = f"{rank.title()}."
+        nlp.tokenizer.add_special_case(written, [{ORTH: written}])
     return nlp
 
 

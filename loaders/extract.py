@@ -1837,8 +1837,8 @@ class DocReader:
         ("gunmen freed 900 inmates from the prison in X") and a theft ("hackers stole $81 million from X")."""
         lemma = verb.lemma_.lower()
         harm = lemma in self.cues.violence_verbs or kidnaps_by_phrase(verb) or frees_inmates(verb) or steals(verb)
-        if verb.pos_ != "VERB" or not harm:
-            return
+        if verb.pos_ != "VERB" or not harm or is_unreal(verb):
+            return  # "plotted to kidnap X", "planned to kill Y": the harm was only intended
         reported = reported_subjects(verb)  # "X was reported killed in 2017", "X is believed to have been killed"
         reduced = verb.dep_ == "acl" and verb.tag_ == "VBN" and not has_child(verb, {"dobj"})
         passive = is_passive(verb) or bool(reported) or passive_without_be(verb, self.events.is_event_noun)  # "X
@@ -2373,8 +2373,8 @@ class DocReader:
         if own_roles:  # "X declared himself head of Y": X is given the role
             self._give_roles(subjects_of(verb), own_roles, verb, no_appointer=True)
             return
-        if verb.pos_ != "VERB" or not (succession or lemma in self.cues.appointment_verbs):
-            return
+        if verb.pos_ != "VERB" or not (succession or lemma in self.cues.appointment_verbs) or is_unreal(verb):
+            return  # "plans to name X as its leader", "the plan was to install X": no one named yet
         named = self.index.at(verb.head) if verb.dep_ == "acl" and verb.tag_ == "VBN" else None
         set_off = named is not None and named.label == "Person"  # "X, named president of Y in 2017, was arrested"
         passive = is_passive(verb) or set_off

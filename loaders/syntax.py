@@ -84,7 +84,7 @@ from loaders.state_sets import state_set_referred
 from loaders.state_voices import voiced_state
 from loaders.token_rules import tokens_with
 from loaders.unread_names import heads_unread_name, unread_speaker, unread_subject_before
-from loaders.unreal_acts import failed
+from loaders.unreal_acts import failed, is_refused
 
 OWNER_LABELS = frozenset({"Organization", "Country"})  # who a possessive reference may stand for as the owner
 ACCORDING = frozenset({"according"})  # "according to X": who says so
@@ -1632,8 +1632,8 @@ def certainty_of(cue: Token, cues: Cues, words: DocWords, inherent: str = "asser
             if denied:
                 break  # "did not deny arming X", "nobody denies that X funds Y": the denial is denied
             return "negated"
-        if denied:
-            return "negated"
+        if denied or is_refused(verb):
+            return "negated"  # "did not name X", "refused to name X as its leader", "has yet to name X"
         if _own_clause(verb):
             break  # "No group claimed it, but officials suspected X": the first clause's denial is not the second's
     if any(t.lemma_.lower() in cues.alleged and not claims_own_deed(t, cues.event_nouns) for t in chain):

@@ -21,6 +21,7 @@ from loaders.doc_tree import has_child
 from loaders.qualifying_gerunds import qualifying_gerund
 
 CLIMBING = {"dobj", "pobj", "prep", "pcomp", "xcomp", "nsubjpass", "advcl"}  # how an act hangs under its intent
+PENDING_HEADS = {"have", "be"}  # the verbs "yet" leaves an act pending on: "has yet to", "is yet to"
 REACH = 3  # how far up the parse an intent is looked for: "warned (1) of (2) attacks", "wants (1) to carry out (2)"
 
 
@@ -30,6 +31,7 @@ class UnrealCues:
 
     intent_words: frozenset[str]
     refusal_words: frozenset[str]
+    pending_words: frozenset[str]
     modal_words: frozenset[str]
     keeping_words: frozenset[str]
     partitive_words: frozenset[str]
@@ -45,6 +47,7 @@ def unreal_cues() -> UnrealCues:
     return UnrealCues(
         frozenset(block["intent_words"]),
         frozenset(block["refusal_words"]),
+        frozenset(block["pending_words"]),
         frozenset(block["modal_words"]),
         frozenset(block["keeping_words"]),
         frozenset(block["partitive_words"]),
@@ -67,16 +70,45 @@ def is_unreal(cue: Token) -> bool:
         return False
     token = cue
     for _ in range(REACH):
-        if token.dep_ not in CLIMBING or token.head is token:
+        if (token.dep_ not in CLIMBING and not _infinitive_conjunct(token)) or token.head is token:
             return False
         token = token.head
         if token.pos_ == "VERB" and has_child(token, {"aux"}, cues.modal_words):
             return True
+        if _intent_is_subject(token, cues):
+            return True  # "the plan was to install X as head of state", "their aim was to kill Y"
         if token.lemma_.lower() in cues.intent_words and token.pos_ in {"VERB", "NOUN"}:
             prevention = token.lemma_.lower() in load_cues().prevention_verbs
             return not (prevention and failed(token))  # "failed to prevent X from attacking Y", "did not foil the
             # attack": it happened (not "did not seek war with X", an intention denied)
     return False
+
+
+def _infinitive_conjunct(token: Token) -> bool:
+    """Whether a verb is joined to an infinitive and shares its intent: "install" of "plans to arrest X and install
+    Y" (not "wounded" of "tried to kill X and wounded him", joined to the verb of trying, a deed done).
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("They plan to arrest him and install her. They tried to kill him and wounded him.")
+    >>> _infinitive_conjunct(doc[6]), _infinitive_conjunct(doc[15])
+    (True, False)
+    """
+    return token.dep_ == "conj" and has_child(token.head, {"aux"}, {"to"})
+
+
+def _intent_is_subject(token: Token, cues: UnrealCues) -> bool:
+    """Whether a token is a "be" whose subject is a noun of intent: "the plan was (to install X)", "its aim is (to
+    kill Y)".
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Their plan was to kill him. Their car was parked.")
+    >>> _intent_is_subject(doc[2], unreal_cues()), _intent_is_subject(doc[9], unreal_cues())
+    (True, False)
+    """
+    if token.lemma_.lower() != "be":
+        return False
+    subjects = [c for c in token.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+    return any(c.lemma_.lower() in cues.intent_words for c in subjects)
 
 
 def failed(verb: Token) -> bool:
@@ -85,9 +117,10 @@ def failed(verb: Token) -> bool:
 
 
 def is_refused(verb: Token) -> bool:
-    """Whether a verb names an act its subject refused or failed to do: "refused to condemn Hamas", "declined to
-    fund the militia", "was reluctant to sanction X" (no act, so no link of any type, hostile ones too). Only the
-    verb right under the refusal: in "refused to stop attacking ships" the attacks go on.
+    """Whether a verb names an act its subject refused or failed to do, or has yet to do: "refused to condemn Hamas",
+    "declined to fund the militia", "was reluctant to sanction X", "has yet to name a leader", "is yet to sanction X"
+    (no act, so no link of any type, hostile ones too). Only the verb right under the refusal: in "refused to stop
+    attacking ships" the attacks go on.
 
     >>> import spacy
     >>> doc = spacy.blank("en")("refused to condemn")
@@ -95,12 +128,11 @@ def is_refused(verb: Token) -> bool:
     >>> is_refused(doc[2])
     True
     """
-    head = verb.head
-    return (
-        verb.dep_ == "xcomp"
-        and head.lemma_.lower() in unreal_cues().refusal_words
-        and head.pos_ in {"VERB", "ADJ", "AUX"}
-    )
+    head, cues = verb.head, unreal_cues()
+    if verb.dep_ != "xcomp" or head.pos_ not in {"VERB", "ADJ", "AUX"}:
+        return False
+    pending = head.lemma_.lower() in PENDING_HEADS and has_child(head, {"advmod"}, cues.pending_words)
+    return pending or head.lemma_.lower() in cues.refusal_words
 
 
 def is_modal(verb: Token) -> bool:

@@ -212,6 +212,7 @@ from loaders.led_coalitions import led_coalitions
 from loaders.led_states import qualifies_other
 from loaders.listed_divisions import listed_division_nouns, listed_divisions
 from loaders.listed_incidents import listed_examples
+from loaders.listed_kinds import listed_kinds
 from loaders.meeting_phrases import meeting_phrase_words, read_meeting_phrase
 from loaders.members_named import members_named, members_named_cues
 from loaders.mentions import STATE_KINDS, Mention, bind_acronyms, clean_surface, find_mentions, title_portfolios
@@ -594,6 +595,7 @@ def voted_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     rules of bodies, branches and places applied: what the learned label check (:mod:`loaders.name_labels`) reads,
     in a build and in its training, and settles where the rules left a name misread."""
     mentions = untagged_places(doc, find_mentions(doc, gazetteer), gazetteer)  # "in Necoclí, Antioquia"
+    mentions = listed_kinds(doc, mentions, gazetteer)  # "Sanaa, Hodeidah and Taiz": Hodeidah a place
     mentions = division_names(doc, mentions, gazetteer)  # "in Russia's Kursk region", "the Bastar districts"
     mentions = listed_surnames(doc, mentions, gazetteer)  # "GHAIRAT, Hushang (a.k.a. GHEIRAT, Houshang)"
     mentions = surnames_alone(doc, mentions, gazetteer)  # "Gilles Simeoni ... Simeoni said"

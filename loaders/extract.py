@@ -595,7 +595,6 @@ def voted_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     rules of bodies, branches and places applied: what the learned label check (:mod:`loaders.name_labels`) reads,
     in a build and in its training, and settles where the rules left a name misread."""
     mentions = untagged_places(doc, find_mentions(doc, gazetteer), gazetteer)  # "in Necoclí, Antioquia"
-    mentions = listed_kinds(doc, mentions, gazetteer)  # "Sanaa, Hodeidah and Taiz": Hodeidah a place
     mentions = division_names(doc, mentions, gazetteer)  # "in Russia's Kursk region", "the Bastar districts"
     mentions = listed_surnames(doc, mentions, gazetteer)  # "GHAIRAT, Hushang (a.k.a. GHEIRAT, Houshang)"
     mentions = surnames_alone(doc, mentions, gazetteer)  # "Gilles Simeoni ... Simeoni said"
@@ -604,6 +603,7 @@ def voted_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     mentions = other_states_bodies(doc, mentions, gazetteer)  # "Ukraine's Main Intelligence Directorate"
     mentions = echoed_names(doc, bind_aliases(doc, bind_acronyms(doc, mentions)))  # "to fight Islamic State"
     mentions = one_label(doc, places_in_context(doc, people_in_context(doc, mentions)))  # "spokesman X", "in X"
+    mentions = listed_kinds(doc, mentions, gazetteer)  # "Sanaa, Hodeidah and Taiz": read once the labels are voted
     mentions = places_written_short(doc, mentions)  # "Borno" beside "Borno State"
     mentions = described_bodies(doc, mentions)  # "Lehava, a far-right group": a body, however the votes went
     mentions = branch_provinces(doc, mentions)  # "the Islamic State Sahel Province": a branch, not a place

@@ -212,6 +212,7 @@ from loaders.led_coalitions import led_coalitions
 from loaders.led_states import qualifies_other
 from loaders.listed_divisions import listed_division_nouns, listed_divisions
 from loaders.listed_incidents import listed_examples
+from loaders.listed_kinds import listed_kinds
 from loaders.meeting_phrases import meeting_phrase_words, read_meeting_phrase
 from loaders.members_named import members_named, members_named_cues
 from loaders.mentions import STATE_KINDS, Mention, bind_acronyms, clean_surface, find_mentions, title_portfolios
@@ -602,6 +603,7 @@ def voted_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     mentions = other_states_bodies(doc, mentions, gazetteer)  # "Ukraine's Main Intelligence Directorate"
     mentions = echoed_names(doc, bind_aliases(doc, bind_acronyms(doc, mentions)))  # "to fight Islamic State"
     mentions = one_label(doc, places_in_context(doc, people_in_context(doc, mentions)))  # "spokesman X", "in X"
+    mentions = listed_kinds(doc, mentions, gazetteer)  # "Sanaa, Hodeidah and Taiz": read once the labels are voted
     mentions = places_written_short(doc, mentions)  # "Borno" beside "Borno State"
     mentions = described_bodies(doc, mentions)  # "Lehava, a far-right group": a body, however the votes went
     mentions = branch_provinces(doc, mentions)  # "the Islamic State Sahel Province": a branch, not a place

@@ -380,6 +380,7 @@ from loaders.sanctions import (
     companion_objects,
     counted_examples,
     imposes_no_sanctions,
+    names_listed_beside,
     sanctioned_companions,
     sanctioned_targets,
     sanctioning_state,
@@ -2749,6 +2750,7 @@ class DocReader:
             if cue.type == "SANCTIONED_BY":  # "the designation in February of X": the parser hangs "of X" on the date
                 dates = [t for t in prep_objects(noun, {"in", "on"}) if is_time(t)]
                 aims += [a for t in dates for a in prep_objects(t, cue.preps)]
+                aims += [b for t in aims for b in names_listed_beside(t, self)]  # "on A, B, as well as C": B
             if cue.type in SIDE_TYPES and noun.lemma_.lower() not in self.cues.counterpart_nouns:
                 aims = self._past_members(aims, cue.preps)
             objects = [m for t in aims for m in actors_of(t, self.index)]

@@ -27,6 +27,7 @@ from loaders.sanctions import (
     TARGETS,
     actors_named,
     companion_objects,
+    names_listed_beside,
     sanctioned_companions,
     sanctioned_targets,
 )
@@ -240,6 +241,7 @@ def listed_by_body(reader: DocReader, verb: Token) -> None:
     else:
         objects = [c for c in verb.children if c.dep_ == "dobj" and reader.index.at(c)]
         named = [m for c in objects for h in conjuncts(c) for m in _named_or_titled(reader, h)]
+        named += [m for c in objects for t in names_listed_beside(c, reader) for m in actors_of(t, reader.index)]
         gapped = gapped_objects(verb) + [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
         named += [m for h in gapped if named for m in _named_or_titled(reader, h)]  # "listed A, a Russian official,
         # and B, a Moldovan businessman", "and its founder, B": B, the parser's conjunct of the verb

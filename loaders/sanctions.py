@@ -332,9 +332,39 @@ def _in_sanctioning_subject(token: Token, lemmas: frozenset[str]) -> bool:
 def sanctioned_companions(reader: DocReader, verb: Token) -> list[Mention]:
     """Those a sanction verb sanctions beside its object: "sanctioned X, together with Y", "designated X along with
     Y", "listed X alongside Y" (the phrase on the verb or on its object)."""
-    holders = [verb, *(c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"})]
-    found = [t for h in holders for t in companion_objects(h, reader.cues.sanctioned_companions)]
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    found = [t for h in [verb, *objects] for t in companion_objects(h, reader.cues.sanctioned_companions)]
+    found += [t for h in objects for t in names_listed_beside(h, reader)]
     return [m for t in found for m in actors_of(t, reader.index, with_preps=False) if m.label in TARGETS]
+
+
+def names_listed_beside(head: Token, reader: DocReader) -> list[Token]:
+    """The names of a list the parser does not join to a named head as conjuncts: "A as well as B" (B the object of
+    the last "as"), and B of "A, B, as well as C" or "A, B and C" that it sets in apposition to A, when B names a person
+    or a group and a list follows (not "A, the group's leader, ...": a description; not "A, Lebanon": a place).
+
+    >>> from spacy.lang.en import English
+    >>> from spacy.tokens import Doc
+    >>> words = ["Haddad", "as", "well", "as", "Saleh"]
+    >>> doc = Doc(English().vocab, words, heads=[0, 3, 3, 0, 3], deps=["dobj", "advmod", "advmod", "cc", "pobj"])
+    >>> [t.text for t in _as_well_as_objects(doc[0])]
+    ['Saleh']
+    """
+    found = _as_well_as_objects(head)
+    named = reader.index.at(head)
+    if named is None or not (found or any(c.dep_ == "conj" for c in head.children)):
+        return found
+    for c in head.children:
+        beside = reader.index.at(c) if c.dep_ == "appos" else None
+        if beside is not None and beside.label in TARGETS and beside.key != named.key:
+            found.append(c)
+    return found
+
+
+def _as_well_as_objects(head: Token) -> list[Token]:
+    """The objects of the "as" of "as well as" hung on the head as its coordinator."""
+    joiners = [c for c in head.children if c.dep_ == "cc" and c.lower_ == "as" and has_child(c, {"advmod"}, {"well"})]
+    return [p for c in joiners for p in c.children if p.dep_ == "pobj"]
 
 
 def counted_examples(reader: DocReader, verb: Token) -> list[Mention]:

@@ -723,8 +723,8 @@ def _actors_of(token: Token, index: MentionIndex, with_preps: bool) -> list[Ment
         return states  # "Mali and Niger left ECOWAS. The two countries accuse it": Mali and Niger
     if (pair := pair_referred(token, index)) is not None:
         return pair  # "X is led by A. Y is led by B. Both groups are members of Z": X and Y
-    if (named := named_by_participle(token, index)) is not None:
-        return [named]  # "The group, known as Islamic State Somalia, is led by X": the group named
+    if named := names_by_participle(token, index):
+        return named  # "The group, known as Islamic State Somalia, is led by X": the group named
     if (part := part_named_by_owner(token, index)) is not None:
         return [part]  # "UNIFIL ... The UN force is headquartered in Naqoura": UNIFIL, not the UN
     if (state := headed_state(token, index)) is not None:
@@ -832,22 +832,40 @@ def named_by_participle(token: Token, index: MentionIndex) -> Mention | None:
     """The organisation a group noun with no name of its own is named by a participle after it: "The group, known as
     X, ...", "a new group called X", "the junta is called X and is led by Y" (X), or the person a singular role noun
     is ("led by a commander known as X"), else None."""
+    named = names_by_participle(token, index)
+    return named[0] if named else None
+
+
+def names_by_participle(token: Token, index: MentionIndex) -> list[Mention]:
+    """The names :func:`named_by_participle` reads, each of a list after a plural noun ("three groups known as A, B
+    and C", "three groups, which analysts call A, B and C": A, B and C), else none."""
     if index.at(token) is not None or token.pos_ != "NOUN":
-        return None
+        return []
     word = token.lower_
     if word in index.group_nouns or word in named_head_words() or word in alias_head_words():  # "the junta"
         label = "Organization"
     elif token.tag_ == "NN" and word in load_cues().role_heads:
         label = "Person"
     else:
-        return None
-    naming = [c for c in token.children if c.dep_ == "acl"] + ([token.head] if token.dep_ == "nsubjpass" else [])
+        return []
+    plural = token.tag_ == "NNS"
+    naming = [c for c in token.children if c.dep_ == "acl" or (plural and _relative_naming(c))]
+    naming += [r for c in naming if plural and c.dep_ == "acl" for r in c.subtree if _relative_naming(r)]  # "groups
+    # sponsored by the state, which analysts call A, B and C": the clause the parser hangs on the participle's noun
+    naming += [token.head] if token.dep_ == "nsubjpass" else []
     for verb in (v for v in naming if v.lemma_.lower() in naming_participles()):  # "The junta is called X and is"
         names = [c for c in verb.children if c.dep_ in {"oprd", "attr", "dobj"}] + prep_objects(verb, {"as"})
-        found = [m for t in names if (m := index.at(t)) is not None and m.label == label]
+        listed = [h for t in names for h in (conjuncts(t) if plural else [t])]
+        found = [m for t in listed if (m := index.at(t)) is not None and m.label == label]
         if found:
-            return found[0]
-    return None
+            return found
+    return []
+
+
+def _relative_naming(clause: Token) -> bool:
+    """Whether a relative clause names the noun it is on through its relative pronoun: "groups, which analysts call
+    A and B"."""
+    return clause.dep_ == "relcl" and any(c.dep_ == "dobj" and c.tag_ == "WDT" for c in clause.children)
 
 
 def _acts_for_group(token: Token, index: MentionIndex) -> bool:

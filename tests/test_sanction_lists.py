@@ -765,3 +765,84 @@ def test_the_list_of_specially_designated_nationals_is_no_body() -> None:
     )
     kg = graph_of(text)
     assert not any("Specially Designated" in d["name"] for _, d in kg.g.nodes(data=True)), triples(text)
+
+
+LISTED_BESIDE = ("rami-khoury", "nadim-saleh", "fouad-haddad")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The European Union sanctioned Rami Khoury, Nadim Saleh, as well as Fouad Haddad.",
+        "Rami Khoury, Nadim Saleh, as well as Fouad Haddad were designated by the European Union.",
+        "On Monday the European Union listed Rami Khoury, Nadim Saleh, as well as Fouad Haddad.",
+        "The European Union designated Rami Khoury, Nadim Saleh, as well as Fouad Haddad over the killings.",
+        "The European Union imposed sanctions on Rami Khoury, Nadim Saleh, as well as Fouad Haddad.",
+        "The European Union sanctioned Rami Khoury, Nadim Saleh and Fouad Haddad.",
+    ],
+)
+def test_each_name_of_a_list_closed_by_as_well_as_is_sanctioned(text: str) -> None:
+    found = triples(text)
+    assert {(name, "SANCTIONED_BY", "european-union") for name in LISTED_BESIDE} <= found, found
+
+
+def test_each_group_of_a_list_closed_by_as_well_as_is_sanctioned() -> None:
+    text = "The European Union sanctioned Hezbollah, Hamas, as well as al-Shabaab."
+    found = {s for s, t, o in triples(text) if t == "SANCTIONED_BY" and o == "european-union"}
+    assert found == {"hezbollah", "hamas", "al-shabaab"}, triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "spared"),
+    [
+        ("Rami Khoury, Nadim Saleh, as well as Fouad Haddad welcomed the sanctions.", "nadim-saleh"),
+        ("The European Union sanctioned Rami Khoury, Hezbollah's finance chief, as well as Nadim Saleh.", "hezbollah"),
+        ("The European Union sanctioned Hezbollah as well as officials in Lebanon.", "lebanon"),
+    ],
+)
+def test_a_list_with_as_well_as_sanctions_no_one_it_does_not_name_as_sanctioned(text: str, spared: str) -> None:
+    assert not sanctioners(text, spared), triples(text)
+
+
+NAMED_GROUPS = {"hezbollah", "hamas", "al-shabaab"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "OFAC sanctioned three armed groups, which analysts call Hezbollah, Hamas and al-Shabaab.",
+        "OFAC sanctioned three armed groups known as Hezbollah, Hamas and al-Shabaab.",
+        "OFAC sanctioned three armed groups called Hezbollah, Hamas and al-Shabaab.",
+        "OFAC sanctioned three armed groups, dubbed Hezbollah, Hamas and al-Shabaab by analysts.",
+        "OFAC sanctioned three armed groups, which researchers name Hezbollah, Hamas and al-Shabaab.",
+        "Three armed groups known as Hezbollah, Hamas and al-Shabaab were sanctioned by OFAC.",
+    ],
+)
+def test_each_name_a_sanctioned_plural_is_given_by_a_naming_verb_is_sanctioned(text: str) -> None:
+    found = {s for s, t, o in triples(text) if t == "SANCTIONED_BY" and o == "ofac"}
+    assert found == NAMED_GROUPS, triples(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "OFAC sanctioned three armed groups, which Hamas calls its allies.",
+        "OFAC sanctioned three armed groups known for attacks on Hamas.",
+    ],
+)
+def test_a_name_that_does_not_name_the_sanctioned_plural_is_not_sanctioned(text: str) -> None:
+    assert not sanctioners(text, "hamas"), triples(text)
+
+
+def test_names_a_clause_hung_on_a_participle_s_noun_gives_a_sanctioned_plural_are_sanctioned() -> None:
+    text = (
+        "OFAC sanctioned three armed groups sponsored by the Syrian state, which analysts call Hezbollah, Hamas and "
+        "al-Shabaab."
+    )
+    found = {s for s, t, o in triples(text) if t == "SANCTIONED_BY" and o == "ofac"}
+    assert found == NAMED_GROUPS, triples(text)
+
+
+def test_a_state_a_clause_on_a_participle_s_noun_names_is_not_sanctioned() -> None:
+    text = "OFAC sanctioned three armed groups backed by a state, which analysts call Iran."
+    assert not sanctioners(text, "iran"), triples(text)

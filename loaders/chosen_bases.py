@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from graph.seeds import load_seed_yaml
+from loaders.cues import word_sets
 from loaders.mentions import STATE_KINDS, Mention
 from loaders.organisation_places import base_owners, named_or_described, place_words
 from loaders.syntax import actors_of, agents_of, conjuncts, prep_objects, subjects_of
@@ -50,8 +50,7 @@ class ChosenBaseWords:
 @cache
 def chosen_base_words() -> ChosenBaseWords:
     """The seed's ``chosen_bases`` block."""
-    data = load_seed_yaml("relations.yaml")["chosen_bases"]
-    return ChosenBaseWords(*(frozenset(data[key]) for key in ChosenBaseWords.__dataclass_fields__))
+    return word_sets(ChosenBaseWords, "chosen_bases")
 
 
 def chosen_base(reader: DocReader, base: Token) -> None:

@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from graph.seeds import load_seed_yaml
+from loaders.cues import word_sets
 from loaders.place_phrases import place_phrase_words
 
 
@@ -37,8 +37,7 @@ class JurisdictionWords:
 @cache
 def jurisdiction_words() -> JurisdictionWords:
     """The seed's ``jurisdiction_places`` block."""
-    data = load_seed_yaml("relations.yaml")["jurisdiction_places"]
-    return JurisdictionWords(*(frozenset(data[key]) for key in JurisdictionWords.__dataclass_fields__))
+    return word_sets(JurisdictionWords, "jurisdiction_places")
 
 
 def falls_under(words: list[str]) -> bool:

@@ -200,7 +200,6 @@ from loaders.incidents import (
     incident_cues,
     later_places,
     route_end,
-    standing_places,
 )
 from loaders.interposed_agents import interposed_agents
 from loaders.known_offices import known_office, leads_elsewhere, offices_named_by, owned_by_pronoun, states_led
@@ -456,6 +455,7 @@ from loaders.token_rules import Rule, TokenRules
 from loaders.troop_contributors import read_deployment, read_fight_in_support, read_troop_contributors, troop_cues
 from loaders.unaimed_threats import threats_on_authors
 from loaders.under_leaders import under_cues, under_leaders
+from loaders.unnamed_hits import hit_things, places_of_unnamed_hit
 from loaders.unreal_acts import is_conditional, is_modal, is_refused, is_unreal
 from loaders.untagged_places import untagged_places
 from loaders.verb_incidents import (
@@ -1527,6 +1527,13 @@ class DocReader:
                 patients += (
                     [m for t in prep_objects(verb, cue.preps) for m in actors_of(t, self.index)] if not patients else []
                 )
+                unnamed = bool(holders) and all(h.pos_ == "NOUN" and self.index.at(h) is None for h in holders)
+                things = unnamed and hit_things(holders, self.index, self.cues.victim_nouns)
+                if cue.type == "ATTACKED" and unnamed and (things or not patients) and not aircraft_hit(holders):
+                    # "villages in Djugu were attacked by X", "PKK positions in Qandil were struck" (not "it was
+                    # struck", "a drone was shot down over Marib")
+                    places = places_of_unnamed_hit(verb, holders, self.index, self.cues.hit_place_preps)
+                    patients += [m for m in places if m not in patients]
             else:
                 acting = subjects_of(verb) + gapped_subjects(verb)  # "whom the US sanctioned and the EU too"
                 if (demander := demanding_verb(verb, self.cues.demanding_verbs)) is not None:
@@ -1576,12 +1583,12 @@ class DocReader:
                     patients = [m for m in patients if m not in flown]
                 if cue.type == "ATTACKED" and not agents:  # "Saudi jets carried out airstrikes targeting X"
                     agents = authors_of_acts_aimed(self, verb)
-                if cue.type == "ATTACKED" and objects and not patients and not aircraft_hit(objects):  # "attacked oil
-                    # tankers in the Gulf of Oman" (not "shot down a drone over Marib")
-                    places = prep_objects(verb, self.cues.hit_place_preps)
-                    patients = [m for t in places for m in actors_of(t, self.index) if m.label == "Location"]
-                    # "raided a bank branch in X", "fired on a checkpost at Y": where the unnamed thing hit stands
-                    patients = patients or [m for o in objects for m in standing_places(o, self.index)]
+                things = hit_things(objects, self.index, self.cues.victim_nouns)
+                if cue.type == "ATTACKED" and objects and (things or not patients) and not aircraft_hit(objects):
+                    # "attacked oil tankers in the Gulf of Oman" (not "shot down a drone over Marib"), "raided a bank
+                    # branch in X", "struck PKK positions in Qandil": Qandil as well as the PKK
+                    places = places_of_unnamed_hit(verb, objects, self.index, self.cues.hit_place_preps)
+                    patients += [m for m in places if m not in patients]
             if cue.reverse:
                 agents, patients = patients, agents
             if cue.type == "SANCTIONED_BY":  # not "ISIS-K" of "designated three leaders of ISIS-K"

@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Span, Token
 from graph.seeds import load_seed_yaml
 from loaders.coreference import is_country_reference
 from loaders.doc_tree import has_child, span_root
+from loaders.housed_places import described_by_clause
 from loaders.mentions import Mention
 from loaders.page_state import page_state
 from loaders.qualified_nouns import qualified_noun
@@ -469,12 +470,14 @@ def _names_a_region(reader: DocReader, word: str) -> bool:
 
 
 def home_to(reader: DocReader, noun: Token) -> None:
-    """ "Balochistan is home to the Gwadar port", "Idlib, home to HTS", "the Abu Salim and Mashrou districts, areas
-    considered home to X": what a place's description calls it home to is in it (a place LOCATED_IN it, an
-    organisation BASED_IN it). Read at the noun "home" (``home_nouns``)."""
+    """ "Balochistan is home to the Gwadar port", "Idlib, home to HTS", "Kaloum, the peninsula that is home to X", "the
+    Abu Salim and Mashrou districts, areas considered home to X": what a place's description calls it home to is in it
+    (a place LOCATED_IN it, an organisation BASED_IN it). Read at the noun "home" (``home_nouns``)."""
     if noun.pos_ != "NOUN" or reader.index.at(noun) is not None:
         return
     places = [m for t in _described(noun) for m in _places_named(reader, t)]
+    if not places and noun.dep_ in {"attr", "advmod"} and noun.head.lemma_ == "be":
+        places = described_by_clause(reader, noun.head)  # "Kaloum, the peninsula that is home to X": Kaloum
     if not places:
         return
     for held in (m for t in prep_objects(noun, {"to"}) for m in actors_of(t, reader.index, with_preps=False)):

@@ -263,6 +263,7 @@ from loaders.place_phrases import (
     owned_by_another,
     place_phrase_words,
     serves_a_side,
+    unhedged,
 )
 from loaders.places import (
     apposed,
@@ -3426,7 +3427,7 @@ class DocReader:
         for a, b in itertools.pairwise(mentions):
             if names_sanctions_regime(b, self.doc):
                 continue  # "the UN Security Council's Hezbollah sanctions committee": Hezbollah is no part of it
-            gap = " ".join(w for w in self.words.lower[a.end : b.start] if w != "the")
+            gap = unhedged(self.cues, " ".join(w for w in self.words.lower[a.end : b.start] if w != "the"))
             wider = (
                 before is not None and before.label == "Location" and self.words.lower[before.end : a.start] == [","]
             )

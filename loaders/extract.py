@@ -145,6 +145,7 @@ from loaders.home_state import (
 )
 from loaders.hosted_groups import hosted_groups, hosting_words
 from loaders.hostility import SIDES, HostilityReader
+from loaders.housed_places import housed_words, houses_sites
 from loaders.hyphen_actors import emit_hyphen_link, more_hyphen_actors
 from loaders.hyphen_roles import first_half, second_half
 from loaders.identified_incidents import identified_incidents
@@ -261,6 +262,7 @@ from loaders.place_phrases import (
     owned_by_another,
     place_phrase_words,
     serves_a_side,
+    unhedged,
 )
 from loaders.places import (
     apposed,
@@ -1089,6 +1091,7 @@ class DocReader:
                 (lambda token: acted_for(self, token), acting_cues().verbs),  # "acted on behalf of Hamas"
                 (lambda token: members_named(self, token), members_named_cues().verbs),  # "named its fighters as X"
                 (lambda token: home_to(self, token), place_phrase_words().home_nouns),  # "Idlib, home to HTS"
+                (lambda token: houses_sites(self, token), housed_words().housing_verbs),  # "X, which houses Y"
                 (lambda token: chosen_base(self, token), place_words().base_nouns),  # "X made Gwoza its headquarters"
                 (lambda token: read_backing(self, token), backing_words()),  # "a lifeline of cash from the UAE"
                 (lambda token: read_coalition(self, token), coalition_words()),  # "X, which includes A and B"
@@ -3431,7 +3434,7 @@ class DocReader:
         for a, b in itertools.pairwise(mentions):
             if names_sanctions_regime(b, self.doc):
                 continue  # "the UN Security Council's Hezbollah sanctions committee": Hezbollah is no part of it
-            gap = " ".join(w for w in self.words.lower[a.end : b.start] if w != "the")
+            gap = unhedged(self.cues, " ".join(w for w in self.words.lower[a.end : b.start] if w != "the"))
             wider = (
                 before is not None and before.label == "Location" and self.words.lower[before.end : a.start] == [","]
             )

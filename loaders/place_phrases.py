@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Span, Token
 from graph.seeds import load_seed_yaml
 from loaders.coreference import is_country_reference
 from loaders.doc_tree import has_child, span_root
+from loaders.housed_places import described_by_clause
 from loaders.mentions import Mention
 from loaders.page_state import page_state
 from loaders.qualified_nouns import qualified_noun
@@ -68,6 +69,8 @@ class PlacePhraseWords:
     count_nouns: frozenset[str]
     inclusion_preps: frozenset[str]
     nearby_words: frozenset[str]
+    landscape_preps: frozenset[str]
+    apart_words: frozenset[str]
     lying_words: frozenset[str]
     lying_copulas: frozenset[str]
     clause_openers: frozenset[str]
@@ -105,6 +108,8 @@ def place_phrase_words() -> PlacePhraseWords:
         frozenset(data["count_nouns"]),
         frozenset(data["inclusion_preps"]),
         frozenset(data["nearby_words"]),
+        frozenset(data["landscape_preps"]),
+        frozenset(data["apart_words"]),
         frozenset(data["lying_words"]),
         frozenset(data["lying_copulas"]),
         frozenset(data["clause_openers"]),
@@ -387,8 +392,10 @@ def _called_or_none(cues: Cues, words: list[str]) -> bool:
 
 def _connector_then_parts(cues: Cues, words: list[str], described: bool) -> bool:
     """A connector, then directions and parts of the wider place ("in the northern portion of the northeastern
-    department of"), or, after what the first place is called, the connector alone ("military camp in"); a
-    preposition of a part only before a part ("on the western shore of")."""
+    department of"), words that describe the part ("on the European shore of"; not "the other side of"), a
+    landscape's noun and a preposition of nearness ("in the hills above", ``landscape_preps``), or, after what the
+    first place is called, the connector alone ("military camp in"); a preposition of a part only before a part ("on
+    the western shore of")."""
     found = place_phrase_words()
     parts = found.part_nouns
     for connector in (*_connector_words(cues.connectors), *([p] for p in sorted(found.part_preps))):
@@ -400,13 +407,42 @@ def _connector_then_parts(cues: Cues, words: list[str], described: bool) -> bool
         while True:
             while rest and rest[0] in cues.place_directions:
                 rest = rest[1:]
+            part = next((i for i, w in enumerate(rest[:3]) if w in parts and rest[i + 1 : i + 2] == ["of"]), 0)
+            if all(w in cues.place_directions or _described_word(w) for w in rest[:part]):
+                rest = rest[part:]  # "on the European shore of", "on the rugged northern shore of"
             if len(rest) >= 2 and (rest[0] in parts or rest[0] in cues.place_divisions) and rest[1] == "of":
                 rest, parted = rest[2:], True
                 continue
+            landscape = rest[:1] and (rest[0] in found.designators or _singular(rest[0]) in found.designators)
+            if len(rest) == 2 and landscape and rest[1] in found.landscape_preps:
+                rest, parted = [], True  # "in the hills above", "in the forests around"
             break
         if not rest and (parted or alone):
             return True
     return False
+
+
+def unhedged(cues: Cues, gap: str) -> str:
+    """The words between two places (lowercased, "the" left out, joined by spaces) without a hedge of closeness
+    before a connector: ", just outside" is ", outside", "immediately north of" is "north of" (``distance_hedges``).
+
+    >>> from loaders.cues import load_cues
+    >>> unhedged(load_cues(), ", just outside"), unhedged(load_cues(), "just as")
+    (', outside', 'just as')
+    """
+    comma = ", " if gap.startswith(", ") else ""
+    first, _, rest = gap.removeprefix(comma).partition(" ")
+    if first in place_phrase_words().distance_hedges and rest in cues.connectors:
+        return comma + rest
+    return gap
+
+
+def _described_word(word: str) -> bool:
+    """Whether a word may describe the part of a place after it ("European" of "the European shore"): a word of
+    letters, not one that joins or places (``not_descriptions``) nor one that sets the part apart from the place
+    ("the other side of", ``apart_words``)."""
+    found = place_phrase_words()
+    return word.isalpha() and word not in found.not_descriptions and word not in found.apart_words
 
 
 @cache
@@ -469,12 +505,14 @@ def _names_a_region(reader: DocReader, word: str) -> bool:
 
 
 def home_to(reader: DocReader, noun: Token) -> None:
-    """ "Balochistan is home to the Gwadar port", "Idlib, home to HTS", "the Abu Salim and Mashrou districts, areas
-    considered home to X": what a place's description calls it home to is in it (a place LOCATED_IN it, an
-    organisation BASED_IN it). Read at the noun "home" (``home_nouns``)."""
+    """ "Balochistan is home to the Gwadar port", "Idlib, home to HTS", "Kaloum, the peninsula that is home to X", "the
+    Abu Salim and Mashrou districts, areas considered home to X": what a place's description calls it home to is in it
+    (a place LOCATED_IN it, an organisation BASED_IN it). Read at the noun "home" (``home_nouns``)."""
     if noun.pos_ != "NOUN" or reader.index.at(noun) is not None:
         return
     places = [m for t in _described(noun) for m in _places_named(reader, t)]
+    if not places and noun.dep_ in {"attr", "advmod"} and noun.head.lemma_ == "be":
+        places = described_by_clause(reader, noun.head)  # "Kaloum, the peninsula that is home to X": Kaloum
     if not places:
         return
     for held in (m for t in prep_objects(noun, {"to"}) for m in actors_of(t, reader.index, with_preps=False)):

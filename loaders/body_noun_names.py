@@ -106,11 +106,21 @@ def _quoted_before_noun(doc: Doc, start: int, end: int) -> bool:
     return after > end and after < len(doc) and _noun_of_bodies(doc[after])
 
 
+@cache
+def _naming_ends() -> frozenset[str]:
+    """The last words of the phrases of naming ("as", "itself", "dubbed")."""
+    return frozenset(phrase[-1] for phrase in _namings())
+
+
 def _naming_phrase(doc: Doc, last: int) -> int | None:
-    """Where a phrase of naming ending at ``last`` starts ("known as", "calling itself"), else None."""
+    """Where a phrase of naming ending at ``last`` starts ("known as", "calling itself"), else None (read from the
+    document's lowercase words: asked at every name, mostly after a word that ends no phrase)."""
+    lower = token_strings(doc, LOWER)
+    if last < 0 or lower[last] not in _naming_ends():
+        return None
     for phrase in _namings():
         first = last - len(phrase) + 1
-        if first >= 0 and tuple(t.lower_ for t in doc[first : last + 1]) == phrase:
+        if first >= 0 and tuple(lower[first : last + 1]) == phrase:
             return first
     return None
 

@@ -61,6 +61,8 @@ def _acronyms_beside(shapes: WordShapes, taken: set[int], step: int, nouns: froz
     away is one of ``nouns`` in lower case, as an organisation."""
     doc, found = shapes.doc, []
     for i, word in enumerate(shapes.text):
+        if not word.isupper():
+            continue  # most words: told apart before any other question
         near = i + step
         if i in taken or not 0 <= near < len(doc) or not _in_capitals(word, longest):
             continue

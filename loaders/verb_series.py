@@ -22,11 +22,13 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
+from spacy.attrs import LOWER
 from spacy.tokens import Token
 
 from loaders.coordination import names_listed_before
 from loaders.cues import load_cues
 from loaders.doc_tree import span_root
+from loaders.doc_words import token_strings
 from loaders.mentions import Mention
 from loaders.syntax import actors_of, conjuncts, is_definite_group
 from loaders.unreal_acts import is_refused, is_unreal
@@ -167,13 +169,15 @@ def _listed_before(reader: DocReader, last: Mention) -> list[Mention]:
 def _listed(reader: DocReader, first: Mention) -> list[Mention]:
     """A name and the names listed with it ("Hezbollah, Hamas and the Houthis"): each next one after a comma or an
     "and", with nothing else between."""
-    found, doc = [first], reader.doc
+    found, lower = [first], token_strings(reader.doc, LOWER)
     for m in reader.index.mentions:
         if m.start < found[-1].end or m.label != first.label:
             continue
-        gap = [t.lower_ for t in doc[found[-1].end : m.start] if t.lower_ != "the"]
+        gap = [word for word in lower[found[-1].end : m.start] if word != "the"]
         if gap and set(gap) <= JOINS and len(gap) <= 2:
             found.append(m)
+        elif gap:
+            break  # the words after the list only add to the gap: no later name joins it
     return found
 
 

@@ -118,6 +118,8 @@ class Cues:
     nouns: dict[str, tuple[NounCue, ...]]
     adjectives: dict[str, tuple[NounCue, ...]]
     threat_cues: frozenset[str]
+    deed_time_preps: frozenset[str]  # "After attacking X, Iran warned Y": an attack done, not threatened
+    ended_words: frozenset[str]  # "no longer threatens X": a threat over
     hyphen: dict[str, tuple[str, bool]]  # "backed" -> (FUNDS, the actor before the hyphen is the subject)
     group_nouns: frozenset[str]
     examples: tuple[tuple[str, ...], ...]
@@ -215,6 +217,8 @@ class Cues:
     hedging_adjectives: frozenset[str] = frozenset()  # "suspected PKK hideouts": alleged
     prevention_verbs: frozenset[str] = frozenset()  # "failed to prevent X from attacking Y": X attacked
     prevention_preps: frozenset[str] = frozenset()  # "from"
+    gerund_doer_preps: frozenset[str] = frozenset()  # "responded by firing at X": the subject fired
+    gerund_doer_verbs: frozenset[str] = frozenset()  # "responded", "retaliated"
     person_pronouns: frozenset[str] = frozenset()  # "he said": the person named before
     pronouns: frozenset[str] = frozenset()  # "he", "its": a reference to an actor named before
     owner_pronouns: frozenset[str] = frozenset()  # "its fighters", "their troops": the owner acts
@@ -441,6 +445,8 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         nouns={k: tuple(v) for k, v in nouns.items()},
         adjectives={k: tuple(v) for k, v in adjectives.items()},
         threat_cues=frozenset(data["threat_cues"]),
+        deed_time_preps=frozenset(data["deed_time_preps"]),
+        ended_words=frozenset(data["ended_words"]),
         hyphen=hyphen,
         hanging_hyphen_joiners=frozenset(data["hanging_hyphen_joiners"]),
         group_nouns=frozenset(data["group_nouns"]),
@@ -459,6 +465,8 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         hedging_adjectives=frozenset(data["hedging_adjectives"]),
         prevention_verbs=frozenset(data["prevention_verbs"]),
         prevention_preps=frozenset(data["prevention_preps"]),
+        gerund_doer_preps=frozenset(data["gerund_doer_preps"]),
+        gerund_doer_verbs=frozenset(data["gerund_doer_verbs"]),
         hedging_modals=frozenset(data["hedging_modals"]),
         reporting=frozenset(data["reporting_verbs"]),
         place_directions=frozenset(data["place_directions"]),

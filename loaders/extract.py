@@ -1455,6 +1455,8 @@ class DocReader:
         if verb.pos_ not in {"VERB", "AUX"} or is_refused(verb):
             return  # "refused to condemn Hamas": no act
         for cue in self._verb_cues(verb):
+            if cue.type == "THREATENED" and self._ended(verb):
+                continue  # "the coalition no longer threatens Bangui": a threat told as over
             set_off: list[Mention] = []  # the body a participle of leading is set off after: led as a whole
             shared = shared_passive_subjects(verb)  # "Hamas is backed by Iran and trained by Hezbollah"
             passive = is_passive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN") or bool(shared)
@@ -1695,6 +1697,12 @@ class DocReader:
                 hit = [m for m in struck_places(verb, patients) if m not in event.targets]  # "stormed the X Hotel"
                 self.emit_all([event], "TARGETED", hit, verb, "verb-struck", 0.7)
 
+    def _ended(self, verb: Token) -> bool:
+        """Whether a verb's act is told as over: "no longer" ("no" and one of ``ended_words``) on it."""
+        return any(
+            c.dep_ == "advmod" and c.lower_ in self.cues.ended_words and has_child(c, {"neg"}) for c in verb.children
+        )
+
     def _demonym_of_noun(self, mention: Mention) -> bool:
         """Whether a state is named only by the demonym of a common noun after it ("the Moroccan berm", "the Somali
         border"): the noun, not the state, is where the place before it lies."""
@@ -1786,6 +1794,8 @@ class DocReader:
                 continue  # "planned and led attacks": they were led, not only planned
             if below.dep_ == "relcl":
                 break  # "X, which carried out the bombing, vowed more attacks": the clause tells a deed done
+            if below.dep_ == "pcomp" and head.lower_ in self.cues.deed_time_preps:
+                break  # "After attacking Israel, Iran warned the US": the attack told as done, before the warning
             if head.lemma_.lower() in self.cues.threat_cues and head.pos_ == "VERB":
                 return [m for s in subjects_of(head) for m in actors_of(s, self.index, with_preps=False)]
             if self.hostility.reserved_right(head):  # "Iran reserves the right to respond": by whoever reserves it
@@ -2857,9 +2867,9 @@ class DocReader:
             if cue.reverse:
                 holders, objects = objects, holders
             if noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.cues.severing_verbs:
-                states = all(m.label == "Country" for m in holders + objects)
+                states = all(m.label == "Country" or m.kind == "government" for m in holders + objects)
                 if cue.type == "OPPOSES" or states:
-                    rel_type = "OPPOSES"  # "Mali cut diplomatic ties with Ukraine"
+                    rel_type = "OPPOSES"  # "Mali cut diplomatic ties with Ukraine", "Mali's junta cut ties with X"
                 elif cue.type != "AFFILIATED_WITH" or any(m.label == "Country" for m in holders + objects):
                     continue  # "suspended talks with the ELN", "the group cut ties with Iran": a split, no war
                 # "HTS broke ties with al-Qaeda": the tie the two groups had, as the gold sets annotate (no war)

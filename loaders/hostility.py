@@ -88,6 +88,7 @@ class HostilityCues:
     hostile_state_preps: frozenset[str]
     opposition_nouns: frozenset[str]
     opposition_preps: frozenset[str]
+    manner_preps: frozenset[str]  # "held elections in defiance of X": the verb's subject defies X
     campaign_act_nouns: frozenset[str]
     ousting_nouns: frozenset[str]
     not_ousting_preps: frozenset[str]
@@ -1273,7 +1274,7 @@ class HostilityReader:
         ]
         if campaign and noun.dep_ == "dobj":  # "brought a case against Y": the parser hangs "against" on the verb
             aims += prep_objects(noun.head, preps)
-        objects = self._actors(aims, with_preps=not ousting)
+        objects = [capital_state(m) or m for m in self._actors(aims, with_preps=not ousting)]  # "of Addis Ababa"
         owners = self._apposed_sides(noun) or [
             m for c in noun.children if c.dep_ == "poss" for m in actors_of(c, self.reader.index, False)
         ]
@@ -1294,6 +1295,8 @@ class HostilityReader:
             owners = self._not_backers(self._actors(subjects_of(launch), with_preps=False))
         if not owners and self._sought(noun):  # "X called for the removal of Y"
             owners = self._actors(subjects_of(noun.head.head), with_preps=False)
+        if not owners and not campaign and (manner := self._in_manner(noun)) is not None:  # "in defiance of Y"
+            owners = self._actors(subjects_of(manner), with_preps=False)
         if lemma in self.cues.civil_action_nouns:  # "the Treasury is taking action against X": a sanction
             owners = [m for m in owners if not (m.label == "Organization" and m.kind in self.cues.civil_kinds)]
             if not any(c.dep_ in MODIFIERS and c.lemma_.lower() in self.cues.armed_name_words for c in noun.children):
@@ -1304,6 +1307,16 @@ class HostilityReader:
         if campaign and acts:  # "waged a campaign of bombings against Y": the bombings hit Y
             hit = objects or self._actors([o for t in acts for o in prep_objects(t, {"against"})])
             self.reader.emit_all(owners, "ATTACKED", hit, noun, f"campaign-of:{acts[0].lemma_.lower()}", 0.6)
+
+    def _in_manner(self, noun: Token) -> Token | None:
+        """The verb whose act a noun of opposition tells the manner of, after one of ``manner_preps``: "held elections
+        in defiance of X", "voted in opposition to X", the parser hanging the phrase on the verb's object too ("held
+        elections in defiance of X"); None for a noun's ("a rise in opposition to X")."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ not in self.cues.manner_preps:
+            return None
+        verb = prep.head.head if prep.head.dep_ == "dobj" else prep.head
+        return verb if verb.pos_ in {"VERB", "AUX"} else None
 
     def insurgency_in(self, noun: Token) -> None:
         """ "The group has waged an insurgency in Mali and Burkina Faso", "ISIS's insurgency in Iraq": the group that

@@ -1094,6 +1094,8 @@ def _subjects_of(verb: Token) -> list[Token]:
         if found and singular_clause(verb) and is_coordinated(verb.head):
             return found  # "A, B and C, who heads Y": the pronoun, which is C alone (actors_of)
         return [verb.head]  # "transfers that threaten Israel": the noun the clause describes
+    if not found and (main := _gerund_main_verb(verb)) is not None:  # "Iran responded by firing missiles at Israel"
+        return [c for c in main.children if c.dep_ == "nsubj"] or subjects_of(main)
     if not found and (prevention := _failed_prevention(verb)) is not None:
         return [c for c in prevention.children if c.dep_ == "dobj"]  # "failed to prevent X from attacking Y"
     hops = 0
@@ -1149,8 +1151,9 @@ def _named_person(token: Token) -> bool:
 
 def _main_verb_of_root_name(verb: Token) -> bool:
     """Whether a verb is the main verb of its sentence that the parser hung as a clause describing the name it made
-    the root: a past tense, or a participle with a direct object (a participle describing a name takes none: "X,
-    backed by Y, ..."), after the name at the root.
+    the root (or a title it made the root, with the name set off after it: "Israel's ambassador, X, called on ..."): a
+    past tense, or a participle with a direct object (a participle describing a name takes none: "X, backed by Y,
+    ..."), after the name at the root.
 
     >>> from spacy.tokens import Doc
     >>> from loaders.nlp import load_nlp
@@ -1164,9 +1167,32 @@ def _main_verb_of_root_name(verb: Token) -> bool:
     (True, False)
     """
     name = verb.head
-    if verb.dep_ != "acl" or name.dep_ != "ROOT" or name.pos_ != "PROPN" or verb.i < name.i:
+    named = name.pos_ == "PROPN" or (  # "Israel's ambassador, Gilad Erdan, called on ...": a title with its name
+        name.pos_ == "NOUN" and any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.i < verb.i for c in name.children)
+    )
+    if verb.dep_ != "acl" or name.dep_ != "ROOT" or not named or verb.i < name.i:
         return False
     return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and has_child(verb, {"dobj"}))
+
+
+def _gerund_main_verb(verb: Token) -> Token | None:
+    """The verb of response whose subject does what a gerund of means after it tells (``gerund_doer_preps`` and
+    ``gerund_doer_verbs`` of ``seeds/relations.yaml``): "responded" of "Iran responded by firing missiles at Israel",
+    "Mali retaliated by expelling the envoy"; None for another gerund ("accused X of attacking Y", whose doer is X,
+    :func:`loaders.gerund_subjects.gerund_subjects`) or a verb in the passive.
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Mali responded by condemning Ukraine.")
+    >>> _gerund_main_verb(doc[3])
+    responded
+    """
+    prep, cues = verb.head, load_cues()
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.lower_ not in cues.gerund_doer_preps:
+        return None
+    main = prep.head
+    if main.pos_ != "VERB" or main.lemma_.lower() not in cues.gerund_doer_verbs or is_passive(main):
+        return None
+    return main
 
 
 def _failed_prevention(verb: Token) -> Token | None:

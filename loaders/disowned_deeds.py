@@ -87,7 +87,7 @@ def _own_doer(subject: Token, reader: DocReader) -> bool:
 def _harm_denied(reader: DocReader, verb: Token) -> list[Event]:
     """The incident a denied act of harm is (``harm_verbs``): the latest incident told in the denial's sentence or the
     one before whose phrase names, by a noun of the same lemma, the definite thing the act is said to have hit ("An
-    airstrike on the detention centre killed 53. X denied targeting the centre", "X denied that its jets had hit the
+    airstrike on the clinic killed 12. X denied targeting the clinic", "X denied that its jets had hit the
     hospital"); none for a thing no incident's phrase names ("X denied targeting civilians"), nor for an act another
     side is said to have done ("X denied that rebels had hit the base")."""
     acts = [c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and c.lemma_.lower() in disowned_cues().harm_verbs]

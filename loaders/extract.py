@@ -1296,7 +1296,7 @@ class DocReader:
                 # "the killing of three Israeli teenagers"
                 self.emit(event, "TARGETED", target, event.cue, "event-target", 0.7, "asserted")
         self.emit_all(self.attackers(event.cue), "BLAMED_FOR", [event], event.cue, "event-author", 0.7)
-        told = naming_nouns(operation_title(event.cue), self.events.is_event_noun)  # "Israel's raid, which the army
+        told = naming_nouns(operation_title(event.cue), self.events.is_event_noun)  # "Chad's raid, which the army
         owners = [m for t in told for m in self.attackers(t)]  # called Operation Y": the raid's author
         self.emit_all(owners, "BLAMED_FOR", [event], event.cue, "event-author", 0.7)
         sites = [p for p in event.places if p.label == "Location" and self._mission_state(p) is not None]

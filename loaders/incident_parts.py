@@ -42,7 +42,7 @@ class PartCues:
     doer_naming_preps: frozenset[str]
     bare_verbs: frozenset[str]  # "Iran said it was not involved.": in the incident told just before
     bare_deeds: dict[str, frozenset[str]]  # "X said its fighters also took part.": so is an act told as done
-    doer_clause_preps: frozenset[str]  # "A, the gunman captured alive from the assault": the doers' incident
+    doer_clause_preps: frozenset[str]  # "A, the gunman taken alive in the assault": the doers' incident
 
     @property
     def words(self) -> frozenset[str]:
@@ -189,7 +189,7 @@ def _doer_nouns(noun: Token, definite: frozenset[str]) -> list[Token]:
 
 def doers_described(reader: DocReader, noun: Token) -> None:
     """ "The bomber, A, was a student", "the gunman was A", "the attackers were members of X", "A, the gunman in the
-    attack", "A, one of the gunmen captured alive from the assault": the people set beside the incident's doer noun,
+    attack", "A, one of the gunmen taken alive in the assault": the people set beside the incident's doer noun,
     or named as what it is, are blamed for the incident its own phrase names, else the one
     told last, not far back, else the page's own when no other was told since (only a doer noun with "the", one of the
     incident told; not "a gunman, A"; only people and organisations the phrase names, not "Afghan nationals" nor "a
@@ -205,7 +205,7 @@ def doers_described(reader: DocReader, noun: Token) -> None:
     blamed = [m for h in heads if (m := reader.index.at(h)) is not None and m.label in {"Person", "Organization"}]
     if not blamed:
         return
-    clauses = [c for c in noun.children if c.dep_ == "acl"]  # "the gunman captured alive from the assault"
+    clauses = [c for c in noun.children if c.dep_ == "acl"]  # "the gunman taken alive in the assault"
     told = prep_objects(noun, part_cues().part_preps | {"of"})
     told += [p for c in clauses for p in prep_objects(c, part_cues().doer_clause_preps)]
     events = _incidents(reader, told) or named_last(reader, noun)

@@ -34,7 +34,7 @@ class NamedOperationCues:
     member_nouns: frozenset[str]  # "soldiers of Operation X": the operation's men, so a body
     naming_phrases: frozenset[str]  # "an operation known as X", "its offensive, code-named X": words before a name
     name_openers: frozenset[str]  # "its intervention began under the name X": words before a name, on its clause
-    campaign_nouns: frozenset[str]  # "the LNA's advance, which Haftar called X": a noun an operation's name is given
+    campaign_nouns: frozenset[str]  # "the RSF's push, which Hemedti called X": a noun an operation's name is given
 
 
 @cache
@@ -217,13 +217,13 @@ def operation_appositions(title: list[Token]) -> list[Token]:
 
 def naming_nouns(title: list[Token], is_incident: Callable[[Token], bool]) -> list[Token]:
     """The incident nouns a page gives an operation's title to, each telling the operation again: one in apposition
-    ("Operation Cast Lead, Israel's offensive in Gaza"), the one a clause of naming is on ("Israel's operation in the
-    camp, which the army called Operation Y": the parse may hang the clause on a noun inside the incident's phrase), or
-    the subject of a verb the name is given on ("Kenya's intervention began under the name Operation Y"); a noun of a
-    campaign (``campaign_nouns``: "the LNA's advance on Tripoli, which Haftar called Operation Y") counts here too.
+    ("Operation Y, Kenya's offensive in the south"), the one a clause of naming is on ("Chad's raid on the camp, which
+    the army called Operation Y": the parse may hang the clause on a noun inside the incident's phrase), or the subject
+    of a verb the name is given on ("Mali's intervention got under way under the name Operation Y"); a noun of a
+    campaign (``campaign_nouns``: "the RSF's push on Omdurman, which Hemedti called Operation Y") counts here too.
 
     >>> from loaders.nlp import load_nlp
-    >>> doc = load_nlp()("Israel's raid on the camp, which the army called Operation Sky, began on 3 July.")
+    >>> doc = load_nlp()("Chad's raid on the islands, which the army called Operation Sky, began in July.")
     >>> [t.text for t in naming_nouns(operation_title(doc[11]), lambda t: t.lower_ == "raid")]
     ['raid']
     """
@@ -250,7 +250,7 @@ def naming_nouns(title: list[Token], is_incident: Callable[[Token], bool]) -> li
 
 
 def _incident_above(word: Token, is_incident: Callable[[Token], bool]) -> list[Token]:
-    """The incident noun a word stands in, itself or up its chain of prepositions ("Israel's raid on the camp": the
+    """The incident noun a word stands in, itself or up its chain of prepositions ("Chad's raid on the islands": the
     raid, from "camp"), or none."""
     while not is_incident(word) and word.dep_ in {"pobj", "prep"} and word.head.i < word.i:
         word = word.head

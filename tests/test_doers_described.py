@@ -18,7 +18,7 @@ RAID = "Gunmen stormed a hotel in Mogadishu on Friday, killing 20 people. "
     [
         "Police named Ahmed Nur, the gunman in the attack on the hotel.",
         "A court jailed Ahmed Nur, one of the gunmen in the attack on the hotel, for life.",
-        "Ahmed Nur, the only gunman captured alive from the attack, was hanged in 2012.",
+        "Ahmed Nur, the one gunman taken alive from the attack, was hanged in 2012.",
         "Ahmed Nur, the bomber killed in the attack, was a student.",
         "Police named Ahmed Nur, one of the attackers, as a student from Kismayo.",
     ],

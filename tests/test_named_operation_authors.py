@@ -15,18 +15,18 @@ pytestmark = pytest.mark.model
     [
         ("Kenya's offensive in the south, which the army called Operation Red Dawn, began on 3 May.", "Kenya"),
         (
-            "Israel's largest raid in the camp in years, which the army called Operation Red Dawn, began in July.",
-            "Israel",
+            "Chad's biggest raid on the lake islands, which the army called Operation Red Dawn, ended in July.",
+            "Chad",
         ),
         ("Operation Red Dawn, Kenya's offensive against the rebels, began on 3 May.", "Kenya"),
-        ("Kenya's intervention in Somalia began in October 2011 under the name Operation Red Dawn.", "Kenya"),
+        ("Mali's intervention in Niger got under way in 2015 under the name Operation Red Dawn.", "Mali"),
         (
-            "The attack avenged Kenya's intervention, which began under the code name Operation Red Dawn.",
-            "Kenya",
+            "The raid avenged Mali's intervention, which opened under the code name Operation Red Dawn.",
+            "Mali",
         ),
         (
-            'The LNA\'s advance on Tripoli, which Haftar called "Operation Red Dawn", began in April.',
-            "Libyan National Army",
+            'The RSF\'s push on Omdurman, which Hemedti called "Operation Red Dawn", stalled in May.',
+            "Rapid Support Forces",
         ),
     ],
 )

@@ -202,6 +202,8 @@ class Cues:
     specific: frozenset[str] = frozenset()  # "plotted the attack", "these attacks": an act that happened
     definite: frozenset[str] = frozenset()  # "the Iran-backed militia": a description of one named before
     group_reference: frozenset[str] = frozenset()  # "the group", "this militia": the organisation named before
+    such_determiners: frozenset[str] = frozenset()  # "any such strike": an incident told before, with `such_words`
+    such_words: frozenset[str] = frozenset()
     indefinite: frozenset[str] = frozenset()  # "X, a leader of Y": one of its leaders, not its head
     indefinite_articles: frozenset[str] = frozenset()  # "a drone attack", "an official"
     articles: frozenset[str] = frozenset()  # "the Hezbollah", "a Hezbollah commander": not a word of the name
@@ -548,6 +550,8 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         specific=anaphoric | frozenset(determiners["specific"]),
         definite=definite,
         group_reference=definite | frozenset(determiners["group_reference"]),
+        such_determiners=frozenset(determiners["such_determiners"]),
+        such_words=frozenset(determiners["such_words"]),
         person_pronouns=person_pronouns,
         pronouns=person_pronouns | frozenset(data["pronouns"]["thing"]) | owner_pronouns,
         owner_pronouns=owner_pronouns,

@@ -982,9 +982,13 @@ class EventFinder:
 
     def _told_before(self, noun: Token) -> bool:
         """Whether a noun's determiner or possessive points back ("the attack", "that strike", "those attacks",
-        "Monday's attack")."""
+        "Monday's attack", "any such strike")."""
+        cues = self.cues
+        such = any(c.dep_ == "amod" and c.lower_ in cues.such_words for c in noun.children)
         return any(
-            c.lower_ in self.cues.specific or c.dep_ == "poss" for c in noun.children if c.dep_ in {"det", "poss"}
+            c.lower_ in cues.specific or c.dep_ == "poss" or (such and c.lower_ in cues.such_determiners)
+            for c in noun.children
+            if c.dep_ in {"det", "poss"}
         )
 
     def _kills_a_count(self, verb: Token) -> bool:

@@ -217,7 +217,7 @@ from loaders.meeting_phrases import meeting_phrase_words, read_meeting_phrase
 from loaders.members_named import members_named, members_named_cues
 from loaders.mentions import STATE_KINDS, Mention, bind_acronyms, clean_surface, find_mentions, title_portfolios
 from loaders.name_labels import learned_labels
-from loaders.named_operations import is_operation, without_operation_names
+from loaders.named_operations import is_operation, naming_nouns, operation_title, without_operation_names
 from loaders.named_parts import name_set_before, named_parts
 from loaders.named_suspects import evidence_pointed, suspect_cues, suspects_named, suspicion_fell
 from loaders.names_in_capitals import names_in_capitals
@@ -1299,6 +1299,9 @@ class DocReader:
                 # "the killing of three Israeli teenagers"
                 self.emit(event, "TARGETED", target, event.cue, "event-target", 0.7, "asserted")
         self.emit_all(self.attackers(event.cue), "BLAMED_FOR", [event], event.cue, "event-author", 0.7)
+        told = naming_nouns(operation_title(event.cue), self.events.is_event_noun)  # "Chad's raid, which the army
+        owners = [m for t in told for m in self.attackers(t)]  # called Operation Y": the raid's author
+        self.emit_all(owners, "BLAMED_FOR", [event], event.cue, "event-author", 0.7)
         sites = [p for p in event.places if p.label == "Location" and self._mission_state(p) is not None]
         self.emit_all([event], "TARGETED", sites, event.cue, "event-site", 0.7, "asserted")  # outside the X embassy
         states = [s for t in event.targets + sites if (s := self._mission_state(t)) is not None]  # "the X embassy"

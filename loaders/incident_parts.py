@@ -42,6 +42,7 @@ class PartCues:
     doer_naming_preps: frozenset[str]
     bare_verbs: frozenset[str]  # "Iran said it was not involved.": in the incident told just before
     bare_deeds: dict[str, frozenset[str]]  # "X said its fighters also took part.": so is an act told as done
+    doer_clause_preps: frozenset[str]  # "A, the gunman taken alive in the assault": the doers' incident
 
     @property
     def words(self) -> frozenset[str]:
@@ -66,6 +67,7 @@ def part_cues() -> PartCues:
         frozenset(block["doer_naming_preps"]),
         frozenset(block["bare_verbs"]),
         {verb: frozenset(objects) for verb, objects in block["bare_deeds"].items()},
+        frozenset(block["doer_clause_preps"]),
     )
 
 
@@ -186,15 +188,16 @@ def _doer_nouns(noun: Token, definite: frozenset[str]) -> list[Token]:
 
 
 def doers_described(reader: DocReader, noun: Token) -> None:
-    """ "The bomber, A, was a student", "the gunman was A", "the attackers were members of X": the people set beside
-    the incident's doer noun, or named as what it is, are blamed for the incident its own phrase names, else the one
+    """ "The bomber, A, was a student", "the gunman was A", "the attackers were members of X", "A, the gunman in the
+    attack", "A, one of the gunmen taken alive in the assault": the people set beside the incident's doer noun,
+    or named as what it is, are blamed for the incident its own phrase names, else the one
     told last, not far back, else the page's own when no other was told since (only a doer noun with "the", one of the
     incident told; not "a gunman, A"; only people and organisations the phrase names, not "Afghan nationals" nor "a
     Kashmiri")."""
     definite = reader.cues.definite
     if noun.lemma_.lower() not in incident_doer_nouns() or not any(c.lower_ in definite for c in noun.children):
         return
-    named = [c for c in noun.children if c.dep_ == "appos"]
+    named = [c for c in noun.children if c.dep_ == "appos"] + _described_by(noun)
     if noun.dep_ == "nsubj" and noun.head.lemma_ == "be":  # "the attackers were (members of) X"
         named += [c for c in noun.head.children if c.dep_ == "attr"]
     heads = [c for h in named for c in conjuncts(h) if not _kind_only(c, reader.cues.indefinite_articles)]
@@ -202,9 +205,29 @@ def doers_described(reader: DocReader, noun: Token) -> None:
     blamed = [m for h in heads if (m := reader.index.at(h)) is not None and m.label in {"Person", "Organization"}]
     if not blamed:
         return
-    events = _incidents(reader, prep_objects(noun, part_cues().part_preps | {"of"})) or named_last(reader, noun)
+    clauses = [c for c in noun.children if c.dep_ == "acl"]  # "the gunman taken alive in the assault"
+    told = prep_objects(noun, part_cues().part_preps | {"of"})
+    told += [p for c in clauses for p in prep_objects(c, part_cues().doer_clause_preps)]
+    events = _incidents(reader, told) or named_last(reader, noun)
     events = events or news_told_last(reader, noun)  # the page's own, told paragraphs before
     reader.emit_all(blamed, "BLAMED_FOR", events, noun, "incident-doers:described", 0.7, reader.certainty(noun))
+
+
+def _described_by(noun: Token) -> list[Token]:
+    """The name a doer noun describes, set beside it: "A, the gunman in the attack" (A), "A, one of the gunmen in the
+    attack" (A, through a count "of" the doers).
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("India hanged Kasab, one of the gunmen in the assault.")
+    >>> [t.text for t in _described_by(doc[7])]
+    ['Kasab']
+    """
+    if noun.dep_ == "appos":
+        return [noun.head]
+    count = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    if count is not None and count.dep_ == "appos" and count.pos_ == "NUM":
+        return [count.head]
+    return []
 
 
 def _kind_only(noun: Token, articles: frozenset[str]) -> bool:

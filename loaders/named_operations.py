@@ -7,6 +7,7 @@ The cue words are the ``named_operations`` block of ``seeds/relations.yaml``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -32,6 +33,8 @@ class NamedOperationCues:
     body_nouns: frozenset[str]  # "Operation X, a multinational naval task force": a standing force, no incident
     member_nouns: frozenset[str]  # "soldiers of Operation X": the operation's men, so a body
     naming_phrases: frozenset[str]  # "an operation known as X", "its offensive, code-named X": words before a name
+    name_openers: frozenset[str]  # "its intervention began under the name X": words before a name, on its clause
+    campaign_nouns: frozenset[str]  # "the RSF's push, which Hemedti called X": a noun an operation's name is given
 
 
 @cache
@@ -210,6 +213,60 @@ def operation_appositions(title: list[Token]) -> list[Token]:
     """The nouns in apposition to an operation's title, each telling it again ("Operation Iron Gate, a joint offensive
     against X": the offensive)."""
     return [a for t in title for a in t.children if a.dep_ == "appos" and apposed_title(a) == title]
+
+
+def naming_nouns(title: list[Token], is_incident: Callable[[Token], bool]) -> list[Token]:
+    """The incident nouns a page gives an operation's title to, each telling the operation again: one in apposition
+    ("Operation Y, Kenya's offensive in the south"), the one a clause of naming is on ("Chad's raid on the camp, which
+    the army called Operation Y": the parse may hang the clause on a noun inside the incident's phrase), or the subject
+    of a verb the name is given on ("Mali's intervention got under way under the name Operation Y"); a noun of a
+    campaign (``campaign_nouns``: "the RSF's push on Omdurman, which Hemedti called Operation Y") counts here too.
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Chad's raid on the islands, which the army called Operation Sky, began in July.")
+    >>> [t.text for t in naming_nouns(operation_title(doc[11]), lambda t: t.lower_ == "raid")]
+    ['raid']
+    """
+    if not title:
+        return []
+    cues = named_operation_cues()
+
+    def told(word: Token) -> bool:
+        return is_incident(word) or word.lemma_.lower() in cues.campaign_nouns
+
+    found = operation_appositions(title)
+    for head in name_heads(title):
+        verb = head.head
+        if verb.lemma_.lower() in cues.naming_verbs and verb.dep_ in {"relcl", "acl"} and verb.i < title[0].i:
+            found += _incident_above(verb.head, told)  # "..., which the army called Operation Y"
+    opener = _name_opener(title[0])
+    if opener is not None:
+        verb = opener.head
+        if verb.dep_ in {"relcl", "acl"}:  # "its intervention, which began under the name Operation Y"
+            found += _incident_above(verb.head, told)
+        else:
+            found += [s for s in verb.children if s.dep_ in {"nsubj", "nsubjpass"} and told(s)]
+    return list({t.i: t for t in found}.values())
+
+
+def _incident_above(word: Token, is_incident: Callable[[Token], bool]) -> list[Token]:
+    """The incident noun a word stands in, itself or up its chain of prepositions ("Chad's raid on the islands": the
+    raid, from "camp"), or none."""
+    while not is_incident(word) and word.dep_ in {"pobj", "prep"} and word.head.i < word.i:
+        word = word.head
+    return [word] if is_incident(word) and word.pos_ == "NOUN" else []
+
+
+def _name_opener(first: Token) -> Token | None:
+    """The first word of the words of ``name_openers`` right before a name's first word (past a quotation mark), or
+    none: "under" of "began under the name Operation Y"."""
+    doc, end = first.doc, first.i - (first.i > 0 and first.doc[first.i - 1].is_quote)
+    for phrase in named_operation_cues().name_openers:
+        words = phrase.split()
+        start = end - len(words)
+        if start >= first.sent.start and [t.lower_ for t in doc[start:end]] == words:
+            return doc[start]
+    return None
 
 
 def is_operation(noun: Token) -> bool:

@@ -2228,10 +2228,13 @@ class DocReader:
 
     def _owner_actors(self, owner: Token) -> list[Mention]:
         """The actors a role's owner word names; an owner pronoun set off right after a name is that name's ("A and
-        the KNU, through its armed wing X": the KNU's, not the subject A's)."""
+        the KNU, through its armed wing X": the KNU's, not the subject A's), and so is a "whose" that owns one post
+        ("A and the B (BB), whose chairman is X": B's alone; "A and B, whose fighters" stays both's)."""
         named = name_set_before(self, owner) if owner.lower_ in self.cues.owner_pronouns else None
         if owner.tag_ == "WP$" and owner.head.dep_ == "appos":  # "A, whose brother and deputy, B": A's
             named = named or self.index.at(owner.head.head)
+        if owner.tag_ == "WP$" and owner.head.tag_ == "NN":  # one post, one body: the name set off before "whose"
+            named = named or name_set_before(self, owner)
         return [named] if named is not None else actors_of(owner, self.index)
 
     def _role_lefts(self, noun: Token) -> list[Token]:

@@ -295,6 +295,7 @@ from loaders.qualified_nouns import MODIFIER_DEPS, qualified_noun
 from loaders.rank_stops import is_rank_stop
 from loaders.referred_bodies import outlet_named, referred_bodies
 from loaders.referred_settlements import settlements_placed
+from loaders.respective_pairs import respective_pairs
 from loaders.role_lists import (
     holders_owned_apart,
     leadership_listed,
@@ -1602,9 +1603,12 @@ class DocReader:
                     led_nouns = self._led_nouns(verb, passive)  # "heads Hamas's armed wing": Hamas owns the wing
                     owners = body_owners_referred(led_nouns, self.index) or part_owners(led_nouns, self.index)
                     named = {m.key for m in part_names(led_nouns, self.index)}  # "heads its charity wing, Y": Y
-                    for org in patients or owners:
+                    bodies = patients or owners
+                    paired = respective_pairs(agents, bodies)  # "US and Iranian negotiators, led by A and B"
+                    for org in bodies:
                         led_type = cue.type if org.key in named else member_type(org)
-                        self.emit_all(agents, led_type, [org], verb, f"{method}-part", 0.7)
+                        heads = [p for p, s in paired if s is org] if paired else agents
+                        self.emit_all(heads, led_type, [org], verb, f"{method}-part", 0.7)
                 continue  # "led a failed mutiny against Moscow": an act, not a group
             if cue.type == "ATTACKED":  # "strikes against Iran-backed militia targets" do not hit Iran
                 patients = [m for m in patients if not is_backer(m, self.doc, self.cues.hyphen)]

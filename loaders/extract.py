@@ -296,6 +296,7 @@ from loaders.qualified_nouns import MODIFIER_DEPS, qualified_noun
 from loaders.rank_stops import is_rank_stop
 from loaders.referred_bodies import outlet_named, referred_bodies
 from loaders.referred_settlements import settlements_placed
+from loaders.respective_pairs import respective_pairs
 from loaders.role_lists import (
     holders_owned_apart,
     leadership_listed,
@@ -1617,9 +1618,12 @@ class DocReader:
                     led_nouns = self._led_nouns(verb, passive)  # "heads Hamas's armed wing": Hamas owns the wing
                     owners = body_owners_referred(led_nouns, self.index) or part_owners(led_nouns, self.index)
                     named = {m.key for m in part_names(led_nouns, self.index)}  # "heads its charity wing, Y": Y
-                    for org in patients or owners:
+                    bodies = patients or owners
+                    paired = respective_pairs(agents, bodies)  # "US and Iranian negotiators, led by A and B"
+                    for org in bodies:
                         led_type = cue.type if org.key in named else member_type(org)
-                        self.emit_all(agents, led_type, [org], verb, f"{method}-part", 0.7)
+                        heads = [p for p, s in paired if s is org] if paired else agents
+                        self.emit_all(heads, led_type, [org], verb, f"{method}-part", 0.7)
                 continue  # "led a failed mutiny against Moscow": an act, not a group
             if cue.type == "ATTACKED":  # "strikes against Iran-backed militia targets" do not hit Iran
                 patients = [m for m in patients if not is_backer(m, self.doc, self.cues.hyphen)]
@@ -2189,10 +2193,7 @@ class DocReader:
             or self._part_noun_before(noun, orgs)
         ):  # "the leader of ISIS in Syria", "a deputy head of the ministry's press department"
             people = [m for m in holder_mentions if m.label == "Person"]
-            named = {m.key for m in part_names(objects, self.index)}  # "head of its charity wing, Y": Y's head
-            for org in (m for m in orgs if m.label == "Organization"):  # "the leader of ISIS in Syria"
-                part_type = rel_type if org.key in named else member_type(org)
-                self.emit_all(people, part_type, [org], noun, f"role-part:{noun.lemma_.lower()}", 0.7)
+            self._head_of_part(people, rel_type, orgs, objects, noun, f"role-part:{noun.lemma_.lower()}")
             return
         if rel_type == "LEADS" and (
             one_of_several(noun)
@@ -2254,10 +2255,13 @@ class DocReader:
 
     def _owner_actors(self, owner: Token) -> list[Mention]:
         """The actors a role's owner word names; an owner pronoun set off right after a name is that name's ("A and
-        the KNU, through its armed wing X": the KNU's, not the subject A's)."""
+        the KNU, through its armed wing X": the KNU's, not the subject A's), and so is a "whose" that owns one post
+        ("A and the B (BB), whose chairman is X": B's alone; "A and B, whose fighters" stays both's)."""
         named = name_set_before(self, owner) if owner.lower_ in self.cues.owner_pronouns else None
         if owner.tag_ == "WP$" and owner.head.dep_ == "appos":  # "A, whose brother and deputy, B": A's
             named = named or self.index.at(owner.head.head)
+        if owner.tag_ == "WP$" and owner.head.tag_ == "NN":  # one post, one body: the name set off before "whose"
+            named = named or name_set_before(self, owner)
         return [named] if named is not None else actors_of(owner, self.index)
 
     def _role_lefts(self, noun: Token) -> list[Token]:
@@ -2332,17 +2336,32 @@ class DocReader:
         found = self.certainty(cue)
         return "asserted" if found == "negated" else found
 
+    def _head_of_part(
+        self, people: list[Mention], rel_type: str, orgs: list[Mention], objects: list[Token], noun: Token, method: str
+    ) -> None:
+        """The head of a part of an organisation ("the leader of ISIS in Syria", "named its emir for the region") is
+        one of the organisation's members, the head only of a part named by its own name ("head of its charity wing,
+        Y"); never the head of the place his part is in."""
+        named = {m.key for m in part_names(objects, self.index)}  # "head of its charity wing, Y": Y's head
+        for org in (m for m in orgs if m.label == "Organization"):  # "the leader of ISIS in Syria"
+            part_type = rel_type if org.key in named else member_type(org)
+            self.emit_all(people, part_type, [org], noun, method, 0.7)
+
     def _leads_a_part(self, noun: Token, objects: list[Token]) -> bool:
         """Whether a role heads only a part of the organisation: its object is an unnamed office or division
-        ("director of the Middle East division"), it is qualified by a place ("leader of ISIS in Syria"), or a
-        region names it ("Americas director")."""
+        ("director of the Middle East division"), it is qualified by a place or a region's noun ("leader of ISIS in
+        Syria", "its leader in the region"), or a region names it ("Americas director")."""
         if any(self._minor_part(t) and self.index.at(t) is None for t in objects):
             return True  # not "the head of its political bureau", who leads the movement
         if any(t.lower_ in self.cues.part_role_words for t in noun.lefts):
             return True  # "Regional Director for West and Central Africa"
         placed = [p for h in [noun, *objects] for p in prep_objects(h, role_types().posting_preps)]
+        if noun.dep_ in {"oprd", "attr"}:  # "(whom Y) named its emir for West Africa": "for" hung on the verb
+            placed += prep_objects(noun.head, {"for"})
         if any(m.label in {"Location", "Country"} for p in placed for m in actors_of(p, self.index, False)):
             return True
+        if any(p.lemma_.lower() in place_words().region_nouns and self.index.at(p) is None for p in placed):
+            return True  # "its commander in the area", "named its emir for the region"
         return any(
             (m := self.index.at(t)) is not None and m.label == "Location"
             for t in noun.lefts
@@ -2440,6 +2459,10 @@ class DocReader:
                 appointers = [t for t in appointers if not any(c.lower_ in articles for c in t.children)]
                 orgs = [m for t in appointers for m in self._appointing_body(t, role)]  # an organ, its body's post
             orgs = [m for m in orgs if m.label in {"Organization", "Country"}]
+            if rel_type in {"LEADS", "DEPUTY_OF"} and self._leads_a_part(role, objects):  # "Y named X its leader in
+                # the region", "named its emir for West Africa": one of Y's, not Y's head nor the region's
+                self._head_of_part(people, rel_type, orgs, objects, role, f"appointment-part:{lemma}")
+                continue
             gone = departed_before(verb, self.index) if rel_type == "LEADS" else []  # "after Z was killed"
             self.emit_all(people + gone, rel_type, orgs, role, f"appointment:{lemma}", 0.8)
 

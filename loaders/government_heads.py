@@ -1,7 +1,8 @@
 """A government named after its head leads to the head's state: "the government of Kim Jong Un", "President Patrice
 Talon's government", "the Srettha Thavisin government" make the person LEAD the state: the one the gazetteer knows
 him to lead, else a state named in the phrase ("Thailand's Prayut government", "the Iraqi government of Prime Minister
-X", "the administration of US President Y"), else the article's.
+X", "the administration of US President Y"; not one in a name joined to his, "the government of X and Iranian-backed
+militias"), else the article's.
 
 The nouns are ``headed_government_nouns`` of ``seeds/relations.yaml``.
 """
@@ -16,6 +17,7 @@ from loaders.headed_governments import headed_government_nouns
 from loaders.home_state import article_state
 from loaders.known_offices import leads_elsewhere
 from loaders.mentions import Mention
+from loaders.page_state import opens_a_compound
 from loaders.syntax import actors_of, prep_objects
 
 if TYPE_CHECKING:
@@ -30,12 +32,21 @@ def government_heads(reader: DocReader, noun: Token) -> None:
     named = [m for t in owners for m in actors_of(t, reader.index, with_preps=False)]
     people = [m for m in named if m.label == "Person"]
     phrase = [t for c in noun.children if c.dep_ == "amod" for t in c.subtree]  # "the Iraqi government of X"
-    phrase += [t for o in owners for t in o.subtree]  # "the administration of US President X"
-    named_states = [m for m in named + reader.index.within(phrase) if m.label == "Country"]
+    phrase += [t for o in owners for t in _own_words(o)]  # "the administration of US President X"
+    named_states = [
+        m for m in named + reader.index.within(phrase) if m.label == "Country" and not opens_a_compound(reader.doc, m)
+    ]
     for person in people:
         state = _state_led(reader, person, named_states)
         if state is not None and not _leads_another(reader, person, state):
             reader.emit(person, "LEADS", state, noun, "government-of", 0.75)
+
+
+def _own_words(owner: Token) -> list[Token]:
+    """The words of a government's owner without the names joined to it: "Bashar al-Assad" of "the government of
+    Bashar al-Assad and Iranian-backed militias"."""
+    joined = {t.i for c in owner.children if c.dep_ in {"conj", "cc"} for t in c.subtree}
+    return [t for t in owner.subtree if t.i not in joined]
 
 
 def _state_led(reader: DocReader, person: Mention, named_states: list[Mention]) -> Mention | None:

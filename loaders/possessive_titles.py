@@ -30,8 +30,8 @@ def possessive_titles(reader: DocReader, sent: Span) -> None:
     mentions = reader.index.inside(sent)
     for a, b in itertools.pairwise(mentions):
         if a.label == "Person" and b.label in BODIES and _words(reader, a.end, b.start) in ([","], [",", "the"]):
-            rel_type, _ = _title_after(reader, b, sent)
-            if rel_type:
+            rel_type, end = _title_after(reader, b, sent)
+            if rel_type and not _runs_into_a_name(reader, end, sent):  # not "A, Niger's General B": B's title
                 reader.emit(a, rel_type, b, reader.doc[b.start], "possessive-title", 0.75)
         elif a.label in BODIES:
             rel_type, end = _title_after(reader, a, sent)
@@ -79,6 +79,14 @@ def _whole_head(before: list[str]) -> bool:
     "former", "acting"); not "military" (chief) nor "regional" (commander), the head of a part."""
     cues = role_types()
     return all(w in cues.tenure_words | cues.former_words for w in before)
+
+
+def _runs_into_a_name(reader: DocReader, end: int, sent: Span) -> bool:
+    """Whether a title after a possessive runs straight into a person's name, so that it is that person's title and
+    not one set off after the name before the comma: "Mali's Colonel A, Niger's General B and ...", "Crown Prince A,
+    Abu Dhabi's then crown prince B"."""
+    named = reader.index.at(reader.doc[end]) if end < sent.end else None
+    return named is not None and named.label == "Person" and named.start == end
 
 
 def _joining_hyphen(doc: Doc, i: int, sent: Span) -> bool:

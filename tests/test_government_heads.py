@@ -55,3 +55,22 @@ def test_a_state_in_the_heads_title_names_the_governments_state() -> None:
         "Chadian President Ali Mahamat condemned the attack."
     )
     assert ("Ali Mahamat", "LEADS", "Niger") not in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Syria's war drags on. The SDF blamed the government of Amadou Tadio and Iranian-backed militias for the "
+        "violence. Syria denied it.",
+        "Syria's war drags on. The SDF blamed Amadou Tadio's government and Iran-aligned factions for the violence. "
+        "Syria denied it.",
+        "Syria's war drags on. The SDF blamed the regime of President Amadou Tadio and its Russian-trained troops for "
+        "the violence. Syria denied it.",
+        "Syria's war drags on. The SDF blamed the Iranian-backed government of Amadou Tadio for the violence. Syria "
+        "denied it.",
+    ],
+)
+def test_a_state_opening_a_hyphened_word_or_in_a_name_joined_to_the_head_is_not_his(text: str) -> None:
+    found = links_by_name(text)
+    assert ("Amadou Tadio", "LEADS", "Syria") in found, found
+    assert not any(s == "Amadou Tadio" and o in {"Iran", "Russia"} for s, _, o in found), found

@@ -144,9 +144,10 @@ class ReferenceScope:
         paragraphs before are about); else the subjects it reaches across a paragraph break when they name one
         actor; else the topic of the words before its
         sentence (``SUBJECT_REACH``), however many paragraphs back (:meth:`topic`), unless a heading line naming one
-        actor opens its section (:meth:`headed`); else the same as the first two for any mention. None in an aside
-        line. For a ``group`` noun, where its paragraph names no fitting subject, the organisation an earlier
-        reference of the paragraph stands for (``carried``) comes next ("The movement's leader was killed by the army.
+        actor opens its section (:meth:`headed`); else the same as the first two for any mention, less those named
+        only inside a description set beside another (:meth:`undescribed`). None in an aside line. For a ``group``
+        noun, where its paragraph names no fitting subject, the organisation an earlier reference of the paragraph
+        stands for (``carried``) comes next ("The movement's leader was killed by the army.
         Rather than collapsing, the group splintered": the movement, not the army); failing one, the one actor the
         paragraph names as a noun's qualifier or a sanction's aim comes before the subjects across a break ("X
         became Hezbollah's leader. Under his leadership the group grew": Hezbollah, not a body the paragraph before
@@ -199,8 +200,16 @@ class ReferenceScope:
             return self.topic(subjects)
         earlier = [m for m in earlier if m.start_char >= reach]
         if mine := [m for m in earlier if m.start_char >= own]:
-            return mine
+            return self.undescribed(mine)
         return earlier if len({m.key for m in earlier}) == 1 else []
+
+    def undescribed(self, mentions: list[Mention]) -> list[Mention]:
+        """Of the mentions, those not named only in what describes another of them (:func:`describes`): "leaders
+        of Ansar, a splinter of the Kaduna Front. The group's emir" is Ansar's, the name the description is set
+        beside; all of them when each is."""
+        heads = [(m, self.head(m)[0]) for m in mentions]
+        kept = [m for m, head in heads if not any(o.key != m.key and describes(other, head) for o, other in heads)]
+        return kept or mentions
 
     def qualifiers(self, earlier: list[Mention], own: int) -> list[Mention]:
         """The mentions from offset ``own`` on that qualify a noun ("Hezbollah's secretary-general", "a PKK
@@ -424,6 +433,31 @@ def unnamed_main_subject(sent: Span) -> bool:
         c.dep_ in SUBJECTS and ((c.pos_ == "PRON" and c.lower_ in pronouns) or c.lower_ in people_nouns())
         for c in sent.root.children
     )
+
+
+DESCRIBING = {"appos", "relcl", "acl"}  # what is set beside a name to describe it: "X, a splinter of Y", "X, which"
+BREAKS = {",", ";", ":", ".", "(", ")"}  # what ends a description set beside a name
+
+
+def describes(name: Token, head: Token) -> bool:
+    """Whether a word stands in what describes a name, set beside it: "Kaduna Front" in "Ansar, a splinter of the
+    Kaduna Front", "Ansar, which broke away from the Kaduna Front", "Ansar, formed by the Kaduna Front"; so in a
+    description the parser hung elsewhere, read by its words: a comma after the name, an article after the comma, no
+    break before the word.
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Police held Ansar, a splinter of the Kaduna Front, and the Red Brigade.")
+    >>> describes(doc[2], doc[9]), describes(doc[2], doc[14]), describes(doc[9], doc[2])
+    (True, False, False)
+    """
+    if any(t.dep_ in DESCRIBING and t.head == name for t in head.ancestors):
+        return True
+    doc, start = name.doc, name.i + 2
+    cues = load_cues()
+    articles = cues.definite | cues.indefinite_articles
+    if start >= head.i or doc[name.i + 1].text != "," or doc[start].lower_ not in articles:
+        return False
+    return not any(t.text in BREAKS for t in doc[start : head.i])
 
 
 def _agent(head: Token) -> bool:

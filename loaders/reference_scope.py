@@ -213,10 +213,10 @@ class ReferenceScope:
 
     def qualifiers(self, earlier: list[Mention], own: int) -> list[Mention]:
         """The mentions from offset ``own`` on that qualify a noun ("Hezbollah's secretary-general", "a PKK
-        commander", "Amal MPs") or are what a verb of sanction is aimed at ("Britain proscribed X"): a paragraph
-        that names its group only so tells of it all the same."""
+        commander", "Amal MPs"), own a person's role ("the chief of Hamas"), or are what a verb of sanction is aimed
+        at ("Britain proscribed X"): a paragraph that names its group only so tells of it all the same."""
         heads = ((m, self.head(m)[0]) for m in earlier if m.start_char >= own)
-        return [m for m, head in heads if head.dep_ in QUALIFYING or sanctioned_object(head)]
+        return [m for m, head in heads if head.dep_ in QUALIFYING or role_owner(head) or sanctioned_object(head)]
 
     def just_named(self, token: Token, earlier: list[Mention]) -> Mention | None:
         """The one actor of the fitting mentions named in a reference's own sentence before it or in the sentence
@@ -399,6 +399,19 @@ def sanctioned_object(token: Token) -> bool:
         and has_child(verb, {"nsubj"})  # not "X has been designated a terrorist organisation"
         and any(c.type == "SANCTIONED_BY" for c in load_cues().verbs.get(verb.lemma_.lower(), ()))
     )
+
+
+def role_owner(head: Token) -> bool:
+    """Whether a name owns a person's role through "of": "the chief of Hamas", "a commander of the PKK" (what the
+    sentence tells of besides the person, as "Hamas's chief" does).
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Ali Musa is the chief of Hamas, not a friend of Fatah.")
+    >>> role_owner(doc[6]), role_owner(doc[12])
+    (True, False)
+    """
+    of = head.head
+    return head.dep_ == "pobj" and of.lower_ == "of" and load_cues().is_person_role(of.head.lemma_.lower())
 
 
 def _owned_subject(noun: Token) -> bool:

@@ -144,9 +144,10 @@ class ReferenceScope:
         paragraphs before are about); else the subjects it reaches across a paragraph break when they name one
         actor; else the topic of the words before its
         sentence (``SUBJECT_REACH``), however many paragraphs back (:meth:`topic`), unless a heading line naming one
-        actor opens its section (:meth:`headed`); else the same as the first two for any mention. None in an aside
-        line. For a ``group`` noun, where its paragraph names no fitting subject, the organisation an earlier
-        reference of the paragraph stands for (``carried``) comes next ("The movement's leader was killed by the army.
+        actor opens its section (:meth:`headed`); else the same as the first two for any mention, less those named
+        only inside a description set beside another (:meth:`undescribed`). None in an aside line. For a ``group``
+        noun, where its paragraph names no fitting subject, the organisation an earlier reference of the paragraph
+        stands for (``carried``) comes next ("The movement's leader was killed by the army.
         Rather than collapsing, the group splintered": the movement, not the army); failing one, the one actor the
         paragraph names as a noun's qualifier or a sanction's aim comes before the subjects across a break ("X
         became Hezbollah's leader. Under his leadership the group grew": Hezbollah, not a body the paragraph before
@@ -199,15 +200,23 @@ class ReferenceScope:
             return self.topic(subjects)
         earlier = [m for m in earlier if m.start_char >= reach]
         if mine := [m for m in earlier if m.start_char >= own]:
-            return mine
+            return self.undescribed(mine)
         return earlier if len({m.key for m in earlier}) == 1 else []
+
+    def undescribed(self, mentions: list[Mention]) -> list[Mention]:
+        """Of the mentions, those not named only in what describes another of them (:func:`describes`): "leaders
+        of Ansar, a splinter of the Kaduna Front. The group's emir" is Ansar's, the name the description is set
+        beside; all of them when each is."""
+        heads = [(m, self.head(m)[0]) for m in mentions]
+        kept = [m for m, head in heads if not any(o.key != m.key and describes(other, head) for o, other in heads)]
+        return kept or mentions
 
     def qualifiers(self, earlier: list[Mention], own: int) -> list[Mention]:
         """The mentions from offset ``own`` on that qualify a noun ("Hezbollah's secretary-general", "a PKK
-        commander", "Amal MPs") or are what a verb of sanction is aimed at ("Britain proscribed X"): a paragraph
-        that names its group only so tells of it all the same."""
+        commander", "Amal MPs"), own a person's role ("the chief of Hamas"), or are what a verb of sanction is aimed
+        at ("Britain proscribed X"): a paragraph that names its group only so tells of it all the same."""
         heads = ((m, self.head(m)[0]) for m in earlier if m.start_char >= own)
-        return [m for m, head in heads if head.dep_ in QUALIFYING or sanctioned_object(head)]
+        return [m for m, head in heads if head.dep_ in QUALIFYING or role_owner(head) or sanctioned_object(head)]
 
     def just_named(self, token: Token, earlier: list[Mention]) -> Mention | None:
         """The one actor of the fitting mentions named in a reference's own sentence before it or in the sentence
@@ -392,6 +401,19 @@ def sanctioned_object(token: Token) -> bool:
     )
 
 
+def role_owner(head: Token) -> bool:
+    """Whether a name owns a person's role through "of": "the chief of Hamas", "a commander of the PKK" (what the
+    sentence tells of besides the person, as "Hamas's chief" does).
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Ali Musa is the chief of Hamas, not a friend of Fatah.")
+    >>> role_owner(doc[6]), role_owner(doc[12])
+    (True, False)
+    """
+    of = head.head
+    return head.dep_ == "pobj" and of.lower_ == "of" and load_cues().is_person_role(of.head.lemma_.lower())
+
+
 def _owned_subject(noun: Token) -> bool:
     """Whether a noun a name owns is its clause's one subject and tells of a deed or a thing, not of a person: "the
     AAB's deadliest attack came", not "Iran's foreign minister said" nor "the EU's foreign policy chief Josep Borrell
@@ -424,6 +446,31 @@ def unnamed_main_subject(sent: Span) -> bool:
         c.dep_ in SUBJECTS and ((c.pos_ == "PRON" and c.lower_ in pronouns) or c.lower_ in people_nouns())
         for c in sent.root.children
     )
+
+
+DESCRIBING = {"appos", "relcl", "acl"}  # what is set beside a name to describe it: "X, a splinter of Y", "X, which"
+BREAKS = {",", ";", ":", ".", "(", ")"}  # what ends a description set beside a name
+
+
+def describes(name: Token, head: Token) -> bool:
+    """Whether a word stands in what describes a name, set beside it: "Kaduna Front" in "Ansar, a splinter of the
+    Kaduna Front", "Ansar, which broke away from the Kaduna Front", "Ansar, formed by the Kaduna Front"; so in a
+    description the parser hung elsewhere, read by its words: a comma after the name, an article after the comma, no
+    break before the word.
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Police held Ansar, a splinter of the Kaduna Front, and the Red Brigade.")
+    >>> describes(doc[2], doc[9]), describes(doc[2], doc[14]), describes(doc[9], doc[2])
+    (True, False, False)
+    """
+    if any(t.dep_ in DESCRIBING and t.head == name for t in head.ancestors):
+        return True
+    doc, start = name.doc, name.i + 2
+    cues = load_cues()
+    articles = cues.definite | cues.indefinite_articles
+    if start >= head.i or doc[name.i + 1].text != "," or doc[start].lower_ not in articles:
+        return False
+    return not any(t.text in BREAKS for t in doc[start : head.i])
 
 
 def _agent(head: Token) -> bool:

@@ -317,14 +317,22 @@ def hyphen_places(doc: Doc, text: str) -> list[Span]:
 
 def _in_company_name(doc: Doc, i: int) -> bool:
     """Whether a token can be a word of a company's name before its legal form: capitalised, "&", a hyphen, "for"
-    or "of" after a company's noun ("X Company for Investment Limited"), or a Romance particle or "y" between two
-    capitalised words ("Combustibles y Lubricantes X", "Inmobiliaria Los Álamos del Norte")."""
+    or "of" after a company's noun ("X Company for Investment Limited"), a Romance particle or "y" between two
+    capitalised words ("Combustibles y Lubricantes X", "Inmobiliaria Los Álamos del Norte"), or "and" between two
+    words of a trade ("X Group for Development and Investment Co. Ltd")."""
     token = doc[i]
     inner = token.lower_ in _lists()["company_name_joins"] and i > 0 and company_noun(doc[i - 1].text)
     romance = token.lower_ in _romance_words() and 0 < i < len(doc) - 1 and _capitalised(doc[i - 1], doc[i + 1])
-    return (token.is_title or token.is_upper or token.text in {"&", "-"} or inner or romance) and (
+    trades = token.lower_ == "and" and 0 < i < len(doc) - 1 and _trades(doc[i - 1], doc[i + 1])
+    return (token.is_title or token.is_upper or token.text in {"&", "-"} or inner or romance or trades) and (
         "\n" not in token.whitespace_
     )
+
+
+def _trades(*tokens: Token) -> bool:
+    """Whether capitalised words are all a trade's (``trade_words``): "Development and Investment" of "X Group for
+    Development and Investment Co. Ltd" is one company's, where "Trading and Zulu Shipping" joins two."""
+    return all((t.is_title or t.is_upper) and t.lower_ in _lists()["trade_words"] for t in tokens)
 
 
 @cache

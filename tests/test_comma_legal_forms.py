@@ -66,3 +66,26 @@ def test_two_companies_joined_by_and_stay_apart() -> None:
 def test_a_lowercase_noun_before_the_comma_names_no_company() -> None:
     found = nodes("The money went to the holding company, LLC filings show.")
     assert not any("company" in name.lower() for name in found)
+
+
+@pytest.mark.parametrize(
+    "company",
+    [
+        "Zenith Group for Development and Investment Co. Ltd",
+        "Nabaa Al-Hayat for Trade and Investment LLC",
+        "Kilo General Trading and Contracting Co. Ltd.",
+        "Delta Money Exchange and Remittance LLC",
+    ],
+)
+@pytest.mark.parametrize(
+    "frame",
+    ["The Council listed {}, a firm in Istanbul.", "{} was designated by the Treasury for funding the group."],
+)
+def test_and_between_two_trades_stays_inside_one_company(company: str, frame: str) -> None:
+    found = nodes(frame.format(company))
+    assert found.get(company.rstrip(".")) == "Organization", found
+
+
+def test_and_before_another_companys_name_still_parts_two() -> None:
+    found = nodes("OFAC designated Alpha Trading and Beta Shipping LLC on Monday.")
+    assert not any(name.startswith("Alpha Trading and") for name in found)

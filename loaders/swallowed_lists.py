@@ -3,7 +3,8 @@
 
 An unknown name that holds a comma is cut into its items where every item is one to four capitalised words with no
 word of a body (a legal name keeps its commas: "Foreign, Commonwealth and Development Office", "Myanmar Jade Co.,
-Ltd"). Each item takes the label of the name read right after the list ("and Putumayo", a place), else the whole's.
+Ltd", "Kilo Trading, LLC"). Each item takes the label of the name read right after the list ("and Putumayo", a
+place), else the whole's.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from spacy.tokens import Span
 
 from loaders.doc_words import span_text
 from loaders.mentions import guess_kind
+from loaders.whole_names import ends_in_legal_form
 
 MAX_ITEM_WORDS = 4
 ITEM_WORD = re.compile(r"[^\W\d_][\w'’-]*")  # a capitalised word: letters, with a hyphen or apostrophe inside
@@ -34,8 +36,8 @@ def _is_item(words: list[str]) -> bool:
 def _items(ent: Span) -> list[tuple[int, int]] | None:
     """The token ranges of a swallowed list's items, or None where ``ent`` is no list ("and" cuts only after a
     comma has)."""
-    if not any(t.text == "," for t in ent):
-        return None
+    if not any(t.text == "," for t in ent) or ends_in_legal_form(ent.text):
+        return None  # "Kilo Trading, LLC": a company's legal form after its comma
     items: list[tuple[int, int]] = []
     start = ent.start
     for t in ent:

@@ -316,22 +316,47 @@ def hyphen_places(doc: Doc, text: str) -> list[Span]:
 
 
 def _in_company_name(doc: Doc, i: int) -> bool:
-    """Whether a token can be a word of a company's name before its legal form: capitalised, "&", a hyphen, or "for"
-    or "of" after a company's noun ("X Company for Investment Limited")."""
+    """Whether a token can be a word of a company's name before its legal form: capitalised, "&", a hyphen, "for"
+    or "of" after a company's noun ("X Company for Investment Limited"), a Romance particle or "y" between two
+    capitalised words ("Combustibles y Lubricantes X", "Inmobiliaria Los Álamos del Norte"), or "and" between two
+    words of a trade ("X Group for Development and Investment Co. Ltd")."""
     token = doc[i]
     inner = token.lower_ in _lists()["company_name_joins"] and i > 0 and company_noun(doc[i - 1].text)
-    return (token.is_title or token.is_upper or token.text in {"&", "-"} or inner) and "\n" not in token.whitespace_
+    romance = token.lower_ in _romance_words() and 0 < i < len(doc) - 1 and _capitalised(doc[i - 1], doc[i + 1])
+    trades = token.lower_ == "and" and 0 < i < len(doc) - 1 and _trades(doc[i - 1], doc[i + 1])
+    return (token.is_title or token.is_upper or token.text in {"&", "-"} or inner or romance or trades) and (
+        "\n" not in token.whitespace_
+    )
+
+
+def _trades(*tokens: Token) -> bool:
+    """Whether capitalised words are all a trade's (``trade_words``): "Development and Investment" of "X Group for
+    Development and Investment Co. Ltd" is one company's, where "Trading and Zulu Shipping" joins two."""
+    return all((t.is_title or t.is_upper) and t.lower_ in _lists()["trade_words"] for t in tokens)
+
+
+@cache
+def _romance_words() -> frozenset[str]:
+    """The particles and joins of Romance names ("de", "del", "los", "y"), read once."""
+    return frozenset(_lists()["romance_particles"]) | frozenset(_lists()["romance_joins"])
+
+
+def _capitalised(*tokens: Token) -> bool:
+    return all(t.is_title or t.is_upper for t in tokens)
 
 
 def legal_names(doc: Doc, text: str) -> list[Span]:
-    """Companies named with their legal form ("X Multi Activities Co Ltd"): the capitalised words before the form,
-    without a leading article, to the form's end (a search of the text, then a look back from each form)."""
+    """Companies named with their legal form ("X Multi Activities Co Ltd", "X Frontera Norte, S.A. de C.V."): the
+    capitalised words before the form (and a comma right before it), without a leading article, to the form's end
+    (a search of the text, then a look back from each form)."""
     found = []
     for match in _legal_suffix().finditer(text):
         suffix = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if suffix is None or not suffix.start:
             continue
         start = suffix.start
+        if start > 1 and doc[start - 1].text == "," and _in_company_name(doc, start - 2):
+            start -= 1  # "X, S.A. de C.V.", "X, Inc.": the comma is the name's
         floor = max(0, start - MAX_NAME_WORDS)
         while start > floor and not doc[start].is_sent_start and _in_company_name(doc, start - 1):
             start -= 1

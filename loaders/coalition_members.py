@@ -218,7 +218,16 @@ def _named_subjects(reader: DocReader, verb: Token) -> list[Mention]:
     subjects = [gathering_body(t) or t for t in subjects]  # "X, an umbrella of groups that includes A": the umbrella
     subjects = [_umbrella_noun(_owner_of_members(t)) for t in subjects]
     subjects = [t.head if t.dep_ == "appos" and reader.index.at(t) is None else t for t in subjects]
+    subjects = [_name_beside_umbrella(reader, t) or t for t in subjects]
     return [m for t in subjects if (m := reader.index.at(t) or _referred_owner(reader, t)) is not None]
+
+
+def _name_beside_umbrella(reader: DocReader, noun: Token) -> Token | None:
+    """The name set beside an unnamed umbrella noun (``umbrella_nouns``) that is a verb's subject: "Kivu Front" of "A
+    rival alliance, the Kivu Front, groups A and B"; None for a name or another noun ("Its rival, the Kivu Front")."""
+    if noun.lemma_.lower() not in coalition_cues().umbrella_nouns or reader.index.at(noun) is not None:
+        return None
+    return next((c for c in noun.children if c.dep_ == "appos" and reader.index.at(c) is not None), None)
 
 
 def _referred_owner(reader: DocReader, owner: Token) -> Mention | None:

@@ -8,6 +8,8 @@ from conftest import graph_of, named_links
 
 pytestmark = pytest.mark.model
 
+MEMBERSHIP = {"MEMBER_OF", "WORKS_FOR", "LEADS"}
+
 
 @pytest.mark.parametrize(
     "text",
@@ -70,6 +72,40 @@ def test_a_rank_held_in_a_force_makes_a_member_of_it(text: str, force: str) -> N
     found = links(text)
     assert ("walid-haddad", "MEMBER_OF", force) in found, found
     assert ("walid-haddad", "WORKS_FOR", force) not in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Walid Haddad, a former captain in the Rapid Support Forces, was arrested in Goma.",
+        "Idris Wali appeared in a video alongside Walid Haddad, a former captain in the Rapid Support Forces.",
+        "Walid Haddad, a retired captain of the Rapid Support Forces, was arrested in Goma.",
+        "Walid Haddad, a Rapid Support Forces captain, was arrested in Goma.",
+        "Walid Haddad, who was a captain in the Rapid Support Forces, was arrested in Goma.",
+        "Walid Haddad, a captain in the Rapid Support Forces who deserted in 2019, was arrested in Goma.",
+        "Walid Haddad, a former admiral of the Rapid Support Forces, was arrested in Goma.",
+        "Walid Haddad, a retired Rapid Support Forces admiral, was arrested in Goma.",
+    ],
+)
+def test_a_captain_or_admiral_of_a_force_is_its_member(text: str) -> None:
+    found = links(text)
+    assert ("walid-haddad", "MEMBER_OF", "rapid-support-forces") in found, found
+    assert ("walid-haddad", "WORKS_FOR", "rapid-support-forces") not in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Walid Haddad, the captain of the ship, was arrested by the Rapid Support Forces.",
+        "Walid Haddad, a captain, was arrested by the Rapid Support Forces on Monday.",
+        "Walid Haddad, a captain who fought the Rapid Support Forces, was arrested in Goma.",
+        "Walid Haddad, a former captain in the Sudanese Armed Forces, met Idris Wali of the Rapid Support Forces.",
+    ],
+)
+def test_a_rank_held_nowhere_named_or_in_another_body_is_no_membership(text: str) -> None:
+    """The ship is no actor, the rank stands alone, the force is fought, or the rank is in another force."""
+    found = links(text)
+    assert not {t for s, t, o in found if (s, o) == ("walid-haddad", "rapid-support-forces") and t in MEMBERSHIP}, found
 
 
 def test_a_rank_held_in_a_body_of_no_known_kind_makes_a_member_of_it() -> None:

@@ -29,6 +29,7 @@ from loaders.cues import load_cues
 from loaders.mentions import Mention
 from loaders.person_names import name_particles
 
+PLACE_LABELS = frozenset({"Location", "Country"})
 _LOWER = "a-zß-öø-ÿ"  # lowercase letters, accented ones too ("Traoré")
 
 
@@ -406,9 +407,19 @@ def _staff_bylines(doc: Doc, text: str, mentions: list[Mention]) -> list[Mention
     return mentions
 
 
+def _placed_elsewhere(name: str, start: int, end: int, mentions: list[Mention], places: set[str]) -> bool:
+    """Whether a mention of the name outside these offsets reads as a place's."""
+    return name in places and any(
+        m.name == name and m.label in PLACE_LABELS and not (m.start_char < end and start < m.end_char) for m in mentions
+    )
+
+
 def _outlets_after_authors(doc: Doc, text: str, mentions: list[Mention]) -> list[Mention]:
     """The outlet a byline names after its last comma ("By Jane Roe and John Doe, Sahel Observer | 4 May") as one
-    organisation, where the NER read it in parts or as a person; a known actor there ("Reuters", "Bamako") stays."""
+    organisation, where the NER read it in parts or as a person; a known actor there ("Reuters", "Bamako") stays, and
+    so does a name the page reads as a place elsewhere: the reporter's town ("By a Kivu Herald correspondent, Bunia"
+    over "fighting in Bunia")."""
+    places = {m.name for m in mentions if m.label in PLACE_LABELS}
     for found in OUTLET_TAIL.finditer(text):
         words = found.group(1).split()
         if not 1 <= len(words) <= 6 or not all(_OUTLET_WORD.fullmatch(w) for w in words):
@@ -419,6 +430,8 @@ def _outlets_after_authors(doc: Doc, text: str, mentions: list[Mention]) -> list
         span = doc.char_span(start, end)
         inside = [m for m in mentions if m.start_char < end and start < m.end_char]
         if span is None or any(m.actor_id and (m.start_char, m.end_char) == (start, end) for m in inside):
+            continue
+        if _placed_elsewhere(span.text, start, end, mentions, places):
             continue
         outlet = Mention(span.start, span.end, start, end, span.text, "Organization", span.text, "media")
         mentions = sorted([*(m for m in mentions if m not in inside), outlet], key=lambda m: m.start)

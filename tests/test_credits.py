@@ -275,3 +275,28 @@ def test_an_unknown_outlet_in_brackets_ending_a_caption_is_an_organisation() -> 
         "Photo: Soldiers patrol the road out of the town, 2023. (QVX)"
     )
     assert {d["label"] for _, d in kg.g.nodes(data=True) if d["name"] == "QVX"} == {"Organization"}
+
+
+def labels_of(text: str, name: str) -> set[str]:
+    """The labels of the nodes of that name (an outlet and a place of one name are two nodes)."""
+    return {d["label"] for _, d in graph_of(text).g.nodes(data=True) if d["name"] == name}
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "By Clara Voss, Kelvara",
+        "By a Kivu Herald correspondent, Kelvara",
+        "By Staff reporter, Kelvara",
+        "By Clara Voss and Omar Haddad, Kelvara",
+        "*By our correspondent, Kelvara | Updated 2 May 2024*",
+    ],
+)
+def test_a_bylines_town_the_page_places_elsewhere_is_no_outlet(byline: str) -> None:
+    text = f"{byline}\n\nRebels attacked an army post in Kelvara on Monday, and fighting spread to nearby villages."
+    assert labels_of(text, "Kelvara") == {"Location"}
+
+
+def test_a_bylines_outlet_the_page_names_as_a_body_stays_an_outlet() -> None:
+    text = f"By Clara Voss, Sahel Observer\n\nThe Sahel Observer said rebels attacked the town. {STORY}"
+    assert labels_of(text, "Sahel Observer") == {"Organization"}

@@ -30,6 +30,7 @@ from loaders.doc_words import text_of
 from loaders.incident_clauses import CLAIM_REACH, TIED_ONLY, clause_cues, is_baseline, named_last
 from loaders.incident_references import first_news
 from loaders.incidents import series_of
+from loaders.member_claims import claimed_for
 from loaders.mentions import Mention
 from loaders.named_operations import is_operation
 from loaders.own_claims import own_claim_cues, phrase_heads
@@ -678,7 +679,8 @@ def having(noun: Token, index: MentionIndex) -> list[Mention]:
 def claimants(verb: Token, index: MentionIndex, claim: bool | None = None) -> list[Mention]:
     """The actors a verb's subjects name; for a claim (a claim verb unless ``claim`` says), a spokesperson's group
     in place of the spokesperson: "Its spokesman, X, claimed the attack", "a spokesman for Y claimed responsibility"
-    (the group claims the deed, the spokesperson only voices it).
+    (the group claims the deed, the spokesperson only voices it); a serving member's group beside the member: "A, a
+    commander of Y, claimed the attack" (``member_claims.claimed_for``).
 
     >>> from loaders.nlp import load_nlp
     >>> doc = load_nlp()("A spokesman for Hamas claimed the attack.")
@@ -692,7 +694,10 @@ def claimants(verb: Token, index: MentionIndex, claim: bool | None = None) -> li
     return [
         m
         for s in said
-        for m in (spoken_for(s, index) or actors_of(s, index, with_preps=False) or reporters_of(s, index))
+        for m in (
+            spoken_for(s, index)
+            or (actors_of(s, index, with_preps=False) or reporters_of(s, index)) + claimed_for(s, index)
+        )
     ]
 
 

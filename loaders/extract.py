@@ -258,6 +258,7 @@ from loaders.place_phrases import (
     included_places,
     led_from,
     names_a_border,
+    names_a_war,
     names_an_incident,
     owned_by_another,
     place_phrase_words,
@@ -1483,7 +1484,8 @@ class DocReader:
                     objects = [o for t in objects for o in (t, *(c for c in t.children if c.dep_ == "poss"))]
                     objects = [t for t in objects if self.index.at(t) is not None]
                 if cue.type == "BASED_IN":  # "based along the Chinese border in Shan State": in Shan State
-                    objects = [p for t in objects if not serves_a_side(self, t) for p in self._past_border(t)]
+                    objects = [t for t in objects if not serves_a_side(self, t) and not names_a_war(t)]
+                    objects = [p for t in objects for p in self._past_border(t)]
                 patients = [
                     m
                     for t in objects

@@ -578,6 +578,18 @@ def serves_a_side(reader: DocReader, noun: Token) -> bool:
     )
 
 
+@cache
+def war_nouns() -> frozenset[str]:
+    """The nouns (lemmas) of a war a place's name tells which of ("the Darfur war"), loaded once."""
+    return frozenset(load_seed_yaml("relations.yaml")["war_nouns"])
+
+
+def names_a_war(noun: Token) -> bool:
+    """Whether a verb's prepositional object is a war its place only names ("fought in the Darfur war", "served in
+    the Tigray conflict"): not where the subject is based."""
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in war_nouns()
+
+
 def _of_incident(reader: DocReader, prep: Token) -> bool:
     """Whether a preposition hangs on a noun of an incident ("the attack by", "the attack on") or is the "by" or "with"
     of a deed or a fight (:func:`_deed_by_or_with`)."""

@@ -39,6 +39,7 @@ from loaders.coreference import (
     subject_noun_before,
 )
 from loaders.counted_nouns import one_of
+from loaders.counted_references import counted_referred
 from loaders.cues import Cues, load_cues
 from loaders.doc_tree import has_child, span_root, tree_of
 from loaders.doc_words import DocWords, read_once, token_strings, words_of
@@ -723,6 +724,8 @@ def _actors_of(token: Token, index: MentionIndex, with_preps: bool) -> list[Ment
         return states  # "Mali and Niger left ECOWAS. The two countries accuse it": Mali and Niger
     if (pair := pair_referred(token, index)) is not None:
         return pair  # "X is led by A. Y is led by B. Both groups are members of Z": X and Y
+    if (counted := counted_referred(token, index)) is not None:
+        return counted  # "A and B were arrested. The two men were charged": A and B
     if named := names_by_participle(token, index):
         return named  # "The group, known as Islamic State Somalia, is led by X": the group named
     if (part := part_named_by_owner(token, index)) is not None:

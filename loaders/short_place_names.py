@@ -4,11 +4,12 @@
 The statistical NER reads a place's name with its noun ("Borno State", "the Tokar River") as a place's, and the same
 name alone, elsewhere on the page, often as a person's or a body's ("Borno said", "forces entered Gezira"). A name the
 page also writes as a place's with one of the nouns that end a place's name after it (``short_place_endings`` and the
-towns and divisions of ``place_kinds`` in ``seeds/relations.yaml``), or, however the NER read it, before such a noun
-in lower case that heads the phrase ("fled Gezira state"), is a
-place's wherever the NER read it as a person's or a body's; not a lone word that is the last name of a person the
-page names in full ("Oyo" of "Adewale Oyo" beside "Oyo State"). Only the label changes: the town and the division
-around it may be two places ("Kherson" and "Kherson region"), so the name stays apart from the longer one.
+towns and divisions of ``place_kinds`` in ``seeds/relations.yaml``; in a place's name also ``place_name_endings``:
+"Garamba" beside "Garamba National Park", "Mach" beside "Mach railway station"), or, however the NER read it,
+before such a noun in lower case that heads the phrase ("fled Gezira state"), is a place's wherever the NER read it
+as a person's or a body's; not a lone word that is the last name of a person the page names in full ("Oyo" of
+"Adewale Oyo" beside "Oyo State"). Only the label changes: the town and the division around it may be two places
+("Kherson" and "Kherson region"), so the name stays apart from the longer one.
 
 >>> from loaders.nlp import load_nlp
 >>> doc = load_nlp()("Troops reached Tessaro State on Monday. Tessaro has been quiet since.")
@@ -47,19 +48,50 @@ def short_place_endings() -> frozenset[str]:
     return frozenset(data["short_place_endings"]).union(*(kinds[key] for key in lists))
 
 
+@cache
+def place_name_endings() -> frozenset[str]:
+    """The nouns, of one or two words, that end a place's name in any case (``short_place_endings``, the towns and
+    divisions of ``place_kinds`` and ``place_name_endings``).
+
+    >>> {"mountains", "national park", "station"} <= place_name_endings()
+    True
+    """
+    return short_place_endings() | frozenset(load_seed_yaml("relations.yaml")["place_name_endings"])
+
+
+def place_stem(name: str) -> str | None:
+    """The words of a place's name before the noun that ends it and any lowercase words before that noun: the name
+    the page may write alone; None when no such noun ends it.
+
+    >>> place_stem("Garamba National Park"), place_stem("Mach railway station"), place_stem("Basilan island")
+    ('Garamba', 'Mach', 'Basilan')
+    >>> place_stem("Tessaro Police") is None
+    True
+    """
+    words = name.split()
+    lower = [w.lower() for w in words]
+    for n in (2, 1):
+        if len(words) > n and " ".join(lower[-n:]) in place_name_endings():
+            stem = words[:-n]
+            while len(stem) > 1 and stem[-1].islower():
+                stem = stem[:-1]
+            return None if stem[-1].islower() else " ".join(stem)
+    return None
+
+
 def _key(name: str) -> str:
     return " ".join(folded(name))
 
 
 def short_names(doc: Doc, mentions: list[Mention]) -> set[str]:
     """The keys of the names the page writes as a place's with a noun that ends a place's name after them: in the
-    name ("Borno State", "the Gaza Strip") or right after it in lower case ("Gezira state")."""
+    name ("Borno State", "the Gaza Strip", "Garamba National Park", :func:`place_stem`) or right after it in lower
+    case ("Gezira state")."""
     endings = short_place_endings()
     out = set()
     for m in mentions:
-        words = m.name.split()
-        if m.label == "Location" and len(words) > 1 and words[-1][:1].isupper() and words[-1].lower() in endings:
-            out.add(_key(" ".join(words[:-1])))
+        if m.label == "Location" and (stem := place_stem(m.name)) is not None:
+            out.add(_key(stem))
         elif m.label != "Country" and _headed_by_place_noun(doc, m, endings):
             out.add(_key(m.name))
     return out

@@ -170,3 +170,75 @@ def test_a_place_s_name_opening_an_untagged_body_s_name_stays_a_place() -> None:
 def test_a_name_after_a_lowercase_noun_of_a_broadcaster_is_a_body() -> None:
     text = "The ministry said in a statement read on state television Tessa Varga on Wednesday."
     assert _bodies_read(text, [("Tessa Varga", "Person")]) == {"Tessa Varga": {"Organization"}}
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        (
+            "Rangers patrol Tovaro National Park. Rebels crossed into Tovaro last year.",
+            [("Tovaro National Park", "Location"), ("Tovaro", "Organization")],
+        ),
+        (
+            "A bomb hit a bus near the Kelmo hydropower project. Kelmo lies on the river.",
+            [("Kelmo hydropower project", "Location"), ("Kelmo", "Organization")],
+        ),
+        (
+            "Gunmen stormed Varsi railway station on Friday. Troops later retook Varsi.",
+            [("Varsi railway station", "Location"), ("Varsi", "Person")],
+        ),
+        (
+            "Fighters hid in the Orrim mountains, and the army shelled Orrim.",
+            [("Orrim mountains", "Location"), ("Orrim", "Organization")],
+        ),
+        (
+            "Jets struck camps in the Dalgo Area. Dalgo, which the army calls a rebel haven, was bombed again.",
+            [("Dalgo Area", "Location"), ("Dalgo", "Organization")],
+        ),
+        (
+            "Recruits were killed at Teshel military barracks, and attackers fled Teshel.",
+            [("Teshel military barracks", "Location"), ("Teshel", "Person")],
+        ),
+        (
+            "Clashes erupted on Mareno island. Police said Mareno was calm by night.",
+            [("Mareno island", "Location"), ("Mareno", "Person")],
+        ),
+    ],
+)
+def test_a_place_s_short_name_beside_its_longer_name_is_a_place(text: str, read: list[tuple[str, str]]) -> None:
+    short = read[-1][0]
+    labels = {m.label for m in places_written_short(load_nlp()(text), _mentions(text, read)) if m.name == short}
+    assert labels == {"Location"}
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        (
+            "Staff of the Varsi Post met at Varsi Square. Varsi said the paper would close.",
+            [("Varsi Post", "Organization"), ("Varsi Square", "Location"), ("Varsi", "Organization")],
+        ),
+        (
+            "Governor Amon Tesh visited Tesh railway station. Tesh said the line would reopen.",
+            [("Amon Tesh", "Person"), ("Tesh railway station", "Location"), ("Tesh", "Person")],
+        ),
+        (
+            "Trucks left the Orvex depot. Orvex said its fuel was safe.",
+            [("Orvex depot", "Location"), ("Orvex", "Organization")],
+        ),
+        (
+            "Settlers moved deeper into the Jordan Valley. Jordan protested to the envoy.",
+            [("Jordan Valley", "Location"), ("Jordan", "Country")],
+        ),
+        (
+            "Talks were held at Garang Mayen Hall. Garang said the rebels would return.",
+            [("Garang Mayen Hall", "Location"), ("Garang", "Person")],
+        ),
+    ],
+)
+def test_a_name_beside_a_longer_place_name_that_is_no_place_s_short_form_keeps_its_label(
+    text: str, read: list[tuple[str, str]]
+) -> None:
+    short = read[-1][0]
+    labels = {m.label for m in places_written_short(load_nlp()(text), _mentions(text, read)) if m.name == short}
+    assert labels == {read[-1][1]}

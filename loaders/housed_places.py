@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from graph.seeds import load_seed_yaml
+from loaders.cues import word_sets
 from loaders.doc_tree import has_child
 from loaders.syntax import actors_of
 
@@ -42,8 +42,7 @@ class HousedWords:
 @cache
 def housed_words() -> HousedWords:
     """The seed's ``housed_places`` block."""
-    data = load_seed_yaml("relations.yaml")["housed_places"]
-    return HousedWords(frozenset(data["housing_verbs"]), frozenset(data["holder_nouns"]))
+    return word_sets(HousedWords, "housed_places")
 
 
 def described_by_clause(reader: DocReader, clause: Token) -> list[Mention]:

@@ -11,7 +11,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from graph.seeds import load_seed_yaml
+from loaders.cues import word_sets
 from loaders.mentions import Mention
 from loaders.syntax import MentionIndex, prep_objects
 
@@ -30,8 +30,7 @@ class MemberClaimCues:
 @cache
 def member_claim_cues() -> MemberClaimCues:
     """The ``member_claims`` block of ``seeds/relations.yaml``, loaded once per process."""
-    block = load_seed_yaml("relations.yaml")["member_claims"]
-    return MemberClaimCues(*(frozenset(block[key]) for key in MemberClaimCues.__dataclass_fields__))
+    return word_sets(MemberClaimCues, "member_claims")
 
 
 def claimed_for(subject: Token, index: MentionIndex) -> list[Mention]:

@@ -1,9 +1,8 @@
-"""A counted plural reference: "the two men", "the three groups", "both brothers" stand for each of exactly that
-many actors of its kind (people for "men", "brothers"; bodies for "groups", "factions") named in its sentence before
-it or the three before: the last list of that many names ("A, B and C ... the three groups"), else all the actors
-of that kind named there when they are exactly that many, else the page's last list of that many names before it;
-none when the count does not fit ("A, B and C ... the two men"), nor for a count a phrase describes ("the two
-leaders of X", new people)."""
+"""A counted plural reference: "the two men", "the three groups", "both brothers" stand for each of exactly that many
+actors of its kind (people for "men", "brothers"; bodies for "groups", "factions") named in its sentence before it or
+the three before: the last list of that many names ("A, B and C ... the three groups"), else all the actors of that
+kind named there when they are exactly that many; none when the count does not fit ("A, B and C ... the two men"),
+nor for a count a phrase describes ("the two leaders of X", new people)."""
 
 from __future__ import annotations
 
@@ -63,16 +62,11 @@ def counted_referred(token: Token, index: MentionIndex) -> list[Mention] | None:
         fits = [m for m in _named_before(token, index) if m.label == "Organization" and group_fits("group", m)]
     else:
         return None
-    start = index.scope.sentences_back_start(token, SENTENCES_BACK)
-    near = [m for m in fits if m.start >= start]
-    listed = _last_list(index, near)
+    listed = _last_list(index, fits)
     if listed:
         return listed if len(listed) == count else None
-    named = _distinct(near)
-    if named:
-        return named if len(named) == count else None
-    listed = _last_list(index, fits)
-    return listed if len(listed) == count else None
+    named = _distinct(fits)
+    return named if len(named) == count else None
 
 
 def _last_list(index: MentionIndex, mentions: list[Mention]) -> list[Mention]:

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from graph.seeds import load_seed_yaml
 from loaders.coreference import group_fits
 from loaders.doc_tree import has_child
-from loaders.mentions import Mention
+from loaders.mentions import Mention, distinct_actors
 from loaders.reference_scope import name_head
 
 if TYPE_CHECKING:
@@ -65,7 +65,7 @@ def counted_referred(token: Token, index: MentionIndex) -> list[Mention] | None:
     listed = _last_list(index, fits)
     if listed:
         return listed if len(listed) == count else None
-    named = _distinct(fits)
+    named = distinct_actors(fits)
     return named if len(named) == count else None
 
 
@@ -75,7 +75,7 @@ def _last_list(index: MentionIndex, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         lists.setdefault(_list_head(name_head(index.doc, m)).i, []).append(m)
     for members in sorted(lists.values(), key=lambda ms: ms[-1].start, reverse=True):
-        if len(named := _distinct(members)) > 1:
+        if len(named := distinct_actors(members)) > 1:
             return named
     return []
 
@@ -91,11 +91,3 @@ def _list_head(head: Token) -> Token:
     while head.dep_ in {"conj", "appos"} and head.head.i < head.i:
         head = head.head
     return head
-
-
-def _distinct(mentions: list[Mention]) -> list[Mention]:
-    """One mention an actor, in the order first named."""
-    seen: dict[str, Mention] = {}
-    for m in mentions:
-        seen.setdefault(m.key, m)
-    return list(seen.values())

@@ -73,6 +73,19 @@ class Mention:
         return self.actor_id or f"{self.label}:{self.name}"
 
 
+def distinct_actors(mentions: list[Mention]) -> list[Mention]:
+    """One mention an actor, the first each is named by, in the order first named.
+
+    >>> a = Mention(0, 1, 0, 5, "Hamas", "Organization", "Hamas")
+    >>> [m.start for m in distinct_actors([a, Mention(3, 4, 9, 14, "Hamas", "Organization", "Hamas")])]
+    [0]
+    """
+    seen: dict[str, Mention] = {}
+    for m in mentions:
+        seen.setdefault(m.key, m)
+    return list(seen.values())
+
+
 @lru_cache(maxsize=GUESSED_NAMES)
 def clean_surface(text: str) -> str:
     """A name as written without a leading article or a trailing possessive; remembered a name (the rules compare

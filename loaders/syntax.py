@@ -48,7 +48,7 @@ from loaders.government_references import governed_state, government_nouns
 from loaders.group_choice import two_groups_before
 from loaders.headed_governments import headed_state
 from loaders.later_named import named_later
-from loaders.mentions import Mention
+from loaders.mentions import Mention, distinct_actors
 from loaders.named_heads import (
     alias_head_words,
     bloc_head_words,
@@ -711,7 +711,7 @@ def _actors_of(token: Token, index: MentionIndex, with_preps: bool) -> list[Ment
     if token.lower_ in load_cues().quantifiers and index.at(token) is None:  # "many of these groups": the groups
         of = prep_objects(token, {"of"})
         if of:
-            return _distinct([m for p in of for m in actors_of(p, index, with_preps)])
+            return distinct_actors([m for p in of for m in actors_of(p, index, with_preps)])
     if gathered := _groups_gathered(token, index):
         return gathered  # "a network of allied groups, including X and Y": X and Y
     if (group := group_named_before(token, index)) is not None:
@@ -758,7 +758,7 @@ def _actors_of(token: Token, index: MentionIndex, with_preps: bool) -> list[Ment
                 if ante is not None and ante.label in {"Organization", "Country"}:
                     mentions.append(ante)
     if mentions:
-        return _distinct(mentions)
+        return distinct_actors(mentions)
     titled = [  # "three men - A, B and C": every name coordinated in the apposition
         index.at(x) for h in heads for c in h.children if c.dep_ == "appos" for x in conjuncts(c) if index.at(x)
     ]
@@ -766,7 +766,8 @@ def _actors_of(token: Token, index: MentionIndex, with_preps: bool) -> list[Ment
         return [holder]  # "the former head of X, Y, was sanctioned": the parser hangs Y on X
     if index.at(token) is None and titled:  # "The Iraqi President, Barham Saleh": the named one
         examples = [m for head in heads for m in listed_after(head, index)] if token.pos_ == "NOUN" else []
-        return _distinct(examples + titled)  # "officials including A (its founder), B and C": a list the parse breaks
+        # "officials including A (its founder), B and C": a list the parse breaks
+        return distinct_actors(examples + titled)
     if index.at(token) is not None:
         # A named head: its own coordinated names, not actors in its modifiers ("Iraqi President X"), and the name a
         # coordinated title is given ("X, a shipping firm, and its chief executive, Y").
@@ -776,9 +777,9 @@ def _actors_of(token: Token, index: MentionIndex, with_preps: bool) -> list[Ment
             if not named and not titled_here and (holder := _holder_hung_on_body(head, index)) is not None:
                 titled_here = [holder]  # "X and the chief of the General Staff, Y": the parser hangs Y on the body
             mentions.extend([named] if named else titled_here)
-        return _distinct(mentions)
+        return distinct_actors(mentions)
     if _tied_to_its_modifier(token):  # "an al Qaeda affiliate said": not al Qaeda, who it is tied to
-        return _distinct([m for head in heads for m in listed_after(head, index)] if token.pos_ == "NOUN" else [])
+        return distinct_actors([m for head in heads for m in listed_after(head, index)] if token.pos_ == "NOUN" else [])
     hyphen = load_cues().hyphen
     unread = heads_unread_name(token, index)  # "Yemen's Houthi movement claimed": not Yemen
     mentions.extend(  # not "anti-X"; not the backer of "Turkish-backed factions of Y", who are Y's; not Mexico of "two
@@ -806,7 +807,7 @@ def _actors_of(token: Token, index: MentionIndex, with_preps: bool) -> list[Ment
         voiced = index.within(prep_phrase_tokens(token, load_cues().voice_preps))
         mentions.extend(m for m in voiced if m.label in {"Organization", "Country"})
     mentions.extend(named for head in heads if (named := named_later(head, index)) is not None)  # "killed a KH
-    return _distinct(mentions)  # commander. Sources identified him as X": X too
+    return distinct_actors(mentions)  # commander. Sources identified him as X": X too
 
 
 @cache
@@ -822,7 +823,7 @@ def _groups_gathered(token: Token, index: MentionIndex) -> list[Mention]:
     if token.lemma_.lower() not in gathering_nouns() or index.at(token) is not None:
         return []
     groups = [p for p in prep_objects(token, {"of"}) if p.lower_ in index.group_nouns]
-    return _distinct([m for p in groups for m in actors_of(p, index)])
+    return distinct_actors([m for p in groups for m in actors_of(p, index)])
 
 
 @cache
@@ -991,14 +992,7 @@ def listed_with(antecedent: Mention, pronoun: Token, index: MentionIndex) -> lis
     if "Plur" not in pronoun.morph.get("Number") or named.sent.start != pronoun.sent.start:
         return [antecedent]
     listed = [index.at(t) for t in conjuncts(named)]
-    return _distinct([antecedent, *(m for m in listed if m is not None and m.label == antecedent.label)])
-
-
-def _distinct(mentions: list[Mention]) -> list[Mention]:
-    seen: dict[str, Mention] = {}
-    for m in mentions:
-        seen.setdefault(m.key, m)
-    return list(seen.values())
+    return distinct_actors([antecedent, *(m for m in listed if m is not None and m.label == antecedent.label)])
 
 
 def _one_of_group_set_off(pronoun: Token, index: MentionIndex) -> Mention | None:

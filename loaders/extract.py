@@ -3517,6 +3517,8 @@ class DocReader:
                     self.emit(place, "LOCATED_IN", a, cue, "place-possessive", 0.7, "asserted")
             elif a.label == "Location" and b.label in {"Location", "Country"} and gap == "of" and self._designated(a):
                 self.emit(a, "LOCATED_IN", b, cue, "place-of-place", 0.7, "asserted")  # "Berehet Woreda of North Shoa"
+            elif a.label == "Location" and b.label == "Location" and self._settlement_of(a, gap):
+                self.emit(b, "LOCATED_IN", a, cue, "settlement-of-place", 0.7, "asserted")  # "the Red Sea port of X"
             elif a.label == "Location" and b.label in {"Location", "Country"} and self._division_of(a, b, gap):
                 for place in self._listed_to(a, mentions):  # "the Mopti region of Mali", "the X and Y areas of Z"
                     for wider in self._states_shared(a, b, mentions):  # "the Tri-Border Area of A, B and C"
@@ -3751,7 +3753,22 @@ class DocReader:
             return False
         settlement = words[0] in place_kinds().settlements
         named_settlement = settlement and (place.label == "Country" or place.actor_id is not None)
-        return not named_settlement
+        return not named_settlement and not self._settlement_of(place, gap)
+
+    def _settlement_of(self, place: Mention, gap: str) -> bool:
+        """ "the Red Sea port of Hodeidah", "the Belvo town of Kandura", "the Sirnak province town of Cizre": after
+        "the" (and words that describe), a place's name, words that describe and a settlement's noun, then "of" and
+        the settlement's own name, which lies in the first place (not "Amanual town of East Gojam", a town named
+        first, without "the")."""
+        words = gap.split()
+        if len(words) < 2 or len(words) > 4 or words[-1] != "of" or words[-2] not in place_kinds().settlements:
+            return False
+        before = place.start - 1
+        while before > 0 and self.doc[before].pos_ == "ADJ" and self.doc[before].is_lower:
+            before -= 1  # "the remote Belvo town of Kandura"
+        if before < 0 or self.doc[before].lower_ != "the":
+            return False
+        return all(w in self.cues.place_divisions for w in words[:-2])  # "the Sirnak province town of Cizre"
 
     def _states_shared(self, place: Mention, state: Mention, mentions: list[Mention]) -> list[Mention]:
         """The place after a division's noun and "of", and, when that noun is singular and the place a state, the

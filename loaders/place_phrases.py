@@ -35,6 +35,7 @@ from loaders.doc_tree import has_child, span_root
 from loaders.housed_places import described_by_clause
 from loaders.mentions import Mention
 from loaders.page_state import page_state
+from loaders.place_names import place_kinds
 from loaders.qualified_nouns import qualified_noun
 from loaders.syntax import actors_of, prep_objects
 
@@ -376,18 +377,21 @@ def _distance(cues: Cues, words: list[str]) -> bool:
 
 def _called_or_none(cues: Cues, words: list[str]) -> bool:
     """Whether the words after a distance's "from" or "of" are nothing or what the wider place is called, then "of"
-    ("40 km north of the port city of Kismayo").
+    or its name ("40 km north of the port city of Kismayo", "40 km west of the provincial capital El-Arish").
 
     >>> from loaders.cues import load_cues
     >>> _called_or_none(load_cues(), ["port", "city", "of"]), _called_or_none(load_cues(), ["army", "of"])
+    (True, False)
+    >>> _called_or_none(load_cues(), ["provincial", "capital"]), _called_or_none(load_cues(), ["army", "chief"])
     (True, False)
     """
     if not words:
         return True
     found = place_phrase_words()
-    nouns = cues.place_nouns | found.designators
-    described = all(w.isalpha() and w not in found.not_descriptions for w in words[:-2])
-    return 2 <= len(words) <= 4 and words[-1] == "of" and words[-2] in nouns and described
+    nouns = cues.place_nouns | found.designators | place_kinds().settlements
+    called = words[:-1] if words[-1] == "of" else words  # "the port city of X", "the provincial capital X"
+    described = all(w.isalpha() and w not in found.not_descriptions for w in called[:-1])
+    return 1 <= len(called) <= 3 and called[-1] in nouns and described
 
 
 def _connector_then_parts(cues: Cues, words: list[str], described: bool) -> bool:
@@ -636,6 +640,45 @@ def named_by_kind(reader: DocReader, wider: Mention, place: Mention, words: list
     if reader.doc[place.start - 1].is_title:
         return False  # "the Islamic State Khorasan Province": "State" closes a name, it names no kind of place
     return (demonym or wider.label == "Location") and span_root(reader.doc, place.start, place.end).dep_ != "conj"
+
+
+def kind_beside(reader: DocReader, wider: Mention, words: list[str]) -> bool:
+    """ "Maiduguri, the Borno state capital", "Cizre, the Sirnak province town on the Tigris", "X, a Y district
+    town": after the first place's comma, an article, the wider place's name and what the first place is (words that
+    describe, then a settlement's noun) set beside it; the first lies in the wider. Not "X, the Gaza border town" (on
+    the near side of a border), "X, the Y militia stronghold" (no settlement's noun), "X, the Y town council" (a body,
+    not what X is), nor a country's word ("X, a Turkish town": the place rules of states read those).
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Gunmen hit Kandura, the Belvo state capital, on Monday.")
+    >>> _settlement_kind_after(doc, 6)
+    True
+    >>> doc = load_nlp()("Gunmen hit Kandura, the Belvo militia stronghold, on Monday.")
+    >>> _settlement_kind_after(doc, 6)
+    False
+    """
+    doc = reader.doc
+    if wider.label != "Location" or words not in ([","], [",", "a"], [",", "an"]) or wider.start < 2:
+        return False
+    if doc[wider.start - 1].lower_ not in {"the", "a", "an"}:
+        return False
+    return _settlement_kind_after(doc, wider.end)
+
+
+def _settlement_kind_after(doc: Doc, start: int) -> bool:
+    """Whether the words from ``start`` are what a settlement is (lowercase words that describe, then a settlement's
+    noun: "state capital", "province town", "regional capital") and the description ends there: at a comma, a
+    sentence's end or a preposition."""
+    found = place_phrase_words()
+    end = start
+    while end < len(doc) and end - start < 4 and doc[end].is_lower and doc[end].pos_ in {"ADJ", "NOUN"}:
+        end += 1
+    kind = [t.lower_ for t in doc[start:end]]
+    if not kind or kind[-1] not in place_kinds().settlements:
+        return False
+    if any(not w.isalpha() or w in found.not_descriptions or w in found.border_words for w in kind):
+        return False
+    return end >= len(doc) or doc[end].is_punct or (doc[end].pos_ == "ADP" and doc[end].lower_ != "of")
 
 
 def _singular(noun: str) -> str:

@@ -28,6 +28,7 @@ from loaders.place_phrases import (
     divisions_of,
     divisions_owned,
     joined_nearby,
+    kind_beside,
     lies_within,
     lists_included,
     named_by_kind,
@@ -310,6 +311,8 @@ def places_in_places(reader: DocReader, sent: Span) -> None:
                 reader.emit(place, "LOCATED_IN", b, reader.doc[b.start], "place-under-jurisdiction", 0.7, "asserted")
         if a.label == "Location" and b.label == "Location" and limits_of(words):  # "X police station limits of Y"
             reader.emit(a, "LOCATED_IN", b, reader.doc[b.start], "jurisdiction-limits-of", 0.7, "asserted")
+        if a.label == "Location" and kind_beside(reader, b, words):  # "X, the Y state capital": X in Y
+            reader.emit(a, "LOCATED_IN", b, reader.doc[b.start], "place-kind-beside", 0.7, "asserted")
         if a.label == "Location" and b.label == "Location" and joined_nearby(cues, words):
             reader.emit(b, "LOCATED_IN", a, reader.doc[b.start], "place-nearby", 0.7, "asserted")  # "and nearby Y"
         if a.label != "Location" or b.label not in PLACES:

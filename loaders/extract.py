@@ -2889,6 +2889,8 @@ class DocReader:
                 holders += [  # "X was wounded during a clash with Y"
                     m for c in when.head.children if c.dep_ == "nsubjpass" for m in actors_of(c, self.index, False)
                 ]
+            elif cue.type == "BASED_IN" and (verb := self._acted_from(noun)) is not None:  # "X struck from bases in Y"
+                holders = [m for t in subjects_of(verb) for m in actors_of(t, self.index, with_preps=False)]
             else:
                 holders = []
             rel_type = cue.type
@@ -2926,6 +2928,30 @@ class DocReader:
                 self._each_met_each(objects, noun, f"noun-together:{lemma}")  # "a meeting with A and B": A met B
             if rel_type == "OPPOSES" and self._mutual(noun):  # "clashes with Y": Y fights back
                 self.emit_all(objects, rel_type, holders, noun, f"noun:{lemma}", 0.6)
+
+    def _acted_from(self, noun: Token) -> Token | None:
+        """The verb whose "from" a base noun with no owner is the object of, when the verb's subject acts from there:
+        "X launched raids from bases in Y", "X re-entered the state from camps in Y", "X struck Z from hideouts in Y"
+        (X is based in Y); not a verb in the passive, nor one whose object is a group, a person or a thing taken
+        from bases that may be another's ("the army drove X from bases in Y", "freed hostages from camps in Y"), an
+        act or a place only ("launched raids", "struck Z", "crossed the border"); not a verb of a base itself
+        ("operates from"), whose own rule reads the place."""
+        verb = noun.head.head
+        if verb.dep_ == "dobj" and verb.pos_ == "NOUN" and self.index.at(verb) is None:
+            verb = verb.head  # "launched raids from bases in Y": the parser hangs "from" on the raids
+        if noun.dep_ != "pobj" or noun.head.lower_ != "from" or verb.pos_ not in VERB_TAGS:
+            return None
+        if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
+            return None
+        if any(c.type == "BASED_IN" for c in self.cues.verbs.get(verb.lemma_.lower(), ())):
+            return None  # "X operates from strongholds in Y": the verb's own rule reads the place
+        for thing in (c for c in verb.children if c.dep_ == "dobj"):
+            named = actors_of(thing, self.index, with_preps=False)
+            if named and any(m.label not in {"Location", "Country"} for m in named):
+                return None  # "drove X from bases in Y": X's bases, or the driver's
+            if not named and not self.events.is_event_noun(thing) and thing.lemma_.lower() not in self.cues.place_nouns:
+                return None  # "freed hostages from camps in Y", "seized weapons from bases in Y": someone else's
+        return verb
 
     def _settlement(self, noun: Token) -> bool:
         """Whether a noun of ALLIED_WITH is a settlement of a fight: "a peace agreement", "a ceasefire deal"."""

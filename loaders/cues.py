@@ -43,6 +43,7 @@ class VerbCue:
     labels: frozenset[str] = frozenset()  # the labels both ends must have, if any ("owned by X": a body or a person)
     named_objects: bool = False  # the object a name itself or its owner ("stood with Turkey", "by Israel's side"),
     # not a noun that names one by a demonym or an "of" ("stood with the Somali people", "by the security of Jordan")
+    object_labels: frozenset[str] = frozenset()  # the labels the one acted on must have ("ousted al-Shabaab": a body)
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,9 @@ class Cues:
     mutual: frozenset[str]
     fighting_time_preps: frozenset[str]
     time_stretches: frozenset[str]  # "after four days of fighting with Y": "day"
+    front_foe_preps: frozenset[str]  # "joined the war against X": "against"
+    commitment_words: frozenset[str]  # "committed to the fight against X": "committed"
+    commitment_preps: frozenset[str]
     course_nouns: frozenset[str]
     course_preps: frozenset[str]
     announcing_verbs: frozenset[str]
@@ -333,6 +337,7 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
             _check(spec["person_type"], origin) if "person_type" in spec else "",
             frozenset(spec.get("labels", ())),
             bool(spec.get("named_objects", False)),
+            frozenset(spec.get("object_labels", ())),
         )
         for lemma in spec["lemmas"]:
             if cue not in verbs.setdefault(lemma, []):
@@ -390,6 +395,9 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         mutual=frozenset(data["mutual"]),
         fighting_time_preps=frozenset(data["fighting_time_preps"]),
         time_stretches=frozenset(data["time_stretches"]),
+        front_foe_preps=frozenset(data["front_foe_preps"]),
+        commitment_words=frozenset(data["commitment_words"]),
+        commitment_preps=frozenset(data["commitment_preps"]),
         course_nouns=frozenset(data["course_nouns"]),
         course_preps=frozenset(data["course_preps"]),
         announcing_verbs=frozenset(data["announcing_verbs"]),

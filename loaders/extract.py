@@ -216,6 +216,7 @@ from loaders.listed_kinds import listed_kinds
 from loaders.meeting_phrases import meeting_phrase_words, read_meeting_phrase
 from loaders.members_named import members_named, members_named_cues
 from loaders.mentions import STATE_KINDS, Mention, bind_acronyms, clean_surface, find_mentions, title_portfolios
+from loaders.message_authors import message_authors
 from loaders.name_labels import learned_labels
 from loaders.named_operations import is_operation, naming_nouns, operation_title, without_operation_names
 from loaders.named_parts import name_set_before, named_parts
@@ -486,6 +487,7 @@ from loaders.which_clauses import blamed_through_which, done_within, which_antec
 End = Mention | Event
 ALLIANCE_TYPES = {"ALLIED_WITH", "AFFILIATED_WITH"}
 SIDE_TYPES = {"ALLIED_WITH", "OPPOSES"}  # "X is Israel's enemy", "X and Y are Iran's allies": the subject's, the owner
+MESSAGE_TYPES = {"OPPOSES", "THREATENED"}  # said by a message: "issued a statement condemning X", "a video warning Y"
 HEADS = {"LEADS", "DEPUTY_OF"}  # who heads or deputises a body
 PLACE_TYPES = {"BASED_IN", "LOCATED_IN"}  # where a body is based or a place lies
 SIDE_LABELS = {"Organization", "Country"}  # the labels of a side that fights
@@ -1568,6 +1570,8 @@ class DocReader:
                 if not agents and cue.type in OPENING_GERUND_TYPES:  # "X seized power after ousting Y": X ousted Y
                     said = opening_gerund_subjects(verb, blame_phrase_cues().opening_preps)
                     agents = [m for t in said for m in actors_of(t, self.index, with_preps=False)]
+                if not agents and cue.type in MESSAGE_TYPES:  # "Hezbollah issued a statement condemning Israel"
+                    agents = [m for t in message_authors(verb) for m in actors_of(t, self.index, with_preps=False)]
                 objects = [c for c in verb.children if c.dep_ in {"dobj", "attr"}] + gapped_objects(verb)
                 objects += called_objects(verb)  # "condemned what it called Israel's aggression": the aggression
                 if cue.type == "OPPOSES" and verb.lemma_.lower() in self.cues.repelling_verbs:
@@ -1584,7 +1588,7 @@ class DocReader:
                     objects += aimed_past_object(verb)
                 objects = acted_on(objects + prep_objects(verb, cue.preps))  # not "struck at the direction of X"
                 if cue.type == "MEMBER_OF":  # "X joins 80 organisations banned in Britain, including Y": a list, not Y
-                    objects = [o for o in objects if not self._unnamed_plural(o)]
+                    objects = [o for o in objects if not self._unnamed_plural(o) and not self._unnamed_front(o)]
                 patients = [m for t in objects for m in self._acted_on_actors(t, cue.type)]
                 patients = not_among_unnamed_sides(acting, agents, patients, self.index)
                 if cue.type == "ATTACKED":  # "vehicles belonging to the STC", "an Iranian drone": whose the thing
@@ -1673,6 +1677,8 @@ class DocReader:
             if cue.labels:  # "owned by X": a body or a person, not a state
                 agents = [m for m in agents if m.label in cue.labels]
                 patients = [m for m in patients if m.label in cue.labels]
+            if cue.object_labels:  # "ousted al-Shabaab from Kismayo", not "ousted President X" (a coup's head)
+                patients = [m for m in patients if m.label in cue.object_labels]
             if cue.person_type:  # "X worked with Y": a person at either end is affiliated, not allied
                 patients = [m for m in patients if not self._nationality_of_person(m)]  # not Turkey of "Turkish X"
                 personal = [(a, p) for a in agents for p in patients if "Person" in {a.label, p.label}]
@@ -2387,6 +2393,11 @@ class DocReader:
         named = any(self.index.at(t) is not None for t in noun.lefts) or prep_objects(noun, {"of"})
         return noun.tag_ in {"NNS", "NNPS"} and self.index.at(noun) is None and not named
 
+    def _unnamed_front(self, noun: Token) -> bool:
+        """Whether a noun names no one but a front against a foe ("joined the war against X", "joined a coalition
+        against Y"): whoever joins it fights the foe (the noun's rules), and is no member of the foe's."""
+        return self.index.at(noun) is None and bool(prep_objects(noun, self.cues.front_foe_preps))
+
     def _part_noun_before(self, noun: Token, orgs: list[Mention]) -> bool:
         """Whether a part's noun set before a role of an organisation makes it a part's head: "the group's political
         wing chief, X", "Hamas's finance chief" (a state's "intelligence chief" heads a service, another rule's)."""
@@ -2876,6 +2887,9 @@ class DocReader:
                 holders = self._engaged_in(noun.head.head)  # "X was in Kabul for talks with Y"
             elif noun.dep_ in PREP_OBJECTS and noun.head.lower_ in {"in", "into"}:
                 holders = self._engaged_in(noun.head.head)  # "engaged in clashes with", "a partner in the fight"
+                if cue.type == "OPPOSES" and self._mutual(noun):  # "Malian soldiers were killed in clashes with Y":
+                    # the side (a person killed so is a casualty, as the gold sets read him)
+                    holders += [m for m in self._befallen(noun.head.head) if m.label != "Person"]
             elif cue.type == "BASED_IN" and (group := _group_with(noun)) is not None:  # "X, a group with bases in Y"
                 before = organisation_before(self, group)  # the name before its comma, wherever the parse hangs it
                 said = subjects_of(group.head) if group.dep_ == "attr" else [group]  # "X is a group with bases in Y"
@@ -2884,11 +2898,11 @@ class DocReader:
                 holders = self._engaged_in(self._clause_of_phrase(noun.head))  # "After a call with Y, X said"
             elif cue.type == "OPPOSES" and noun.dep_ in PREP_OBJECTS and (announced := self._course_announcers(noun)):
                 holders = announced  # "KH announced a suspension of operations against US forces"
+            elif cue.type == "OPPOSES" and noun.dep_ == "pobj" and (committed := self._committed_to(noun)):
+                holders = committed  # "Kenya remains committed to the fight against Y", "X is focused on the war"
             elif noun.dep_ in PREP_OBJECTS and (when := self._fight_in_time(noun)) is not None:
                 holders = self._engaged_in(when.head)  # "X died during a clash with Y"
-                holders += [  # "X was wounded during a clash with Y"
-                    m for c in when.head.children if c.dep_ == "nsubjpass" for m in actors_of(c, self.index, False)
-                ]
+                holders += self._befallen(when.head)  # "X was wounded during a clash with Y"
             elif cue.type == "BASED_IN" and (verb := self._acted_from(noun)) is not None:  # "X struck from bases in Y"
                 holders = [m for t in subjects_of(verb) for m in actors_of(t, self.index, with_preps=False)]
             else:
@@ -3010,6 +3024,30 @@ class DocReader:
         if head.dep_ == "attr":
             found += [m for s in subjects_of(head.head) for m in actors_of(s, self.index, with_preps=False)]
         return found
+
+    def _committed_to(self, noun: Token) -> list[Mention]:
+        """Who is said to be given to a fight a noun after "to" or "on" names (``commitment_words``): the subject of
+        "Kenya remains committed to the fight against Y", "the army is focused on the fight against Y", the owner of
+        "Kenya's commitment to the war against Y", the noun "committed to ..." describes; none for anyone else
+        ("Kenya is opposed to the war against Y")."""
+        prep, cues = noun.head, self.cues
+        word = prep.head
+        if prep.lower_ not in cues.commitment_preps or word.lemma_.lower() not in cues.commitment_words:
+            return []
+        if word.pos_ == "NOUN":
+            said = [c for c in word.children if c.dep_ == "poss"]
+        elif word.dep_ == "acomp":
+            said = subjects_of(word.head)
+        elif word.dep_ == "amod":
+            said = [word.head]
+        else:
+            said = subjects_of(word) + [c for c in word.children if c.dep_ == "nsubjpass"]
+        return [m for t in said for m in actors_of(t, self.index, with_preps=False)]
+
+    def _befallen(self, verb: Token) -> list[Mention]:
+        """Whom a passive verb befalls, a side of the fight its phrase names: "Malian soldiers were killed in clashes
+        with Y", "X was wounded during a clash with Y" (the passive subject)."""
+        return [m for c in verb.children if c.dep_ == "nsubjpass" for m in actors_of(c, self.index, False)]
 
     def _unwanted(self, noun: Token) -> bool:
         """Whether a noun is the object of a denied intent ("did not seek war with X", "does not want a conflict") or

@@ -11,7 +11,17 @@ from spacy.tokens import Token
 from graph.seeds import load_seed_yaml
 
 GERUND_TYPES = {"FUNDS", "MEMBER_OF", "OPPOSES"}  # the links read this way ("accused X of fighting Y")
-OPENING_GERUND_TYPES = {"OPPOSES", "ATTACKED"}  # and these by the clause a gerund opens ("after ousting Y, X ...")
+OPENING_GERUND_TYPES = {  # and these by the clause a gerund opens ("after ousting Y, X ...", "fled after leading Y")
+    "OPPOSES",
+    "ATTACKED",
+    "THREATENED",
+    "LEADS",
+    "MEMBER_OF",
+    "FUNDS",
+    "ALLIED_WITH",
+    "WORKS_FOR",
+    "MET_WITH",
+}
 
 
 @cache

@@ -143,6 +143,7 @@ class HostilityCues:
     group_threat_roles: frozenset[str]
     group_threat_kinds: frozenset[str]
     fate_verbs: frozenset[str]
+    said_fate_verbs: frozenset[str]  # "the army said the group would be hunted down": "hunt"
     plotting_words: frozenset[str]  # "plotted to kidnap X", "a plot to kill X": "plot"
     price_verbs: frozenset[str]
     price_objects: frozenset[str]
@@ -1731,8 +1732,8 @@ class HostilityReader:
             victims = [c for c in verb.children if c.dep_ == "dobj"]  # "Abiy vowed to crush the TPLF"
         else:
             return
-        if not warners and lemma not in self.cues.fate_verbs:  # "said Israel would receive its punishment"
-            warners = self._sayers(verb)
+        if not warners and (lemma not in self.cues.fate_verbs or lemma in self.cues.said_fate_verbs):
+            warners = self._sayers(verb)  # "said Israel would receive its punishment", "said X would be hunted down"
         targets = [m for m in self._not_backers(self._actors(victims)) if m.label in SIDES]
         if not targets and any(self._unnamed_doers(v) for v in victims):  # "vowed that those responsible would pay"
             self._unaimed(warners, verb, [])

@@ -154,9 +154,21 @@ def test_militias_loyal_to_a_state_are_its_proxies_not_the_state() -> None:
     assert not any("iran" in pair for pair in opposed("Militias loyal to Iran clashed with Hamas near the border."))
 
 
-def test_militants_loyal_to_an_armed_group_fight_on_its_side() -> None:
-    found = opposed("Militants loyal to the Islamic State clashed with the Nigerian army near the lake.")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militants loyal to the Islamic State clashed with the Nigerian army near the lake.",
+        "Gunmen belonging to the Islamic State clashed with the Nigerian army near the lake.",
+    ],
+)
+def test_militants_loyal_to_an_armed_group_fight_on_its_side(text: str) -> None:
+    found = opposed(text)
     assert found.get(("isis", "nigerian-army")) == "asserted", found
+
+
+def test_militias_belonging_to_a_state_are_its_proxies_not_the_state() -> None:
+    found = opposed("Militias belonging to Iran clashed with Hamas near the border.")
+    assert not any("iran" in pair for pair in found), found
 
 
 @pytest.mark.parametrize(
@@ -1902,3 +1914,99 @@ def test_an_act_done_or_reported_after_a_demand_is_the_doers_and_a_demanded_sanc
     )
     assert ("pakistan", "OPPOSES", "france") in links_of("The TLP said that Pakistan expelled the French ambassador.")
     assert not links_of("The TLP demanded that Pakistan sanction France.")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Three Hamas fighters were killed in clashes with Fatah in Gaza.", ("hamas", "fatah")),
+        ("Two Kenyan soldiers were wounded in a firefight with al-Shabaab near Lamu.", ("kenya", "al-shabaab")),
+        ("Hezbollah fighters were captured in heavy fighting with Amal.", ("hezbollah", "amal-movement")),
+        ("Dozens of Hamas fighters were killed in battles with Fatah.", ("hamas", "fatah")),
+        ("The Hamas fighters, who were killed in clashes with Fatah, were buried on Friday.", ("hamas", "fatah")),
+    ],
+)
+def test_those_a_fight_with_a_side_befell_fought_it(text: str, pair: tuple[str, str]) -> None:
+    found = opposed(text)
+    assert found.get(pair) == "asserted", found
+    assert found.get(pair[::-1]) == "asserted", found
+
+
+def test_those_hurt_beside_a_fight_or_by_one_side_fought_no_one() -> None:
+    found = opposed("Kenyan civilians were killed in clashes between al-Shabaab and the Somali army.")
+    assert not any("kenya" in pair for pair in found), found
+    assert not opposed("Kenyan tourists were caught in fighting with no end in sight.")
+    assert ("hamas", "israel") not in opposed("Hamas fighters were killed in an Israeli air strike.")
+    found = opposed("Ahmed Madobe was killed in clashes with al-Shabaab.")  # a casualty, not a side
+    assert not any("al-shabaab" in pair for pair in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya joined the war against al-Shabaab in 2011.",
+        "Kenya joined a regional coalition against al-Shabaab.",
+        "Kenya joined the fight against al-Shabaab.",
+    ],
+)
+def test_who_joins_a_front_against_a_foe_fights_the_foe_and_is_not_its_ally(text: str) -> None:
+    kg = graph_of(text)
+    links = {(s, k, o) for s, o, k in kg.g.edges(keys=True)}
+    assert ("kenya", "OPPOSES", "al-shabaab") in links, links
+    assert not any(k in {"ALLIED_WITH", "MEMBER_OF"} for _, k, _ in links), links
+
+
+def test_a_count_of_a_sides_fighters_stands_for_the_side_but_a_crowds_count_for_no_one() -> None:
+    found = opposed("Dozens of Hezbollah fighters clashed with Amal.")
+    assert found.get(("hezbollah", "amal-movement")) == "asserted", found
+    assert not opposed("Thousands of Iranians protested against Israel.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Ruto said al-Shabaab would be crushed.",
+        "President William Ruto told reporters that al-Shabaab would be pursued wherever they hide.",
+        "Al-Shabaab will be wiped out, Ruto said.",
+        "Ruto said those behind the attack, al-Shabaab, will be hunted down.",
+    ],
+)
+def test_a_pursuit_its_sayer_announces_threatens_the_pursued(text: str) -> None:
+    assert ("william-ruto", "al-shabaab") in threatened(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruto said al-Shabaab would not be crushed.",  # denied
+        "Ruto said al-Shabaab fighters were hunted down in 2019.",  # done
+        "Ruto said al-Shabaab would be defeated within a year.",  # a forecast
+    ],
+)
+def test_a_pursuit_denied_done_or_forecast_threatens_no_one(text: str) -> None:
+    assert ("william-ruto", "al-shabaab") not in threatened(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya remains committed to the fight against al-Shabaab.",
+        "Kenya, committed to the fight against al-Shabaab, sent troops.",
+        "Kenya's commitment to the fight against al-Shabaab is strong.",
+        "Kenya is dedicated to the war against al-Shabaab.",
+        "Kenya is focused on the campaign against al-Shabaab.",
+    ],
+)
+def test_one_given_to_a_fight_against_a_foe_fights_it(text: str) -> None:
+    assert opposed(text).get(("kenya", "al-shabaab")) == "asserted"
+
+
+def test_one_opposed_to_a_fight_or_given_to_talks_fights_no_one() -> None:
+    assert ("kenya", "al-shabaab") not in opposed("Kenya is opposed to the war against al-Shabaab.")
+    assert ("kenya", "al-shabaab") not in opposed("Kenya is committed to peace talks with al-Shabaab.")
+
+
+def test_a_body_ousted_is_fought_but_a_head_ousted_in_a_coup_is_no_foe() -> None:
+    assert opposed("Kenyan troops ousted al-Shabaab from Kismayo in 2012.").get(("kenya", "al-shabaab")) == "asserted"
+    found = named_links("Colonel Assimi Goita ousted President Ibrahim Boubacar Keita in August 2020.", "OPPOSES")
+    assert not found, found

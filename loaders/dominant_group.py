@@ -8,9 +8,10 @@ reads them as organisations of no kind, which "the group" may stand for. So when
 organisation of no kind read (:func:`loaders.described_kinds.kind_unread`), named at most
 ``references.dominant_group.passing_times`` times before the reference and never described by a group noun ("X, a
 little-known militia"), and the page names one armed group before it at least ``least_times`` times and at least
-``ratio`` times as often, the reference stands for that armed group. Only a group noun ("the group", "the
-organisation", "the force") or a possessive owning fighters ("its fighters") is read so; "it" and "its leader" keep
-the nearest reading (a ministry's own spokesman, a company's chief).
+``ratio`` times as often, the reference stands for that armed group; not when the body was named in the reference's
+own sentence or the one before, in its paragraph ("X is the chief of Hamas. He led the group in Gaza": Hamas). Only a
+group noun ("the group", "the organisation", "the force") or a possessive owning fighters ("its fighters") is read so;
+"it" and "its leader" keep the nearest reading (a ministry's own spokesman, a company's chief).
 """
 
 from __future__ import annotations
@@ -55,12 +56,13 @@ def page_armed_group(reference: Token, chosen: Mention, earlier: list[Mention], 
 
     >>> from loaders.nlp import load_nlp
     >>> from loaders.syntax import MentionIndex
-    >>> text = "Wagner hit Goma. Wagner hit Pama. Wagner hit Gao. Wagner hit Bol. The Kremlin denied it. The group ran"
-    >>> doc = load_nlp()(text)
-    >>> wagner = [Mention(i, i + 1, 0, 6, "Wagner", "Organization", "Wagner", "armed_group") for i in (0, 4, 8, 12)]
-    >>> kremlin = Mention(17, 18, 0, 7, "Kremlin", "Organization", "Kremlin", "other")
+    >>> doc = load_nlp()("Wagner hit Goma. Wagner hit Pama. Wagner hit Gao. Wagner hit Bol.\\n\\nThe Kremlin denied it."
+    ...                  " Putin spoke.\\n\\nThe group ran")
+    >>> wagner = [Mention(i, i + 1, doc[i].idx, doc[i].idx + 6, "Wagner", "Organization", "Wagner", "armed_group")
+    ...           for i in (0, 4, 8, 12)]
+    >>> kremlin = Mention(18, 19, doc[18].idx, doc[18].idx + 7, "Kremlin", "Organization", "Kremlin", "other")
     >>> index = MentionIndex(doc, [*wagner, kremlin], group_nouns=["group"])
-    >>> page_armed_group(doc[22], kremlin, [*wagner, kremlin], index).start
+    >>> page_armed_group(doc[27], kremlin, [*wagner, kremlin], index).start
     12
     """
     if chosen.label != "Organization" or not kind_unread(chosen) or not reads_for_group(reference, index):
@@ -74,6 +76,8 @@ def page_armed_group(reference: Token, chosen: Mention, earlier: list[Mention], 
             times[m.key] += 1
     if not 0 < times[chosen.key] <= passing or _described_as_group(chosen, index):
         return None
+    if _just_named(reference, chosen, index):
+        return None  # "X is the chief of Hamas. He led the group in Gaza": Hamas, just read
     armed = Counter({m.key: times[m.key] for m in earlier if m.kind == ARMED_KIND and not m.refers_back})
     ranked = armed.most_common(2)
     if not ranked or (len(ranked) == 2 and ranked[1][1] == ranked[0][1]):
@@ -88,3 +92,11 @@ def _described_as_group(mention: Mention, index: MentionIndex) -> bool:
     """Whether the page describes a name by a group noun anywhere ("X, a little-known militia"): a group of its own."""
     same = (m for m in index.mentions if m.key == mention.key)
     return any(n.lower_ in index.group_nouns for m in same for n in describing_nouns(index.doc[m.start : m.end]))
+
+
+def _just_named(reference: Token, chosen: Mention, index: MentionIndex) -> bool:
+    """Whether the body was named in the reference's own sentence or the one before, in its paragraph: "X is the
+    chief of Hamas. He led the group in Gaza" (Hamas, the name the reader has just read)."""
+    scope = index.scope
+    near = chosen.start >= scope.sentences_back_start(reference, 1)
+    return near and scope.paragraph_start(chosen.start_char) == scope.paragraph_start(reference.idx)

@@ -67,3 +67,9 @@ def test_a_body_named_as_often_as_the_group_keeps_the_reference() -> None:
 def test_it_keeps_the_body_named_before() -> None:
     links = links_by_name(GROUP_PAGE + PASSING + "It is funded by Libya.")
     assert ("Libya", "FUNDS", "Red Dawn Front") not in links, links
+
+
+def test_a_body_named_in_the_sentence_before_keeps_the_reference() -> None:
+    just = "Omar Bakri is the chief of the Ortega Foundation. Libya armed the group."
+    links = links_by_name(GROUP_PAGE + "Schools in Gao stayed shut. Aid arrived late.\n\n" + just)
+    assert ("Libya", "FUNDS", "Red Dawn Front") not in links, links

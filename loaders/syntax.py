@@ -78,6 +78,7 @@ from loaders.quoted_references import quotation_start
 from loaders.reference_chain import SUBJECTS, ReferenceChain, person_named
 from loaders.reference_scope import ReferenceScope
 from loaders.role_references import role_reference
+from loaders.sanction_grounds import sanctioned_in_grounds
 from loaders.sanctions_regimes import names_sanctions_regime
 from loaders.singular_relatives import is_coordinated, one_described, singular_clause
 from loaders.speaker_groups import speakers_group
@@ -224,6 +225,8 @@ class MentionIndex:
             return named if named in earlier else None
         if names_a_deed(pronoun):
             return None  # "Gunmen bombed a market. The AU condemned it": the bombing
+        if (sanctioned := sanctioned_in_grounds(pronoun, self, earlier)) is not None:
+            return sanctioned  # "The EU sanctioned Eritrea over claims that it funded the rebels": Eritrea
         if own_subjects := own_verb_subjects(pronoun, self):  # "The State Department designated it": not it
             earlier = [m for m in earlier if m not in own_subjects]
             if (named := object_before(pronoun, earlier)) is not None:

@@ -46,6 +46,7 @@ SUBJECT_REACH = 200  # how many words before its sentence a subject may be and s
 COMPARISON_REACH = 4  # how far up the parse from a name its word of comparison may be: "similar to those of X"
 VERB_TAGS = {"VERB", "AUX"}
 OBJECTS = {"pobj", "dobj"}  # a heading's name that is an object is not what its section tells of
+PERSON_ENTITIES = {"PERSON", "Person"}  # a person's name, as the NER or the gazetteer reads it
 QUALIFYING = {"poss", "compound"}  # a name that qualifies a noun: "Hezbollah's leader", "a PKK commander"
 OWNING_PREPS = {"of", "from"}  # the prepositions by which a name owns an unnamed subject: "a delegation from X"
 
@@ -138,8 +139,9 @@ class ReferenceScope:
     ) -> list[Mention]:
         """Of the fitting mentions before a reference, those it may stand for, the likeliest last: the subjects
         (a name a relative clause tells of counts as one where no other fitting subject is in its sentence; of a
-        sentence's subjects, only those in the fewest relative or adverbial clauses count) of its own
-        paragraph; else the one actor its own paragraph names before it as the agent of a passive, its clause's
+        sentence's subjects, only those in the fewest relative or adverbial clauses count, and for a thing reference
+        none in such a clause when the main clause's subject is a person's name: "After X won, Y was detained") of its
+        own paragraph; else the one actor its own paragraph names before it as the agent of a passive, its clause's
         subject in all but form ("founded by X, a preacher. After he was killed": X, not the president the
         paragraphs before are about); else the subjects it reaches across a paragraph break when they name one
         actor; else the topic of the words before its
@@ -168,9 +170,11 @@ class ReferenceScope:
         for m in subjects:
             sent = sentence_start[m.start]
             least[sent] = min(least.get(sent, depth[m.start]), depth[m.start])
+        thing = token.lower_ not in load_cues().person_pronouns  # "its", "the group": not a person named so
         for sent, fewest in least.items():
-            if fewest and unnamed_main_subject(self.doc[sent].sent):
-                least[sent] = 0  # "he declared himself president after X left": not X, whom a clause tells of
+            main = self.doc[sent].sent
+            if fewest and (unnamed_main_subject(main) or (thing and person_main_subject(main))):
+                least[sent] = 0  # "he declared himself president after X left", "After X won, Y was detained": not X
         subjects = [  # "X, which Treasury designated in 2007, is ...", "X was squeezed by Y since Y returned": X
             m for m in subjects if depth[m.start] == least[sentence_start[m.start]]
         ]
@@ -446,6 +450,19 @@ def unnamed_main_subject(sent: Span) -> bool:
         c.dep_ in SUBJECTS and ((c.pos_ == "PRON" and c.lower_ in pronouns) or c.lower_ in people_nouns())
         for c in sent.root.children
     )
+
+
+def person_main_subject(sent: Span) -> bool:
+    """Whether a sentence's main clause has a person's name as its subject: the sentence tells of that person, and an
+    organisation named in one of its relative or adverbial clauses is a passing one ("After the Awami League returned
+    to power, Rajkhowa was detained": not what a later "its" stands for).
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("After the Kivu Union returned to power, Kahindo was detained. The Kivu Union won.")
+    >>> [person_main_subject(s) for s in doc.sents]
+    [True, False]
+    """
+    return any(c.dep_ in SUBJECTS and c.ent_type_ in PERSON_ENTITIES for c in sent.root.children)
 
 
 DESCRIBING = {"appos", "relcl", "acl"}  # what is set beside a name to describe it: "X, a splinter of Y", "X, which"

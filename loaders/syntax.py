@@ -43,6 +43,7 @@ from loaders.counted_references import counted_referred
 from loaders.cues import Cues, load_cues
 from loaders.doc_tree import has_child, span_root, tree_of
 from loaders.doc_words import DocWords, read_once, token_strings, words_of
+from loaders.dominant_group import page_armed_group
 from loaders.fighter_references import army_owned, fighters_referred
 from loaders.government_references import governed_state, government_nouns
 from loaders.group_choice import two_groups_before
@@ -77,6 +78,7 @@ from loaders.quoted_references import quotation_start
 from loaders.reference_chain import SUBJECTS, ReferenceChain, person_named
 from loaders.reference_scope import ReferenceScope
 from loaders.role_references import role_reference
+from loaders.sanction_grounds import sanctioned_in_grounds
 from loaders.sanctions_regimes import names_sanctions_regime
 from loaders.singular_relatives import is_coordinated, one_described, singular_clause
 from loaders.speaker_groups import speakers_group
@@ -223,6 +225,8 @@ class MentionIndex:
             return named if named in earlier else None
         if names_a_deed(pronoun):
             return None  # "Gunmen bombed a market. The AU condemned it": the bombing
+        if (sanctioned := sanctioned_in_grounds(pronoun, self, earlier)) is not None:
+            return sanctioned  # "The EU sanctioned Eritrea over claims that it funded the rebels": Eritrea
         if own_subjects := own_verb_subjects(pronoun, self):  # "The State Department designated it": not it
             earlier = [m for m in earlier if m not in own_subjects]
             if (named := object_before(pronoun, earlier)) is not None:
@@ -269,6 +273,8 @@ class MentionIndex:
         pool = self.scope.pool(pronoun, earlier, group, carried)  # its paragraph's subjects first; across a break, one
         if not pool and pronoun.pos_ == "NOUN" and word in armed_nouns():
             pool = self.scope.sole_on_page(earlier)  # "the militia" pages after the one armed group the page named
+        if pool and (page_group := page_armed_group(pronoun, pool[-1], earlier, self)) is not None:
+            return page_group  # "The Kremlin denied it. ... Its fighters": Wagner's, the armed group the page is about
         return pool[-1] if pool else None
 
 

@@ -12,7 +12,6 @@ involvement." (the incident named last, negated). The cue words are the ``blame_
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -26,10 +25,10 @@ from loaders.counted_nouns import one_of
 from loaders.court_cases import connected_incidents, court_case_cues
 from loaders.cues import load_cues
 from loaders.doc_tree import has_child
-from loaders.doc_words import text_of
 from loaders.incident_clauses import CLAIM_REACH, TIED_ONLY, clause_cues, is_baseline, named_last
 from loaders.incident_references import first_news
 from loaders.incidents import series_of
+from loaders.list_lines import list_end
 from loaders.member_claims import claimed_for
 from loaders.mentions import Mention
 from loaders.named_operations import is_operation
@@ -812,6 +811,7 @@ def linked_to(reader: DocReader, verb: Token) -> None:
     certainty = certainty_of(verb, reader.cues, reader.words, "alleged")
     certainty = "alleged" if certainty == "asserted" else certainty
     reader.emit_all(linked, "BLAMED_FOR", events, verb, TIED_ONLY, 0.7, certainty)
+    reader.blame_listed_lines(linked, incidents, verb, TIED_ONLY, 0.7, certainty)  # "to attacks, including:"
 
 
 def listed_deeds(reader: DocReader) -> None:
@@ -840,24 +840,6 @@ def deed_owners(deeds: Token) -> list[Token]:
         a for c in participles for a in agents_of(c)
     ]
     return [c for c in deeds.children if c.dep_ == "poss"] + by
-
-
-def list_end(colon: Token) -> int:
-    r"""Where the list a colon opens ends: with its sentence when the list follows on the line ("include: A and B."),
-    else with the block of lines after it (a line an item, "- " or not), at the first blank line.
-
-    >>> from loaders.nlp import load_nlp
-    >>> doc = load_nlp()("Its attacks include:\n\nthe Westgate siege;\nthe Garissa massacre.\n\nMore.")
-    >>> doc.text[:list_end(doc[3])]
-    'Its attacks include:\n\nthe Westgate siege;\nthe Garissa massacre.'
-    """
-    text = text_of(colon.doc)
-    line = text.find("\n", colon.idx)
-    if line < 0 or text[colon.idx + 1 : line].strip():
-        return colon.sent.end_char
-    first = len(text) - len(text[line:].lstrip())
-    block = re.search(r"\n[ \t]*\n", text[first:])
-    return first + block.start() if block else len(text)
 
 
 def said_doers(verb: Token) -> list[Token]:

@@ -316,15 +316,23 @@ def listed_among(verb: Token, laying_preps: frozenset[str]) -> list[Token]:
 
 def listed_later(noun: Token, wanted: frozenset[str]) -> list[Token]:
     """The objects of a listing preposition that the parse hangs on a word after an incident noun, within the phrase
-    of the word it hangs on: "carried out a wave of attacks in Gao since 2020, including the assault on X" ("including"
-    hung on "2020"), "responsible for a wave of attacks on police stations, including the assault on X".
+    of the word it hangs on (or of the verb a gerund holding it completes): "carried out a wave of attacks in Gao since
+    2020, including the assault on X" ("including" hung on "2020"), "responsible for a wave of attacks on police
+    stations, including the assault on X", "accused X of orchestrating attacks, including the bombing of Y".
 
     >>> from loaders.nlp import load_nlp
     >>> doc = load_nlp()("The brigade carried out a wave of raids in Gao since 2020, including the assault on Kalo.")
     >>> [t.text for t in listed_later(doc[5], frozenset({"including"}))]
     ['assault']
+    >>> doc = load_nlp()("Israel accused Arouri of orchestrating attacks in the territory, including the 2014 bombing.")
+    >>> [t.text for t in listed_later(doc[5], frozenset({"including"}))]
+    ['bombing']
     """
     holder = noun.head if noun.dep_ in {"dobj", "pobj", "nsubjpass"} else noun
+    while (
+        holder != noun and holder.dep_ == "pcomp" and holder.head.dep_ == "prep"
+    ):  # "accused X of orchestrating attacks in Y,
+        holder = holder.head.head  # including the bombing of Z" ("including" hung on "accused")
     return [
         o
         for t in holder.subtree
@@ -803,7 +811,10 @@ def linked_to(reader: DocReader, verb: Token) -> None:
         return
     held = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
     preps = [p for p in verb.children if p.dep_ == "prep" and p.lower_ in wanted.linking_preps]
-    preps += [t for p in preps for t in p.subtree if t.dep_ == "conj" and t.lower_ in wanted.linking_preps]  # "and to"
+    others = [p for p in verb.children if p.dep_ == "prep"]  # "and to" on the first, on a place set off after it
+    preps += [t for p in others for t in p.subtree if t.dep_ == "conj" and t.lower_ in wanted.linking_preps]  # ("to
+    # the blasts in X, in the Czech Republic, and to the poisoning of Y") or on the verb itself
+    preps += [c for c in verb.children if c.dep_ == "conj" and c.lower_ in wanted.linking_preps and c not in preps]
     linked_to = with_listed([c for p in preps for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)])
     actors, incidents = (linked_to, held) if any(reader.events.event_at(h) for h in held) else (held, linked_to)
     linked = [m for m in blamed_holders(actors, reader.index, reader.cues.hyphen) if m.label != "Location"]

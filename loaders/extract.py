@@ -215,6 +215,7 @@ from loaders.listed_divisions import listed_division_nouns, listed_divisions
 from loaders.listed_incidents import listed_examples
 from loaders.listed_kinds import listed_kinds
 from loaders.meeting_phrases import meeting_phrase_words, read_meeting_phrase
+from loaders.member_claims import claimed_for
 from loaders.members_named import members_named, members_named_cues
 from loaders.mentions import STATE_KINDS, Mention, bind_acronyms, clean_surface, find_mentions, title_portfolios
 from loaders.name_labels import learned_labels
@@ -1268,6 +1269,8 @@ class DocReader:
         for verb in (v for v in verbs if {v.lemma_.lower(), v.lower_} & doing):
             agents = agents_of(verb, shared=False) or interposed_agents(verb)  # "claimed at the time by X"
             authors = [m for t in agents for m in actors_of(t, self.index, with_preps=False)]
+            if verb.lemma_.lower() in own_claim_cues().verbs:  # "the raid was claimed by A, a commander of X": X too
+                authors += [m for t in agents for m in claimed_for(t, self.index) if m not in authors]
             authors += partners(verb, self.index) if authors else []  # "by Y, together with X"
             approved = verb.lemma_.lower() in self.cues.approving_verbs  # "a strike authorised by X": no blow struck
             method = APPROVED_ONLY if approved else f"perpetrator:{verb.lemma_.lower()}"

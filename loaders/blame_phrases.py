@@ -12,7 +12,6 @@ involvement." (the incident named last, negated). The cue words are the ``blame_
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -26,10 +25,10 @@ from loaders.counted_nouns import one_of
 from loaders.court_cases import connected_incidents, court_case_cues
 from loaders.cues import load_cues
 from loaders.doc_tree import has_child
-from loaders.doc_words import text_of
 from loaders.incident_clauses import CLAIM_REACH, TIED_ONLY, clause_cues, is_baseline, named_last
 from loaders.incident_references import first_news
 from loaders.incidents import series_of
+from loaders.list_lines import list_end
 from loaders.member_claims import claimed_for
 from loaders.mentions import Mention
 from loaders.named_operations import is_operation
@@ -317,15 +316,23 @@ def listed_among(verb: Token, laying_preps: frozenset[str]) -> list[Token]:
 
 def listed_later(noun: Token, wanted: frozenset[str]) -> list[Token]:
     """The objects of a listing preposition that the parse hangs on a word after an incident noun, within the phrase
-    of the word it hangs on: "carried out a wave of attacks in Gao since 2020, including the assault on X" ("including"
-    hung on "2020"), "responsible for a wave of attacks on police stations, including the assault on X".
+    of the word it hangs on (or of the verb a gerund holding it completes): "carried out a wave of attacks in Gao since
+    2020, including the assault on X" ("including" hung on "2020"), "responsible for a wave of attacks on police
+    stations, including the assault on X", "accused X of orchestrating attacks, including the bombing of Y".
 
     >>> from loaders.nlp import load_nlp
     >>> doc = load_nlp()("The brigade carried out a wave of raids in Gao since 2020, including the assault on Kalo.")
     >>> [t.text for t in listed_later(doc[5], frozenset({"including"}))]
     ['assault']
+    >>> doc = load_nlp()("Israel accused Arouri of orchestrating attacks in the territory, including the 2014 bombing.")
+    >>> [t.text for t in listed_later(doc[5], frozenset({"including"}))]
+    ['bombing']
     """
     holder = noun.head if noun.dep_ in {"dobj", "pobj", "nsubjpass"} else noun
+    while (
+        holder != noun and holder.dep_ == "pcomp" and holder.head.dep_ == "prep"
+    ):  # "accused X of orchestrating attacks in Y,
+        holder = holder.head.head  # including the bombing of Z" ("including" hung on "accused")
     return [
         o
         for t in holder.subtree
@@ -804,7 +811,10 @@ def linked_to(reader: DocReader, verb: Token) -> None:
         return
     held = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
     preps = [p for p in verb.children if p.dep_ == "prep" and p.lower_ in wanted.linking_preps]
-    preps += [t for p in preps for t in p.subtree if t.dep_ == "conj" and t.lower_ in wanted.linking_preps]  # "and to"
+    others = [p for p in verb.children if p.dep_ == "prep"]  # "and to" on the first, on a place set off after it
+    preps += [t for p in others for t in p.subtree if t.dep_ == "conj" and t.lower_ in wanted.linking_preps]  # ("to
+    # the blasts in X, in the Czech Republic, and to the poisoning of Y") or on the verb itself
+    preps += [c for c in verb.children if c.dep_ == "conj" and c.lower_ in wanted.linking_preps and c not in preps]
     linked_to = with_listed([c for p in preps for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)])
     actors, incidents = (linked_to, held) if any(reader.events.event_at(h) for h in held) else (held, linked_to)
     linked = [m for m in blamed_holders(actors, reader.index, reader.cues.hyphen) if m.label != "Location"]
@@ -812,6 +822,7 @@ def linked_to(reader: DocReader, verb: Token) -> None:
     certainty = certainty_of(verb, reader.cues, reader.words, "alleged")
     certainty = "alleged" if certainty == "asserted" else certainty
     reader.emit_all(linked, "BLAMED_FOR", events, verb, TIED_ONLY, 0.7, certainty)
+    reader.blame_listed_lines(linked, incidents, verb, TIED_ONLY, 0.7, certainty)  # "to attacks, including:"
 
 
 def listed_deeds(reader: DocReader) -> None:
@@ -840,24 +851,6 @@ def deed_owners(deeds: Token) -> list[Token]:
         a for c in participles for a in agents_of(c)
     ]
     return [c for c in deeds.children if c.dep_ == "poss"] + by
-
-
-def list_end(colon: Token) -> int:
-    r"""Where the list a colon opens ends: with its sentence when the list follows on the line ("include: A and B."),
-    else with the block of lines after it (a line an item, "- " or not), at the first blank line.
-
-    >>> from loaders.nlp import load_nlp
-    >>> doc = load_nlp()("Its attacks include:\n\nthe Westgate siege;\nthe Garissa massacre.\n\nMore.")
-    >>> doc.text[:list_end(doc[3])]
-    'Its attacks include:\n\nthe Westgate siege;\nthe Garissa massacre.'
-    """
-    text = text_of(colon.doc)
-    line = text.find("\n", colon.idx)
-    if line < 0 or text[colon.idx + 1 : line].strip():
-        return colon.sent.end_char
-    first = len(text) - len(text[line:].lstrip())
-    block = re.search(r"\n[ \t]*\n", text[first:])
-    return first + block.start() if block else len(text)
 
 
 def said_doers(verb: Token) -> list[Token]:

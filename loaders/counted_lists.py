@@ -56,17 +56,34 @@ def names_listed_after(noun: Token, index: MentionIndex) -> list[Mention]:
         i += 1
     if i >= end or doc[i].text != ",":
         return []
+    names = names_run(doc, i + 1, count, index)
+    return names if len(names) == count else []
+
+
+def names_run(doc: Doc, i: int, count: int, index: MentionIndex) -> list[Mention]:
+    """Up to ``count`` people and groups named one after another from token ``i`` on, joined by commas and "and",
+    each perhaps with a bracketed aside or a description set off by commas after it ("A, a Somali-born citizen, B and
+    C"), within the sentence; the walk stops at the first word that starts no name.
+
+    >>> from loaders.nlp import load_nlp
+    >>> from loaders.syntax import MentionIndex
+    >>> doc = load_nlp()("Police named them as Ali Musa, a Somali-born trader, Omar Bile and Yusuf Haji.")
+    >>> people = [Mention(e.start, e.end, e.start_char, e.end_char, e.text, "Person", e.text) for e in doc.ents
+    ...           if e.label_ == "PERSON"]
+    >>> [m.text for m in names_run(doc, 4, 3, MentionIndex(doc, people, (), ()))]
+    ['Ali Musa', 'Omar Bile', 'Yusuf Haji']
+    """
+    end = doc[i].sent.end if i < len(doc) else i
     names: list[Mention] = []
-    i += 1
     while i < end and len(names) < count:
         mention = _name_at(doc, i, end, index)
         if mention is None:
             break
         names.append(mention)
-        i = _after_aside(doc, mention.end, end)
+        i = _after_description(doc, _after_aside(doc, mention.end, end), end)
         i += i < end and doc[i].text == ","
         i += i < end and doc[i].lower_ == "and"
-    return names if len(names) == count else []
+    return names
 
 
 def _name_at(doc: Doc, i: int, end: int, index: MentionIndex) -> Mention | None:
@@ -82,6 +99,19 @@ def _name_at(doc: Doc, i: int, end: int, index: MentionIndex) -> Mention | None:
             return None
         j += 1
     return None
+
+
+def _after_description(doc: Doc, i: int, end: int) -> int:
+    """The comma that closes a description set off after a name and opened by an article at ``i``'s comma ("A, a
+    Somali-born citizen, B"), else ``i``: a description names no one and has no verb of its own."""
+    if i + 1 >= end or doc[i].text != "," or doc[i + 1].lower_ not in {"a", "an"}:
+        return i
+    for j in range(i + 2, min(end, i + 2 + PHRASE_REACH)):
+        if doc[j].tag_ in FINITE_TAGS or doc[j].text in {";", "("} or doc[j].lower_ == "and":
+            return i
+        if doc[j].text == ",":
+            return j
+    return i
 
 
 def _after_aside(doc: Doc, i: int, end: int) -> int:

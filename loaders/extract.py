@@ -210,10 +210,12 @@ from loaders.later_named import named_later
 from loaders.leader_factions import faction_ties, leader_factions
 from loaders.led_coalitions import led_coalitions
 from loaders.led_states import qualifies_other
+from loaders.list_lines import items_on_lines
 from loaders.listed_divisions import listed_division_nouns, listed_divisions
 from loaders.listed_incidents import listed_examples
 from loaders.listed_kinds import listed_kinds
 from loaders.meeting_phrases import meeting_phrase_words, read_meeting_phrase
+from loaders.member_claims import claimed_for
 from loaders.members_named import members_named, members_named_cues
 from loaders.mentions import STATE_KINDS, Mention, bind_acronyms, clean_surface, find_mentions, title_portfolios
 from loaders.message_authors import message_authors
@@ -658,6 +660,8 @@ class DocReader:
         self.hostility = HostilityReader(self)
         self._certainties: dict[int, str] = {}  # see :meth:`certainty`
         self._sources: dict[int, str] = {}  # see :meth:`source`
+        self._blamed_lines: list[tuple[list[Mention], list[Token], Token, str, float, str | None]] = []  # see
+        # :meth:`blame_listed_lines`
         for m in self.index.mentions:
             self._actor(m)
             if m.label == "Person" and (titled := self._titled_surface(m)) is not None:
@@ -1212,6 +1216,7 @@ class DocReader:
             breadcrumb_places(self)  # "Home / Balochistan / Quetta": Quetta in Balochistan
         with self.kept_apart("the incidents told across sentences"):
             listed_deeds(self)  # "Its best-known attacks include:" and a list of incidents, a line each
+            self.blame_on_lines()  # "linked X to a list of attacks, including:" and the attacks, a line each
             attackers_of_targets(self)  # "The BLA attacked the convoy": the incident that hit the convoy is the BLA's
             claimed_targets(self)  # "X claimed the attack, saying its fighters had targeted Y": the attack targeted Y
             listed_examples(self)  # "blamed for attacks in X, including the killing of Y": the killing's too
@@ -1266,6 +1271,8 @@ class DocReader:
         for verb in (v for v in verbs if {v.lemma_.lower(), v.lower_} & doing):
             agents = agents_of(verb, shared=False) or interposed_agents(verb)  # "claimed at the time by X"
             authors = [m for t in agents for m in actors_of(t, self.index, with_preps=False)]
+            if verb.lemma_.lower() in own_claim_cues().verbs:  # "the raid was claimed by A, a commander of X": X too
+                authors += [m for t in agents for m in claimed_for(t, self.index) if m not in authors]
             authors += partners(verb, self.index) if authors else []  # "by Y, together with X"
             approved = verb.lemma_.lower() in self.cues.approving_verbs  # "a strike authorised by X": no blow struck
             method = APPROVED_ONLY if approved else f"perpetrator:{verb.lemma_.lower()}"
@@ -3295,6 +3302,27 @@ class DocReader:
             certainty = "alleged" if certainty == "negated" else "negated"
         method = APPROVED_ONLY if lemma in self.cues.approving_verbs else f"blame:{lemma}"  # "X authorised it"
         self.emit_all(blamed, "BLAMED_FOR", events, token, method, 0.75, certainty)
+        self.blame_listed_lines(blamed, event_tokens, token, method, 0.75, certainty)  # "for attacks, including:"
+
+    def blame_listed_lines(
+        self,
+        blamed: list[Mention],
+        incidents: list[Token],
+        cue: Token,
+        method: str,
+        confidence: float,
+        certainty: str | None,
+    ) -> None:
+        """Keep a blame whose incidents are listed a line each after its sentence ("linked the two men to a list of
+        attacks, including:" then "- the break-out from Kuje prison;"): the incidents of those lines are read after
+        the sentence, so the blame is laid on them once the whole document is (:meth:`blame_on_lines`)."""
+        if blamed and (items := items_on_lines(incidents, blame_phrase_cues().listing_preps)):
+            self._blamed_lines.append((blamed, items, cue, method, confidence, certainty))
+
+    def blame_on_lines(self) -> None:
+        """Each blame kept by :meth:`blame_listed_lines`, laid on every incident its lines name."""
+        for blamed, items, cue, method, confidence, certainty in self._blamed_lines:
+            self.emit_all(blamed, "BLAMED_FOR", self.events.events_at(items), cue, method, confidence, certainty)
 
     def _deed_reference(self, noun: Token) -> bool:
         """Whether a doer's object is a deed that names no incident of its own, only the one told: "the operation" of
@@ -3338,7 +3366,8 @@ class DocReader:
             events = named_last(self, verb)
         trend = [t for t in listed if self.events.event_at(t) is None and self.events.is_event_noun(t)]
         series = series_members(listed, self.events.is_event_noun)  # "attributed a number of attacks on X to Y"
-        if not blamed or not (events or trend or series):
+        lines = items_on_lines(incidents, blame_phrase_cues().listing_preps) if blamed else []  # "including:"
+        if not blamed or not (events or trend or series or lines):
             return  # nothing to lay on anyone: the clause's certainty is not read
         charged = held is None or held_by_another(verb)  # "attributed to X", "officials held X responsible": a charge
         certainty = certainty_of(verb, self.cues, self.words, "alleged") if charged else None
@@ -3349,6 +3378,7 @@ class DocReader:
                 hit = [m for t in told if not is_operation(t) for m in self.events.anchors(t)[1]]
                 self.emit_all(blamed, "ATTACKED", hit, verb, method, 0.6, "alleged")
         self.emit_all(blamed, "BLAMED_FOR", events, verb, f"attributed:{verb.lemma_.lower()}", 0.7, certainty)
+        self.blame_listed_lines(blamed, incidents, verb, f"attributed:{verb.lemma_.lower()}", 0.7, certainty)
 
     def place_appositions(self, sent: Span) -> None:
         """Each place of the sentence that a noun set beside its name describes (``place_apposition``)."""

@@ -59,6 +59,8 @@ APPROVED_ONLY = "approved"  # blame of one who only let a deed be done ("X autho
 # X"): the order given, not the blow struck, so no attack on the incident's victims
 NAMED_SUSPECT = "suspect:named"  # one named as a suspect ("police released sketches of two suspects, A and B"): an
 # investigation's lead, not said to have struck the incident's victims
+LISTED_DOERS = "incident-doers:listed"  # each of a list of people the doers are identified as ("identified the four
+# gunmen as A, a Somali-born citizen, B, C and D"): one of a band, not said to have struck each of its victims
 FRIENDLY = {"LEADS", "DEPUTY_OF", "MEMBER_OF", "WORKS_FOR", "FUNDS", "ALLIED_WITH", "AFFILIATED_WITH"}  # one side:
 # no one vows a response against their own side ("Biden vowed that the United States would respond"), nor is an
 # incident its own side is said to have carried out laid on another of its members ("Israel" and "the Israeli military")
@@ -686,7 +688,7 @@ def authors_attacked_targets(reader: DocReader) -> None:
     blamed = [r for r in blamed if labels.get(r.subject) in AUTHOR_LABELS and r.method not in UNSIDED_BLAME]
     names = {key: actor.name for key, actor in facts.actors.items()}
     retold = unlaid_retellings(hit_by, labels, incident_authors(reader))
-    blamed = [r for r in blamed if r.method not in {TIED_ONLY, NAMED_SUSPECT, APPROVED_ONLY}]
+    blamed = [r for r in blamed if r.method not in {TIED_ONLY, NAMED_SUSPECT, APPROVED_ONLY, LISTED_DOERS}]
     for r in (r for r in blamed if not names_operation(names.get(r.object, ""))):
         hit = [*hit_by.get(r.object, ()), *(v for e in retold.get(r.object, ()) for v in hit_by[e])]
         aimed_at = states_aimed_at.get(r.object, []) if labels.get(r.subject) == "Organization" else []

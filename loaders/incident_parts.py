@@ -16,8 +16,9 @@ from spacy.tokens import Token
 
 from graph.seeds import load_seed_yaml
 from loaders.blame_phrases import news_told_last, with_listed
+from loaders.counted_lists import counted, names_run
 from loaders.doc_tree import has_child
-from loaders.incident_clauses import named_last
+from loaders.incident_clauses import LISTED_DOERS, named_last
 from loaders.incident_references import incident_doer_nouns
 from loaders.syntax import actors_of, conjuncts, negative_determiner, prep_objects, subjects_of
 
@@ -158,14 +159,22 @@ def doers_named(reader: DocReader, verb: Token) -> None:
     if not doers:
         return
     named = [h for t in [verb, *doers] for p in prep_objects(t, wanted.doer_naming_preps) for h in conjuncts(p)]
+    if not named:  # "identified the gunmen, all of whom died, as A and B", "were named by police as A and B": the
+        agents = [a for c in verb.children if c.dep_ == "agent" for a in c.subtree]  # parse hangs "as" on a word
+        hung = [t for d in doers for t in d.subtree] + agents  # of the doers' clause or of the agent's phrase
+        named = [p for t in hung for p in prep_objects(t, wanted.doer_naming_preps) if reader.index.at(p) is not None]
     blamed = [m for h in named for m in actors_of(h, reader.index) if m.label != "Location"]
+    method = f"incident-doers:{verb.lemma_.lower()}"
+    count = max(counted(d) for d in doers)
+    if named and len(blamed) < count and (first := reader.index.at(named[0])) is not None:  # "identified the four
+        listed = names_run(reader.doc, first.start, count, reader.index)  # gunmen as A, a Somali-born citizen, B, C
+        if len(listed) == count:  # and D": the parse breaks the list, its commas hold it
+            blamed, method = listed, LISTED_DOERS
     if not blamed:
         return
     events = _incidents(reader, [p for d in doers for p in prep_objects(d, wanted.part_preps | {"of"})])
     events = events or named_last(reader, verb) or news_told_last(reader, verb)
-    reader.emit_all(
-        blamed, "BLAMED_FOR", events, verb, f"incident-doers:{verb.lemma_.lower()}", 0.7, reader.certainty(verb)
-    )
+    reader.emit_all(blamed, "BLAMED_FOR", events, verb, method, 0.7, reader.certainty(verb))
 
 
 def _doer_nouns(noun: Token, definite: frozenset[str]) -> list[Token]:

@@ -19,13 +19,16 @@ if TYPE_CHECKING:
     from loaders.syntax import MentionIndex
 
 OBJECT_DEPS = frozenset({"dobj", "attr"})
+SMALL_CLAUSE_HEADS = frozenset({"ADJ", "NOUN"})  # "hold it responsible", "consider it a threat"
+SMALL_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "oprd"})
 
 
 def coordinated_object(pronoun: Token, index: MentionIndex) -> tuple[bool, Mention | None]:
-    """Whether a pronoun object ("it", "them") repeats the object of a verb its own verb is coordinated with, and the
-    one actor that object names: None when it is unnamed ("set up the cell and has led it", "helped organise and
-    launch the cell and has led it": any verb's object before the verb); no repeat when its verb has a subject of its
-    own or the earlier object names several ("sanctioned A, B and C, and designated him again").
+    """Whether a pronoun object ("it", "them", or the subject of its verb's small clause: "regard X as Y's wing and
+    hold it responsible") repeats the object of a verb its own verb is coordinated with, and the one actor that object
+    names: None when it is unnamed ("set up the cell and has led it", "helped organise and launch the cell and has led
+    it": any verb's object before the verb); no repeat when its verb has a subject of its own or the earlier object
+    names several ("sanctioned A, B and C, and designated him again").
 
     >>> from loaders.nlp import load_nlp
     >>> from loaders.syntax import MentionIndex
@@ -36,9 +39,18 @@ def coordinated_object(pronoun: Token, index: MentionIndex) -> tuple[bool, Menti
     >>> isis = Mention(2, 5, 11, 28, "the Islamic State", "Organization", "Islamic State", "armed_group")
     >>> coordinated_object(doc[10], MentionIndex(doc, [isis]))[1].name
     'Islamic State'
+    >>> doc = load_nlp()("Officials regard Ansaru as a wing of Boko Haram and hold it responsible for the raid.")
+    >>> ansaru = Mention(2, 3, 17, 23, "Ansaru", "Organization", "Ansaru", "armed_group")
+    >>> boko = Mention(7, 9, 37, 47, "Boko Haram", "Organization", "Boko Haram", "armed_group")
+    >>> coordinated_object(doc[11], MentionIndex(doc, [ansaru, boko]))[1].name
+    'Ansaru'
     """
     verb = pronoun.head
-    if pronoun.dep_ not in OBJECT_DEPS or pronoun.lower_ not in load_cues().pronouns or verb.dep_ != "conj":
+    if pronoun.dep_ == "nsubj" and verb.pos_ in SMALL_CLAUSE_HEADS and verb.dep_ in SMALL_CLAUSE_DEPS:
+        verb = verb.head  # "regard X as Y and hold it responsible": the subject of the verb's small clause, its object
+    elif pronoun.dep_ not in OBJECT_DEPS:
+        return False, None
+    if pronoun.lower_ not in load_cues().pronouns or verb.dep_ != "conj":
         return False, None
     if has_child(verb, {"nsubj", "nsubjpass"}):
         return False, None  # "X attacked the forces, and the government blamed it": a clause of its own

@@ -18,9 +18,9 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from graph.seeds import load_seed_yaml
-from loaders.blame_phrases import list_end
 from loaders.coalition_members import coalition_cues
 from loaders.doc_words import text_of
+from loaders.list_lines import list_end
 from loaders.mentions import Mention
 from loaders.role_lists import group_told_of
 from loaders.role_types import member_type

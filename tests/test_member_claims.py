@@ -42,3 +42,28 @@ def test_a_members_claim_blames_his_group_too(claim: str) -> None:
 )
 def test_no_claim_for_the_group_from_a_former_member_or_without_a_claim(claim: str) -> None:
     assert "al-shabaab" not in blamed(RAID + claim)
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "The raid was claimed by Abdi Warsame, a commander of al-Shabaab.",
+        "The raid, which was claimed by Abdi Warsame, a commander of al-Shabaab, shocked the town.",
+        "The raid was claimed by al-Shabaab's commander, Abdi Warsame.",
+        "The raid was claimed in a video by Abdi Warsame, described as a commander of al-Shabaab.",
+    ],
+)
+def test_a_claim_by_a_member_in_the_passive_blames_his_group_too(claim: str) -> None:
+    assert {"abdi warsame", "al-shabaab"} <= blamed(RAID + claim)
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "The raid was claimed by Abdi Warsame, a former commander of al-Shabaab.",
+        "The raid was claimed by Abdi Warsame, a commander of al-Shabaab who left the group in 2019.",
+        "The raid was condemned by Abdi Warsame, a commander of al-Shabaab.",
+    ],
+)
+def test_no_passive_claim_for_the_group_from_a_former_member_or_without_a_claim(claim: str) -> None:
+    assert "al-shabaab" not in blamed(RAID + claim)

@@ -401,6 +401,7 @@ from loaders.scorer import (
 )
 from loaders.sentence_needs import Needs, SentenceHolds
 from loaders.short_place_names import places_written_short
+from loaders.siding_phrases import sided_with
 from loaders.singular_relatives import one_described
 from loaders.source_notes import in_source_note
 from loaders.state_bodies import lowercase_ministries, only_qualifies, other_states_bodies, state_of_body
@@ -488,6 +489,7 @@ ALLIANCE_TYPES = {"ALLIED_WITH", "AFFILIATED_WITH"}
 SIDE_TYPES = {"ALLIED_WITH", "OPPOSES"}  # "X is Israel's enemy", "X and Y are Iran's allies": the subject's, the owner
 HEADS = {"LEADS", "DEPUTY_OF"}  # who heads or deputises a body
 PLACE_TYPES = {"BASED_IN", "LOCATED_IN"}  # where a body is based or a place lies
+HOSTILE_TYPES = {"ATTACKED", "OPPOSES", "THREATENED", "TARGETED"}  # an end of these is never the side an act serves
 SIDE_LABELS = {"Organization", "Country"}  # the labels of a side that fights
 PLACE_LABELS = {"Location", "Country"}  # the labels of a place's name
 STATED_HOME_RULES = {
@@ -742,6 +744,8 @@ class DocReader:
             return  # "the RSF had committed genocide and imposed sanctions on X": a group sanctions no one
         if rel_type in PLACE_TYPES and isinstance(obj, Mention) and names_a_border(self.doc, obj):
             return  # "X operates near the Chinese border": on the near side, not in China
+        if rel_type in HOSTILE_TYPES and any(self._served(end, cue) for end in (subject, obj)):
+            return  # "a war against the enemy and in support of Palestine": Palestine is the side served, not hit
         if (
             rel_type == "ATTACKED"
             and method != "model"
@@ -2331,6 +2335,11 @@ class DocReader:
             for c in noun.lefts
             if c.dep_ == "compound" and (m := self.index.at(c)) is not None and m.label == "Organization"
         ]
+
+    def _served(self, end: End, cue: Token) -> bool:
+        """Whether an end is named, in the cue's sentence, as the side an act is done for ("in solidarity with X")."""
+        sent = cue.sent
+        return isinstance(end, Mention) and sent.start <= end.start < sent.end and sided_with(self.doc[end.end - 1])
 
     def _described(self, cue: Token) -> str:
         """The certainty of a role set beside a name as its description: "X, a Hezbollah spokesman, denied the

@@ -91,6 +91,7 @@ from loaders.breadcrumb_places import breadcrumb_places
 from loaders.bylines import byline_authors
 from loaders.campaign_places import campaign_place_nouns, campaign_places
 from loaders.capital_states import capitals_as_states
+from loaders.channel_phrases import through_channel
 from loaders.charge_phrases import charge_words, in_charge
 from loaders.chosen_bases import chosen_base
 from loaders.claim_nouns import claim_noun, claim_noun_cues
@@ -1618,6 +1619,8 @@ class DocReader:
                 for org in patients:
                     self.emit_all(agents, "MEMBER_OF", [org], verb, f"{method}-joint", 0.7)
                 continue
+            if cue.type == "LEADS":  # "runs the cartel's purchases through Y": Y is his channel, not his body
+                patients = [m for m in patients if not through_channel(m, verb)]
             if cue.type == "LEADS" and not set_off and (led := self._led(verb, passive)) != "whole":
                 if led == "part":  # "heads Hamas's Jerusalem office", "Boko Haram fighters, led by commanders X"
                     # "ran its political apparatus", "the group's council is led by X": the body's owner, referred to

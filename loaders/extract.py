@@ -91,6 +91,7 @@ from loaders.breadcrumb_places import breadcrumb_places
 from loaders.bylines import byline_authors
 from loaders.campaign_places import campaign_place_nouns, campaign_places
 from loaders.capital_states import capitals_as_states
+from loaders.channel_phrases import through_channel
 from loaders.charge_phrases import charge_words, in_charge
 from loaders.chosen_bases import chosen_base
 from loaders.claim_nouns import claim_noun, claim_noun_cues
@@ -404,6 +405,7 @@ from loaders.scorer import (
 )
 from loaders.sentence_needs import Needs, SentenceHolds
 from loaders.short_place_names import places_written_short
+from loaders.siding_phrases import sided_with
 from loaders.singular_relatives import one_described
 from loaders.source_notes import in_source_note
 from loaders.state_bodies import lowercase_ministries, only_qualifies, other_states_bodies, state_of_body
@@ -492,6 +494,7 @@ SIDE_TYPES = {"ALLIED_WITH", "OPPOSES"}  # "X is Israel's enemy", "X and Y are I
 MESSAGE_TYPES = {"OPPOSES", "THREATENED"}  # said by a message: "issued a statement condemning X", "a video warning Y"
 HEADS = {"LEADS", "DEPUTY_OF"}  # who heads or deputises a body
 PLACE_TYPES = {"BASED_IN", "LOCATED_IN"}  # where a body is based or a place lies
+HOSTILE_TYPES = {"ATTACKED", "OPPOSES", "THREATENED", "TARGETED"}  # an end of these is never the side an act serves
 SIDE_LABELS = {"Organization", "Country"}  # the labels of a side that fights
 PLACE_LABELS = {"Location", "Country"}  # the labels of a place's name
 STATED_HOME_RULES = {
@@ -748,6 +751,8 @@ class DocReader:
             return  # "the RSF had committed genocide and imposed sanctions on X": a group sanctions no one
         if rel_type in PLACE_TYPES and isinstance(obj, Mention) and names_a_border(self.doc, obj):
             return  # "X operates near the Chinese border": on the near side, not in China
+        if rel_type in HOSTILE_TYPES and any(self._served(end, cue) for end in (subject, obj)):
+            return  # "a war against the enemy and in support of Palestine": Palestine is the side served, not hit
         if (
             rel_type == "ATTACKED"
             and method != "model"
@@ -1625,6 +1630,8 @@ class DocReader:
                 for org in patients:
                     self.emit_all(agents, "MEMBER_OF", [org], verb, f"{method}-joint", 0.7)
                 continue
+            if cue.type == "LEADS":  # "runs the cartel's purchases through Y": Y is his channel, not his body
+                patients = [m for m in patients if not through_channel(m, verb)]
             if cue.type == "LEADS" and not set_off and (led := self._led(verb, passive)) != "whole":
                 if led == "part":  # "heads Hamas's Jerusalem office", "Boko Haram fighters, led by commanders X"
                     # "ran its political apparatus", "the group's council is led by X": the body's owner, referred to
@@ -2344,6 +2351,11 @@ class DocReader:
             for c in noun.lefts
             if c.dep_ == "compound" and (m := self.index.at(c)) is not None and m.label == "Organization"
         ]
+
+    def _served(self, end: End, cue: Token) -> bool:
+        """Whether an end is named, in the cue's sentence, as the side an act is done for ("in solidarity with X")."""
+        sent = cue.sent
+        return isinstance(end, Mention) and sent.start <= end.start < sent.end and sided_with(self.doc[end.end - 1])
 
     def _described(self, cue: Token) -> str:
         """The certainty of a role set beside a name as its description: "X, a Hezbollah spokesman, denied the

@@ -150,7 +150,9 @@ def designated_as(reader: DocReader, verb: Token) -> None:
         sanctioners = actors_named(by, reader, SANCTIONERS) or _states_in(reader, [verb, *named_as])
     else:
         held = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
-        held += [c for o in objects if o.dep_ == "ccomp" for c in o.children if c.dep_ == "nsubj"]  # a small clause
+        small = [o for o in objects if o.dep_ == "ccomp" and o.i > verb.i]  # a small clause follows its verb: not the
+        # designator of "The US designated X an FTO; the UN lists the group too", the first clause hung on "lists"
+        held += [c for o in small for c in o.children if c.dep_ == "nsubj"]
         sanctioners = actors_named(direct_agents, reader, SANCTIONERS)
     named = actors_named(held, reader, TARGETS) + sanctioned_companions(reader, verb)  # "..., alongside Y"
     targets = sanctioned_targets(reader, verb, named)

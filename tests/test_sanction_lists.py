@@ -846,3 +846,26 @@ def test_names_a_clause_hung_on_a_participle_s_noun_gives_a_sanctioned_plural_ar
 def test_a_state_a_clause_on_a_participle_s_noun_names_is_not_sanctioned() -> None:
     text = "OFAC sanctioned three armed groups backed by a state, which analysts call Iran."
     assert not sanctioners(text, "iran"), triples(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The State Department designated Hamas a terrorist organisation in 1997; the European Union lists the group"
+        " too.",
+        "The U.S. State Department designated the Nusra Front a Foreign Terrorist Organization in 2012; the UN Security"
+        " Council's sanctions committee lists the group as well.",
+        "The Treasury designated Hezbollah a Specially Designated Global Terrorist, and Argentina lists the group as a"
+        " terrorist organisation.",
+    ],
+)
+def test_the_designator_of_a_clause_before_a_listing_is_not_listed(text: str) -> None:
+    """The clause a parse hangs before a listing verb is no small clause of it: its designator is not listed."""
+    listed = {s for s, t, _ in triples(text) if t == "SANCTIONED_BY"}
+    assert not listed & {"us-state-department", "treasury", "us-treasury"}, triples(text)
+
+
+def test_a_small_clause_after_a_designating_verb_still_names_its_target() -> None:
+    assert sanctioners(
+        "Moscow declared that Hizb ut-Tahrir was a terrorist organisation in 2003.", "hizb-ut-tahrir"
+    ) == {"russia"}

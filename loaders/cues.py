@@ -43,6 +43,7 @@ class VerbCue:
     labels: frozenset[str] = frozenset()  # the labels both ends must have, if any ("owned by X": a body or a person)
     named_objects: bool = False  # the object a name itself or its owner ("stood with Turkey", "by Israel's side"),
     # not a noun that names one by a demonym or an "of" ("stood with the Somali people", "by the security of Jordan")
+    part_type: str = ""  # the type a body a state's body controls gives instead (loaders/controlled_bodies.py)
 
 
 @dataclass(frozen=True)
@@ -333,6 +334,7 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
             _check(spec["person_type"], origin) if "person_type" in spec else "",
             frozenset(spec.get("labels", ())),
             bool(spec.get("named_objects", False)),
+            _check(spec["part_type"], origin) if "part_type" in spec else "",
         )
         for lemma in spec["lemmas"]:
             if cue not in verbs.setdefault(lemma, []):

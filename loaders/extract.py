@@ -96,6 +96,7 @@ from loaders.chosen_bases import chosen_base
 from loaders.claim_nouns import claim_noun, claim_noun_cues
 from loaders.coalition_members import coalition_words, members_listed_by_clause, read_coalition, umbrella_of_members
 from loaders.collective_sanctions import sanctions_told_together
+from loaders.controlled_bodies import is_part_of
 from loaders.counted_nouns import picked_from
 from loaders.court_cases import charged_incidents, cleared, court_case_cues, proven
 from loaders.credits import credited_outlet
@@ -1605,7 +1606,7 @@ class DocReader:
             if cue.type == "SANCTIONED_BY":  # not "ISIS-K" of "designated three leaders of ISIS-K"
                 listed = sanctioned_companions(self, verb) + counted_examples(self, verb)
                 agents = sanctioned_targets(self, verb, agents + listed)
-            if cue.type == "MEMBER_OF" and passive and _sides_only(agents + patients):
+            if cue.type == "MEMBER_OF" and passive and not cue.object_only_preps and _sides_only(agents + patients):
                 continue  # "The X faction was joined by the Y forces": allies (hostility.joined_by), not a member
             method = f"verb:{verb.lemma_.lower()}"
             if cue.type == "ATTACKED" and aircraft_hit(phrasal_objects(verb)):  # "shot down an Iranian drone": an
@@ -1673,6 +1674,11 @@ class DocReader:
             if cue.labels:  # "owned by X": a body or a person, not a state
                 agents = [m for m in agents if m.label in cue.labels]
                 patients = [m for m in patients if m.label in cue.labels]
+            if cue.part_type:  # "a formation controlled by Russia's Defence Ministry": a part of it
+                parts = [(a, p) for a in agents for p in patients if is_part_of(a, p, verb)]
+                for above, part in parts:
+                    self.emit(part, cue.part_type, above, verb, f"{method}-part", cue.confidence)
+                patients = [p for p in patients if all(p is not part for _, part in parts)]
             if cue.person_type:  # "X worked with Y": a person at either end is affiliated, not allied
                 patients = [m for m in patients if not self._nationality_of_person(m)]  # not Turkey of "Turkish X"
                 personal = [(a, p) for a in agents for p in patients if "Person" in {a.label, p.label}]

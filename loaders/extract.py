@@ -209,6 +209,7 @@ from loaders.known_places import known_places_within, named_as_itself
 from loaders.laid_mishaps import without_unlaid_mishaps
 from loaders.later_named import named_later
 from loaders.leader_factions import faction_ties, leader_factions
+from loaders.led_bodies import hyphen_led_bodies, led_cues
 from loaders.led_coalitions import led_coalitions
 from loaders.led_states import qualifies_other
 from loaders.listed_divisions import listed_division_nouns, listed_divisions
@@ -1100,6 +1101,7 @@ class DocReader:
                 (lambda token: read_coalition(self, token), coalition_words()),  # "X, which includes A and B"
                 (lambda token: read_subordination(self, token), subordination_cues().preps),  # "A, under B's control"
                 (lambda token: under_leaders(self, token), under_cues().preps),  # "Asaib Ahl al-Haq under X"
+                (lambda token: hyphen_led_bodies(self, token), led_cues().hyphen_words),  # "the TPLF-led EPRDF"
                 (lambda token: read_troop_contributors(self, token), troop_cues().troop_nouns),  # "troops from A in X"
                 (lambda token: read_deployment(self, token), troop_cues().deployment_nouns),  # "A's deployment to help"
                 (lambda token: read_fight_in_support(self, token), troop_cues().fighting_verbs),  # "A fought in
@@ -1475,6 +1477,8 @@ class DocReader:
                     holders = [verb.head]
                 elif not holders and (described := described_by_coordinated_participle(verb)) is not None:
                     holders = [described]  # "the Houthis, backed by Iran and allied with Hezbollah": the Houthis
+                if cue.type == "MEMBER_OF" and passive:  # "X's fighters were folded into Y": the men taken in, not X
+                    holders = [h for h in holders if not self._people_only(h)]
                 agents = [m for t in holders for m in actors_of(t, self.index, with_preps=False)]
                 if cue.type == "BASED_IN":  # "Russian contractors of the Wagner Group operate in Mali": the group
                     agents = groups_of_people(self, holders) or agents
@@ -1711,6 +1715,14 @@ class DocReader:
                 self.emit_all(agents, "BLAMED_FOR", [event], verb, method, cue.confidence)
                 hit = [m for m in struck_places(verb, patients) if m not in event.targets]  # "stormed the X Hotel"
                 self.emit_all([event], "TARGETED", hit, verb, "verb-struck", 0.7)
+
+    def _people_only(self, token: Token) -> bool:
+        """Whether a phrase names only people of a body, no body or person by name: "CNDP fighters", "many of its
+        fighters" (a noun of ``relative_people_nouns``, or a word that picks some of them by "of")."""
+        if self.index.at(token) is not None:
+            return False
+        nouns = [token, *prep_objects(token, {"of"})]
+        return any(n.lemma_.lower() in self.cues.relative_people_nouns for n in nouns)
 
     def _ended(self, verb: Token) -> bool:
         """Whether a verb's act is told as over: "no longer" ("no" and one of ``ended_words``) on it."""

@@ -1,6 +1,6 @@
-"""A body a state's body controls, or attached to another, is part of it; "All three" after a list of three names
-stands for them (loaders/controlled_bodies.py, the MEMBER_BY_ATTACHMENT verbs of seeds/relations.yaml,
-loaders/counted_references.py). Sentences written for these tests."""
+"""A body a state's body controls, attached to or taken into another, is part of it; "All three" after a list of three
+names stands for them (loaders/controlled_bodies.py, the MEMBER_BY_ATTACHMENT and MEMBER_BY_INTEGRATION verbs of
+seeds/relations.yaml, loaders/counted_references.py). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -117,3 +117,50 @@ def test_all_three_after_a_list_of_three_stands_for_each(text: str) -> None:
 def test_a_count_that_fits_no_list_or_has_no_determiner_or_counts_two_stands_for_no_one(text: str) -> None:
     found = links_by_name(text)
     assert not {link for link in found if link[1] == "MEMBER_OF"}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "link"),
+    [
+        (
+            "In 2014 the Azov Battalion was incorporated into the National Guard of Ukraine.",
+            ("Azov Brigade", "MEMBER_OF", "National Guard of Ukraine"),
+        ),
+        (
+            "The Desert Hawks Brigade was folded into the Fifth Corps in 2017.",
+            ("Desert Hawks Brigade", "MEMBER_OF", "Fifth Corps"),
+        ),
+        (
+            "Kataib Hezbollah's brigades are registered in the Popular Mobilization Forces as the 45th, 46th and 47th"
+            " brigades.",
+            ("Kataib Hezbollah", "MEMBER_OF", "Popular Mobilization Units"),
+        ),
+        (
+            "The Red Falcon Brigade was absorbed into the Northern Alliance in 2019.",
+            ("Red Falcon Brigade", "MEMBER_OF", "Northern Alliance"),
+        ),
+        (
+            "The Red Falcon Brigade, which was integrated into the Syrian Arab Army in 2018, guards Deir ez-Zor.",
+            ("Red Falcon Brigade", "MEMBER_OF", "Syrian Arab Army"),
+        ),
+    ],
+)
+def test_a_body_taken_into_another_is_its_member(text: str, link: tuple[str, str, str]) -> None:
+    found = links_by_name(text)
+    assert link in found, found
+
+
+def test_places_firms_a_body_s_men_or_an_integration_refused_make_no_member() -> None:
+    found = links_by_name(
+        "Papua was incorporated into Indonesia after a vote in 1969. The network includes companies registered in"
+        " Cambodia and Hong Kong. The Red Falcon Brigade refused to be integrated into the Syrian Arab Army. The Blue"
+        " Lotus Front registered with the Election Commission in 2015. The Desert Hawks Brigade's fighters were folded"
+        " into the Fifth Corps in 2017. Many of the Green Viper Battalion's fighters were absorbed into the Fifth"
+        " Corps."
+    )
+    assert not {link for link in found if link[1] == "MEMBER_OF"}, found
+
+
+def test_a_body_said_not_integrated_is_denied() -> None:
+    found = certainties_of("The Red Falcon Brigade was not integrated into the Syrian Arab Army.")
+    assert found.get(("red-falcon-brigade", "MEMBER_OF", "syrian-arab-army")) == "negated", found

@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 
 SENTENCES_BACK = 3  # how many sentences before its own the actors may be named
 COUNTER_DEPS = {"det", "predet", "nummod", "preconj", "amod"}
+BARE_LABELS = frozenset({"Organization", "Person", "Country"})  # what "all three" may stand for: named actors
+BARE_LEAST = 3  # the least count a bare numeral stands for a list by ("All three"; not "the two" of three names)
 
 
 @cache
@@ -44,7 +46,12 @@ def counted_referred(token: Token, index: MentionIndex) -> list[Mention] | None:
     >>> [m.name for m in counted_referred(doc[10], MentionIndex(doc, [ali, omar]))]
     ['Ali Musa', 'Omar Said']
     """
-    if token.tag_ != "NNS" or index.at(token) is not None:
+    if index.at(token) is not None:
+        return None
+    if bare := bare_count(token):  # "All three are controlled by X": the last list of three names
+        listed = _last_list(index, [m for m in _named_before(token, index) if m.label in BARE_LABELS])
+        return listed if len(listed) == bare and len({m.label for m in listed}) == 1 else None
+    if token.tag_ != "NNS":
         return None
     counts, person_nouns, definite = counted_words()
     counters = [c.lower_ for c in token.children if c.dep_ in COUNTER_DEPS]
@@ -67,6 +74,24 @@ def counted_referred(token: Token, index: MentionIndex) -> list[Mention] | None:
         return listed if len(listed) == count else None
     named = distinct_actors(fits)
     return named if len(named) == count else None
+
+
+def bare_count(token: Token) -> int:
+    """The count of three or more a numeral standing alone for a phrase gives ("All three are controlled by X", "the
+    four said"), or 0: a count on a noun, with no determiner ("three were killed"), of a part ("three of the men"), or
+    of two ("Both", "the two" of "A met B and C": which two is the pair rule's to say, ``pair_references``).
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("All three are controlled by the bureau. Three were killed. The two left.")
+    >>> bare_count(doc[1]), bare_count(doc[8]), bare_count(doc[13])
+    (3, 0, 0)
+    """
+    counts, _, definite = counted_words()
+    count = counts.get(token.lower_, 0)
+    if count < BARE_LEAST or token.dep_ in COUNTER_DEPS or has_child(token, {"prep"}, {"of"}):
+        return 0
+    counters = {c.lower_ for c in token.children if c.dep_ in COUNTER_DEPS}
+    return count if definite.intersection(counters) else 0
 
 
 def _last_list(index: MentionIndex, mentions: list[Mention]) -> list[Mention]:

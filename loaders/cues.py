@@ -44,6 +44,7 @@ class VerbCue:
     named_objects: bool = False  # the object a name itself or its owner ("stood with Turkey", "by Israel's side"),
     # not a noun that names one by a demonym or an "of" ("stood with the Somali people", "by the security of Jordan")
     object_labels: frozenset[str] = frozenset()  # the labels the one acted on must have ("ousted al-Shabaab": a body)
+    part_type: str = ""  # the type a body a state's body controls gives instead (loaders/controlled_bodies.py)
 
 
 @dataclass(frozen=True)
@@ -338,6 +339,7 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
             frozenset(spec.get("labels", ())),
             bool(spec.get("named_objects", False)),
             frozenset(spec.get("object_labels", ())),
+            _check(spec["part_type"], origin) if "part_type" in spec else "",
         )
         for lemma in spec["lemmas"]:
             if cue not in verbs.setdefault(lemma, []):

@@ -97,6 +97,7 @@ from loaders.chosen_bases import chosen_base
 from loaders.claim_nouns import claim_noun, claim_noun_cues
 from loaders.coalition_members import coalition_words, members_listed_by_clause, read_coalition, umbrella_of_members
 from loaders.collective_sanctions import sanctions_told_together
+from loaders.controlled_bodies import is_part_of
 from loaders.counted_nouns import picked_from
 from loaders.court_cases import charged_incidents, cleared, court_case_cues, proven
 from loaders.credits import credited_outlet
@@ -209,6 +210,7 @@ from loaders.known_places import known_places_within, named_as_itself
 from loaders.laid_mishaps import without_unlaid_mishaps
 from loaders.later_named import named_later
 from loaders.leader_factions import faction_ties, leader_factions
+from loaders.led_bodies import hyphen_led_bodies, led_cues
 from loaders.led_coalitions import led_coalitions
 from loaders.led_states import qualifies_other
 from loaders.list_lines import items_on_lines
@@ -1110,6 +1112,7 @@ class DocReader:
                 (lambda token: read_coalition(self, token), coalition_words()),  # "X, which includes A and B"
                 (lambda token: read_subordination(self, token), subordination_cues().preps),  # "A, under B's control"
                 (lambda token: under_leaders(self, token), under_cues().preps),  # "Asaib Ahl al-Haq under X"
+                (lambda token: hyphen_led_bodies(self, token), led_cues().hyphen_words),  # "the TPLF-led EPRDF"
                 (lambda token: read_troop_contributors(self, token), troop_cues().troop_nouns),  # "troops from A in X"
                 (lambda token: read_deployment(self, token), troop_cues().deployment_nouns),  # "A's deployment to help"
                 (lambda token: read_fight_in_support(self, token), troop_cues().fighting_verbs),  # "A fought in
@@ -1488,6 +1491,8 @@ class DocReader:
                     holders = [verb.head]
                 elif not holders and (described := described_by_coordinated_participle(verb)) is not None:
                     holders = [described]  # "the Houthis, backed by Iran and allied with Hezbollah": the Houthis
+                if cue.type == "MEMBER_OF" and passive:  # "X's fighters were folded into Y": the men taken in, not X
+                    holders = [h for h in holders if not self._people_only(h)]
                 agents = [m for t in holders for m in actors_of(t, self.index, with_preps=False)]
                 if cue.type == "BASED_IN":  # "Russian contractors of the Wagner Group operate in Mali": the group
                     agents = groups_of_people(self, holders) or agents
@@ -1621,7 +1626,7 @@ class DocReader:
             if cue.type == "SANCTIONED_BY":  # not "ISIS-K" of "designated three leaders of ISIS-K"
                 listed = sanctioned_companions(self, verb) + counted_examples(self, verb)
                 agents = sanctioned_targets(self, verb, agents + listed)
-            if cue.type == "MEMBER_OF" and passive and _sides_only(agents + patients):
+            if cue.type == "MEMBER_OF" and passive and not cue.object_only_preps and _sides_only(agents + patients):
                 continue  # "The X faction was joined by the Y forces": allies (hostility.joined_by), not a member
             method = f"verb:{verb.lemma_.lower()}"
             if cue.type == "ATTACKED" and aircraft_hit(phrasal_objects(verb)):  # "shot down an Iranian drone": an
@@ -1693,6 +1698,11 @@ class DocReader:
                 patients = [m for m in patients if m.label in cue.labels]
             if cue.object_labels:  # "ousted al-Shabaab from Kismayo", not "ousted President X" (a coup's head)
                 patients = [m for m in patients if m.label in cue.object_labels]
+            if cue.part_type:  # "a formation controlled by Russia's Defence Ministry": a part of it
+                parts = [(a, p) for a in agents for p in patients if is_part_of(a, p, verb)]
+                for above, part in parts:
+                    self.emit(part, cue.part_type, above, verb, f"{method}-part", cue.confidence)
+                patients = [p for p in patients if all(p is not part for _, part in parts)]
             if cue.person_type:  # "X worked with Y": a person at either end is affiliated, not allied
                 patients = [m for m in patients if not self._nationality_of_person(m)]  # not Turkey of "Turkish X"
                 personal = [(a, p) for a in agents for p in patients if "Person" in {a.label, p.label}]
@@ -1725,6 +1735,14 @@ class DocReader:
                 self.emit_all(agents, "BLAMED_FOR", [event], verb, method, cue.confidence)
                 hit = [m for m in struck_places(verb, patients) if m not in event.targets]  # "stormed the X Hotel"
                 self.emit_all([event], "TARGETED", hit, verb, "verb-struck", 0.7)
+
+    def _people_only(self, token: Token) -> bool:
+        """Whether a phrase names only people of a body, no body or person by name: "CNDP fighters", "many of its
+        fighters" (a noun of ``relative_people_nouns``, or a word that picks some of them by "of")."""
+        if self.index.at(token) is not None:
+            return False
+        nouns = [token, *prep_objects(token, {"of"})]
+        return any(n.lemma_.lower() in self.cues.relative_people_nouns for n in nouns)
 
     def _ended(self, verb: Token) -> bool:
         """Whether a verb's act is told as over: "no longer" ("no" and one of ``ended_words``) on it."""

@@ -254,7 +254,7 @@ from loaders.person_names import names_one_person, people_in_context
 from loaders.pictured_groups import pictured_groups, pictured_words
 from loaders.place_bodies import place_bodies
 from loaders.place_context import places_in_context
-from loaders.place_names import courts_of_places, place_kinds, towns_apart_from_divisions
+from loaders.place_names import courts_of_places, names_waters, place_kinds, towns_apart_from_divisions
 from loaders.place_phrases import (
     beside_a_side,
     counted_by,
@@ -3845,7 +3845,8 @@ class DocReader:
             if self._names_a_coast(place, wider):
                 return False  # "Yemen's Red Sea coast": the sea the coast faces
             return all(t.pos_ == "ADJ" and t.is_lower for t in self.doc[wider.end + 1 : place.start])
-        named = wider.label == "Country" or wider.actor_id is not None  # not "Amanual town of East Gojam"
+        # not "Amanual town of East Gojam" (an unknown name: the town's own); "the Red Sea port of X", known or not
+        named = wider.label == "Country" or wider.actor_id is not None or names_waters(wider.name)
         kinds = place_kinds().settlements | (self.cues.place_divisions if wider.label == "Country" else frozenset())
         if len(words) != 2 or words[1] != "of" or not named:
             return False
@@ -3876,7 +3877,9 @@ class DocReader:
         if len(words) != 2 or words[0] not in nouns or words[1] not in self.cues.division_preps:
             return False
         settlement = words[0] in place_kinds().settlements
-        named_settlement = settlement and (place.label == "Country" or place.actor_id is not None)
+        named_settlement = settlement and (
+            place.label == "Country" or place.actor_id is not None or names_waters(place.name)
+        )  # "the Red Sea port of Hodeidah": Hodeidah lies on the Red Sea
         return not named_settlement and not self._settlement_of(place, gap)
 
     def _settlement_of(self, place: Mention, gap: str) -> bool:

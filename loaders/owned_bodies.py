@@ -1,7 +1,10 @@
 """Bodies named in lower case after their owner (``seeds/relations.yaml``, ``owned_bodies``): "the UN refugee office",
 "Chad's election commission", "the UN group of experts", "the French embassy in Bamako" are one organisation each,
 named by the phrase as written, of kind ``government`` for a state's and ``international`` for an international
-body's; the owner is what the name opens with (its links are drawn from the name, ``loaders/extract.py``).
+body's; the owner is what the name opens with (its links are drawn from the name, ``loaders/extract.py``). So is a
+place's own government or police, named by the place without a possessive ("the Yobe state government", "the Kebbi
+state police command", "according to the Punjab police": ``place_heads``; "police" though the tagger reads a plural,
+``collective_heads``), unless the place's name opens with a state's ("Mexico City police").
 
 Not bodies: a plural ("UN officials", "US forces" stay the owner), a phrase that describes the name after it
 ("the UN refugee agency UNHCR"), a short reference to a body named in full ("the AU mission" of the "African Union
@@ -15,7 +18,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from graph.gazetteer import Actor, Gazetteer, is_acronym
+from graph.gazetteer import Actor, Gazetteer, is_acronym, load_gazetteer
 from graph.seeds import load_seed_yaml
 from graph.slug import name_key
 from loaders.also_known_as import alias_words
@@ -27,6 +30,7 @@ from loaders.organisation_names import state_bodies
 from loaders.qualified_nouns import qualified_noun
 
 POSSESSIVES = frozenset({"'s", "’s", "'"})
+PLACE_LABELS = frozenset({"Country", "Location"})  # the owners whose bodies are of kind ``government``
 
 
 @cache
@@ -35,8 +39,9 @@ def _lists() -> dict[str, frozenset[str]]:
 
 
 def _kind(owner: Mention) -> str | None:
-    """The kind of a body the owner has: a state's is ``government``, an international body's ``international``."""
-    if owner.label == "Country":
+    """The kind of a body the owner has: a state's or a place's is ``government``, an international body's
+    ``international``."""
+    if owner.label in PLACE_LABELS:
         return "government"
     return "international" if owner.label == "Organization" and owner.kind == "international" else None
 
@@ -75,6 +80,8 @@ def _head(doc: Doc, owner: Mention, taken: set[int]) -> Token | None:
         return None
     if before_role and _state_body(doc, owner, head):
         return head
+    if owner.label == "Location":
+        return _place_head(doc, owner, head)
     state_force = _state_named_plainly(doc, owner) or (
         owner.label == "Country" and not before_role and _named_again(head)
     )
@@ -82,6 +89,24 @@ def _head(doc: Doc, owner: Mention, taken: set[int]) -> Token | None:
     if head.lower_ not in heads or not head.is_lower or head.tag_ in {"NNS", "NNPS"}:
         return None  # "UN officials", "Russia's General Staff" (a name the NER reads)
     return head
+
+
+def _place_head(doc: Doc, owner: Mention, head: Token) -> Token | None:
+    """The noun of a place's own body ("government" of "the Yobe state government", "police" of "the Punjab police",
+    which the tagger reads as a plural), if the place is named without a possessive, the noun is not another body's
+    part ("the Macomia district command of the police") and the name does not open with a state's ("Mexico City
+    police": the state's word would tie the body to Mexico)."""
+    lists = _lists()
+    if owner.end < len(doc) and doc[owner.end].text in POSSESSIVES:
+        return None  # "Peshawar's police chief": the chief's title
+    if head.lower_ not in lists["place_heads"] or not head.is_lower:
+        return None
+    if head.i + 1 < len(doc) and doc[head.i + 1].lower_ == "of":
+        return None  # "the Macomia district command of the police": a part of another body, placed there
+    if head.tag_ in {"NNS", "NNPS"} and head.lower_ not in lists["collective_heads"]:
+        return None
+    opening = load_gazetteer().lookup(doc[owner.start].text)
+    return None if opening is not None and opening.label == "Country" else head
 
 
 def _state_heads() -> frozenset[str]:
@@ -268,7 +293,7 @@ def owned_bodies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     # place, and the noun of a site named as one
     named: list[Mention] = []  # acronyms the NER left unread, each the name of the body before it
     for m in mentions:
-        kind = _kind(m) if m.actor_id else None
+        kind = _kind(m) if m.actor_id or m.label == "Location" else None  # a place the page names, known or not
         head = _head(doc, m, taken) if kind else None
         end = _end(head, mentions) if head is not None else None
         if head is None or end is None:
@@ -281,8 +306,9 @@ def owned_bodies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         text = doc[m.start : end].text
         name = clean_surface(text)
         end_char = doc[end - 1].idx + len(doc[end - 1])
-        if head.lower_ in _lists()["state_force_heads"]:
-            kind = "military"  # "the Malian air force": a state's force, which stands for the state in a fight
+        if head.lower_ in _lists()["state_force_heads"] or "police" in {t.lower_ for t in doc[m.end : end]}:
+            kind = "military"  # "the Malian air force", "the Kebbi state police command": a force, which stands for
+            # its state in a fight
         body = Mention(m.start, end, m.start_char, end_char, text, "Organization", name, kind)
         site = head if _site_hit(head) else None
         found[m.start] = (body, site is not None or _only_a_place(head), site)

@@ -103,6 +103,21 @@ def place_kinds() -> PlaceKinds:
     )
 
 
+@cache
+def water_words() -> frozenset[str]:
+    """The words of a water's or a coast's name (``water_words``): "Sea" of "the Red Sea"."""
+    return frozenset(load_seed_yaml("relations.yaml")["water_words"])
+
+
+def names_waters(name: str) -> bool:
+    """Whether a place's name holds a word of a water or a coast: "Red Sea", "Lake Chad", not "Amanual".
+
+    >>> names_waters("Red Sea"), names_waters("Lake Chad"), names_waters("Amanual")
+    (True, True, False)
+    """
+    return not water_words().isdisjoint(name.lower().split())
+
+
 def named_after_place_noun(token: Token) -> bool:
     """Whether a lowercase noun of a settlement or a division governs the token through "of": "the village of X",
     "the town of X" (the one reading of it, for the NER's names, the entities' pass and this one)."""

@@ -8,6 +8,12 @@ So is such a word the NER took, alone, for a people's, a product's, a work's or 
 Bulobarde"), unless the gazetteer knows the word, it names a language ("in Pashto": ``alias_words.languages``) or a
 lowercase noun after it goes on with its name ("in Tole kebele").
 
+So is such a word after "of" that a lowercase noun of a place, a direction, a place's residents or its office holds
+("the village of Sikeniye", "the port of X", "the mountains of X", "north-east of X", "a resident of X", "the
+governor of X": ``place_names.of_nouns``, ``place_nouns``, ``place_directions``, ``place_names.resident_nouns`` and
+``place_office_nouns`` of ``seeds/relations.yaml``); not after a title or any other noun ("the Minister of Defence",
+"the Emir of X", "the Order of Courage").
+
 >>> from loaders.nlp import load_nlp
 >>> from graph.gazetteer import load_gazetteer
 >>> doc = load_nlp()("The soldiers were shot near Mutú, in Chocó.")
@@ -17,15 +23,19 @@ lowercase noun after it goes on with its name ("in Tole kebele").
 
 from __future__ import annotations
 
+from functools import cache
+
 import numpy as np
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, IS_TITLE, POS
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Token
 
 from graph.gazetteer import Gazetteer
+from graph.seeds import load_seed_yaml
 from loaders.also_known_as import alias_words
 from loaders.cues import load_cues
 from loaders.mentions import Mention
+from loaders.place_names import place_name_words
 
 LONE_CHILDREN = frozenset({"punct", "appos", "prep", "cc", "conj"})  # what may hang on the name: ", Antioquia"
 MISREAD_LABELS = ("NORP", "PRODUCT", "WORK_OF_ART", "LAW")  # the NER's labels of no actor a lone place may get
@@ -43,11 +53,31 @@ def _untagged_place(token: Token, preps: frozenset[str]) -> bool:
         and token.is_title
         and not token.is_sent_start
         and token.dep_ == "pobj"
-        and token.head.lower_ in preps
-        and _stands_apart(token.head)
+        and ((token.head.lower_ in preps and _stands_apart(token.head)) or _named_by_place_noun(token.head))
         and doc[token.i - 1].pos_ != "PROPN"
         and all(c.dep_ in LONE_CHILDREN for c in token.children)
         and not (misread and _name_goes_on(token))
+    )
+
+
+@cache
+def place_of_nouns() -> frozenset[str]:
+    """The lowercase nouns whose "of" names a place: a place's own ("village", "port", "mountains"), a direction's
+    ("north-east of"), its residents' ("a resident of") and its office's ("the governor of")."""
+    cues, words = load_cues(), place_name_words()
+    offices = frozenset(load_seed_yaml("relations.yaml")["place_office_nouns"])
+    return cues.place_nouns | cues.place_directions | words.of_nouns | words.resident_nouns | offices
+
+
+def _named_by_place_noun(prep: Token) -> bool:
+    """Whether the preposition is "of" after a lowercase noun of :func:`place_of_nouns` ("the village of", "west
+    of"), as written or as its lemma ("the border areas of")."""
+    noun = prep.head
+    return (
+        prep.lower_ == "of"
+        and noun.i < prep.i
+        and noun.is_lower
+        and (noun.lower_ in place_of_nouns() or noun.lemma_ in place_of_nouns())
     )
 
 

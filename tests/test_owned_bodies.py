@@ -219,3 +219,33 @@ def test_a_state_s_parliament_and_cabinet_in_lower_case_are_bodies_of_the_state(
     assert found["Gabon's parliament"][0] == "Organization"
     assert found["Gabon's security cabinet"][0] == "Organization"
     assert ("makokou-liberation-front", "SANCTIONED_BY", "gabons-parliament") in links_of(text)
+
+
+def test_a_place_s_own_government_or_police_is_one_body() -> None:
+    for text, name, kind in (
+        ("The Borno state government said the girls were freed.", "Borno state government", "government"),
+        (
+            "A spokesman for the Borno state police command declined to comment.",
+            "Borno state police command",
+            "military",
+        ),
+        ("Two officers were killed, according to the Lagos police.", "Lagos police", "military"),
+        ("The Lagos police said two men were held.", "Lagos police", "military"),
+    ):
+        kinds = {d["name"]: (d["label"], d.get("kind")) for _, d in graph_of(text).g.nodes(data=True)}
+        assert kinds.get(name) == ("Organization", kind), (text, kinds)
+
+
+def test_a_place_before_a_title_a_division_or_another_noun_stays_a_place() -> None:
+    for text, place in (
+        ("The Borno state governor Babagana Zulum visited the camp.", "Borno"),
+        ("Gabonese officials said the Kabul embassy was closed.", "Kabul"),
+        ("Peshawar's police chief Ijaz Khan said the bomber was known.", "Peshawar"),
+        ("Fighters struck near Karimama in the Alibori department.", "Alibori"),
+        ("Mexico City police chief Omar Harfuch was wounded.", "Mexico City"),
+        ("The gunmen also targeted the Makokou district command of the police.", "Makokou"),
+    ):
+        names = nodes(text)
+        assert names.get(place, ("",))[0] == "Location", (text, names)
+        bodies = [n for n, (label, _) in names.items() if label == "Organization"]
+        assert not any(n.startswith((f"{place} ", f"{place}'s")) for n in bodies), (text, names)

@@ -25,3 +25,26 @@ def test_a_lone_word_the_ner_took_for_a_peoples_or_a_products_name_is_a_place_af
     ):
         labels = {d["name"]: d["label"] for _, d in graph_of(text).g.nodes(data=True)}
         assert labels.get(name) == "Location", (text, labels)
+
+
+def test_a_lone_misread_word_that_a_place_noun_names_through_of_is_a_place() -> None:
+    for text, name in (
+        ("Shells hit a clinic in the village of Sikeniye on Tuesday.", "Sikeniye"),
+        ("The ferry sank off the island of Sikeniye.", "Sikeniye"),
+        ("Troops moved 20 km north of Sikeniye on Monday.", "Sikeniye"),
+        ("The fighters fled into the mountains of Sikeniye after the raid.", "Sikeniye"),
+        ("Troops moved north of Chenalhó on Monday.", "Chenalhó"),
+        ("The prefect of Chenalhó resigned after the killings.", "Chenalhó"),
+    ):
+        labels = {d["name"]: d["label"] for _, d in graph_of(text).g.nodes(data=True)}
+        assert labels.get(name) == "Location", (text, labels)
+
+
+def test_a_word_after_of_that_no_place_noun_holds_is_no_place() -> None:
+    for text, word in (
+        ("The Minister of Information urged calm.", "Information"),
+        ("Hundreds of Sikeniye supporters marched on Friday.", "Sikeniye"),
+        ("A separate decree awarded her the Order of Courage.", "Courage"),
+    ):
+        names = {d["name"] for _, d in graph_of(text).g.nodes(data=True)}
+        assert word not in names, (text, names)

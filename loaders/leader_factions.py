@@ -1,5 +1,8 @@
 """Factions named after their leader: "Sadio's faction", "the Misuari faction of the MNLF", "the Sema-led faction"
-(``leader_faction_nouns`` of ``seeds/relations.yaml``).
+(``leader_faction_nouns`` of ``seeds/relations.yaml``), or after a nickname no known actor holds: "the Bongos faction",
+"the Abu Toraife faction" (an organisation of that name, with no leader read from it; the nickname's own mention, which
+``names_unit`` of :mod:`loaders.organisation_names` reads as the group's, gives way to it: one node, "Tombura faction",
+as the gold names such factions).
 
 Such a faction is an organisation of its own, named after its leader as the page writes him ("Sadio faction"),
 with the whole phrase as written among its names: its leader ``LEADS`` it and it is a ``MEMBER_OF`` the whole it
@@ -32,6 +35,14 @@ if TYPE_CHECKING:
     from loaders.extract import DocReader
 
 DESCRIBING = {"appos", "attr"}  # a noun that describes a name before it ("X, Y's faction"; "X is Y's faction")
+MAX_NICKNAME_WORDS = 3  # "the Abu Toraife faction"
+NICKNAME_LABELS = frozenset({"Organization", "Location"})  # what the NER reads a nickname as, with no actor known
+PARTING_TAGS = frozenset({"NNP", "VBN"})  # a name or a leader after the noun: "the X faction JAS", "the X faction led"
+
+
+@cache
+def _body_heads() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_seed_yaml("relations.yaml")["untagged_body_heads"])
 
 
 @cache
@@ -77,20 +88,51 @@ def leader_factions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     mentions = [_without_led(doc, m) for m in mentions]
     at = {i: m for m in mentions for i in range(m.start, m.end)}
     people = [m for m in mentions if m.label == "Person" and not m.refers_back]
-    added = []
+    added, nicknames = [], []
     for noun in (doc[i] for i, lower in enumerate(token_strings(doc, LOWER)) if lower in nouns):
         if noun.tag_ != "NN" or noun.i in at or noun.dep_ in DESCRIBING:
             continue  # "the Northern Front, Sadio's faction": the noun describes the group named
         found = _leader(doc, noun, at, people)
-        if found is None:
+        nickname = _nickname(doc, noun, at, mentions) if found is None else None
+        if found is None and nickname is None:
             continue
-        leader, start = found
+        start = found[1] if found is not None else nickname
+        if found is None:
+            nicknames.append(range(start, noun.i + 1))
         whole = _whole(noun, at)
         kind = whole.kind if whole is not None else "armed_group"
         phrase = clean_surface(doc[start : noun.i + 1].text)
-        name = f"{_written_leader(doc, noun, leader)} {noun.lower_}"
+        named = _written_leader(doc, noun, found[0]) if found is not None else doc[start : noun.i].text
+        name = f"{named} {noun.lower_}"
         added.append(Mention(noun.i, noun.i + 1, noun.idx, noun.idx + len(noun), phrase, "Organization", name, kind))
-    return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
+    if not added:
+        return mentions
+    kept = [m for m in mentions if not any(m.start in words and m.end in words for words in nicknames)]
+    return sorted([*kept, *added], key=lambda m: m.start)
+
+
+def _nickname(doc: Doc, noun: Token, at: dict[int, Mention], mentions: list[Mention]) -> int | None:
+    """Where a nickname no known actor holds starts, set between "the" and the faction's noun as its compound ("the
+    Bongos faction", "the Abu Toraife faction"), else None: not a known body's or state's name, nor a body's the page
+    names on its own, nor an acronym's ("the MNLF faction") or a body's full name ("the Kelbo Liberation Movement
+    faction": ``untagged_body_heads``), nor a nickname of a whole a name or a leader after the
+    noun parts from ("the Kelbo faction JAS", "the Kelbo faction led by X": a faction of Kelbo, whose leader is X's
+    whole), nor a word with no capital."""
+    start = noun.i
+    while start > 0 and doc[start - 1].tag_ == "NNP" and doc[start - 1].head.i in range(start, noun.i + 1):
+        start -= 1
+    if start == noun.i or start == 0 or doc[start - 1].lower_ != "the" or noun.i - start > MAX_NICKNAME_WORDS:
+        return None
+    if noun.i + 1 < len(doc) and doc[noun.i + 1].tag_ in PARTING_TAGS:
+        return None
+    named = [at.get(i) for i in range(start, noun.i)]
+    if any(m is not None and (m.actor_id or m.label not in NICKNAME_LABELS) for m in named):
+        return None
+    if any(t.lower_ in _body_heads() for t in doc[start : noun.i]):
+        return None
+    text = doc[start : noun.i].text
+    alone = any(m.label == "Organization" and m.text == text and m.end != noun.i for m in mentions)
+    return None if alone or any(t.is_upper for t in doc[start : noun.i]) else start
 
 
 def _written_leader(doc: Doc, noun: Token, leader: Mention) -> str:

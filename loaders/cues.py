@@ -204,6 +204,7 @@ class Cues:
     relative_people_nouns: frozenset[str] = frozenset()  # "members of X who joined Y": the members, not X
     demanding_verbs: frozenset[str] = frozenset()  # "X demanded that Pakistan expel Y": an act only asked for
     characterising_verbs: frozenset[str] = frozenset()  # "condemned what it called X's attack": the attack
+    reporting_copula_verbs: frozenset[str] = frozenset()  # "struck what it says are X targets": the targets
     specific: frozenset[str] = frozenset()  # "plotted the attack", "these attacks": an act that happened
     definite: frozenset[str] = frozenset()  # "the Iran-backed militia": a description of one named before
     group_reference: frozenset[str] = frozenset()  # "the group", "this militia": the organisation named before
@@ -557,6 +558,7 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         relative_people_nouns=frozenset(data["relative_people_nouns"]),
         demanding_verbs=frozenset(data["demanding_verbs"]),
         characterising_verbs=frozenset(data["characterising_verbs"]),
+        reporting_copula_verbs=frozenset(data["reporting_copula_verbs"]),
         specific=anaphoric | frozenset(determiners["specific"]),
         definite=definite,
         group_reference=definite | frozenset(determiners["group_reference"]),

@@ -133,7 +133,15 @@ from loaders.referring_nouns import only_refers, referring_nouns
 from loaders.relative_days import day_named, day_told, relative_day_words, tells_a_day
 from loaders.reported_days import reported_day
 from loaders.sequel_times import comes_after, sequel_phrases
-from loaders.syntax import MentionIndex, actors_of, conjuncts, is_backer, prep_objects, subjects_of
+from loaders.syntax import (
+    MentionIndex,
+    actors_of,
+    conjuncts,
+    is_backer,
+    named_by_free_relative,
+    prep_objects,
+    subjects_of,
+)
 from loaders.territory import takes_place
 from loaders.terror_acts import is_terror_act, terror_act_cues
 from loaders.timeline_leads import TimelineLeads
@@ -763,7 +771,13 @@ class EventFinder:
                 inner = [  # "from near the Golan", "in and around the town of X"
                     p for c in prep.children if joined_prep(c) for p in c.children if p.dep_ == "pobj"
                 ]
-                for pobj in [p for p in prep.children if p.dep_ == "pobj"] + inner:
+                named_so = [  # "strikes on what it called Hezbollah targets": on the targets (not the incident
+                    n  # of "killed in what police called the biggest operation in X")
+                    for p in prep.children
+                    if p.dep_ == "pcomp" and role == "target"
+                    for n in named_by_free_relative(p)
+                ]
+                for pobj in [p for p in prep.children if p.dep_ == "pobj"] + inner + named_so:
                     phrases.append(self._whole_names([prep, *pobj.subtree]))
                     heads = conjuncts(pobj)
                     crossed = across_a_line(pobj)  # "across the border from X": not at X

@@ -431,6 +431,7 @@ from loaders.syntax import (
     MentionIndex,
     actors_of,
     agents_of,
+    aimed_objects,
     called_objects,
     certainty_of,
     clause_chain,
@@ -1603,7 +1604,7 @@ class DocReader:
                     objects = relative_object(verb)
                 if cue.type == "ATTACKED":  # "fired a barrage of rockets at X": the "at" hung on the barrage
                     objects += aimed_past_object(verb)
-                objects = acted_on(objects + prep_objects(verb, cue.preps))  # not "struck at the direction of X"
+                objects = acted_on(objects + aimed_objects(verb, cue.preps))  # not "struck at the direction of X"
                 if cue.type == "MEMBER_OF":  # "X joins 80 organisations banned in Britain, including Y": a list, not Y
                     objects = [o for o in objects if not self._unnamed_plural(o) and not self._unnamed_front(o)]
                 patients = [m for t in objects for m in self._acted_on_actors(t, cue.type)]
@@ -1656,7 +1657,7 @@ class DocReader:
                 weapons = [c for c in verb.children if c.dep_ == "dobj"]  # "launched drones at X": aimed at X
                 if weapons and all(is_operation(w) for w in weapons):
                     continue  # "launched operations against X" opposes X (noun:operation); "Operation Y in Z" is there
-                aimed = [t for w in [verb, *weapons] for t in prep_objects(w, cue.preps)] + aimed_past_object(verb)
+                aimed = [t for w in [verb, *weapons] for t in aimed_objects(w, cue.preps)] + aimed_past_object(verb)
                 aimed_keys = {m.key for t in aimed for m in actors_of(t, self.index)}
                 aimed_keys |= {m.key for m in owners_of_hit(aimed, self.index)}  # "at targets linked to X": X
                 patients = [m for m in patients if m.key in aimed_keys]  # "the coalition launched by X": not hit

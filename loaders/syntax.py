@@ -1328,7 +1328,8 @@ def _a_name(token: Token) -> bool:
 def called_objects(verb: Token) -> list[Token]:
     """What a free relative of naming after the verb names, the verb's object in all but name: "aggression" of
     "condemned what it called Israel's aggression", "attack" of "condemned what it described as an Israeli attack"
-    (a clause of ``characterising_verbs`` whose own object is "what").
+    (a clause of ``characterising_verbs`` whose own object is "what"), "targets" of "struck what it says are Hezbollah
+    targets" (a clause of ``reporting_copula_verbs`` whose "what ... are" names them).
 
     >>> import spacy
     >>> from spacy.tokens import Doc
@@ -1339,17 +1340,36 @@ def called_objects(verb: Token) -> list[Token]:
     >>> called_objects(doc[1])
     [aggression]
     """
-    verbs = load_cues().characterising_verbs
-    clauses = [
-        c
-        for c in verb.children
-        if c.dep_ == "ccomp"
-        and c.lemma_.lower() in verbs
-        and any(w.dep_ == "dobj" and w.lower_ == "what" for w in c.children)
-    ]
-    return [o for c in clauses for o in c.children if o.dep_ in {"oprd", "xcomp"}] + [
-        o for c in clauses for o in prep_objects(c, {"as"})
-    ]
+    return [o for c in verb.children if c.dep_ == "ccomp" for o in named_by_free_relative(c)]
+
+
+def named_by_free_relative(clause: Token) -> list[Token]:
+    """What a free relative's verb names, "what" standing for it: "aggression" of "what it called Israel's
+    aggression", "attack" of "what it described as an Israeli attack", "targets" of "what it says are Hezbollah
+    targets" (the copula's complement); none for any other clause. An attack's phrase read through it hits what it
+    names: "strikes on what it called Hezbollah targets", "fired missiles at what it said were X bases".
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Israel carried out strikes against what it says are Hezbollah targets.")
+    >>> named_by_free_relative(doc[7])
+    [targets]
+    """
+    cues = load_cues()
+    lemma = clause.lemma_.lower()
+    if lemma in cues.characterising_verbs and any(w.dep_ == "dobj" and w.lower_ == "what" for w in clause.children):
+        return [o for o in clause.children if o.dep_ in {"oprd", "xcomp"}] + prep_objects(clause, {"as"})
+    if lemma not in cues.reporting_copula_verbs:
+        return []
+    copulas = [c for c in clause.children if c.dep_ == "ccomp" and c.lemma_ == "be"]
+    what = [w for c in (clause, *copulas) for w in c.children if w.lower_ == "what" and w.dep_ in {"dobj", "nsubj"}]
+    return [a for c in copulas for a in c.children if a.dep_ == "attr"] if what else []
+
+
+def aimed_objects(token: Token, preps: Iterable[str]) -> list[Token]:
+    """The objects of a word's prepositions, and what a free relative among them names (:func:`named_by_free_relative`):
+    "bases" as well as "said" of "fired missiles at what it said were X bases"."""
+    objects = prep_objects(token, preps)
+    return objects + [n for o in objects if o.dep_ == "pcomp" for n in named_by_free_relative(o)]
 
 
 def is_time(token: Token) -> bool:

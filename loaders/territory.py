@@ -16,10 +16,11 @@ from spacy.tokens import Token
 
 from graph.errors import OntologyError
 from graph.seeds import load_seed_yaml
+from loaders.blame_phrases import relative_object
 from loaders.cues import load_cues
 from loaders.doc_tree import has_child
 from loaders.mentions import Mention
-from loaders.syntax import actors_of, agents_of, conjuncts, is_passive, prep_objects, subjects_of
+from loaders.syntax import actors_of, agents_of, conjuncts, gapped_objects, is_passive, prep_objects, subjects_of
 
 _AT = {"at", "in", "near"}  # "the army base at X": where an unnamed place taken is
 
@@ -109,6 +110,7 @@ def _taken_objects(verb: Token) -> list[Token]:
     ("X was overrun"), or a list of places the parse hangs on the verb ("took X, and towns including Y")."""
     cues = territory_cues()
     objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    objects += relative_taken(verb) + gapped_objects(verb) + gapped_after_date(verb)  # "seized X in May and Y in June"
     if verb.dep_ == "amod" and verb.head.lemma_.lower() in cues.control_nouns:  # "seized control of X" parsed as
         objects.append(verb.head)  # a "seized control": the noun is still what was taken
     place_nouns = load_cues().place_nouns
@@ -121,6 +123,35 @@ def _taken_objects(verb: Token) -> list[Token]:
     if verb.lemma_.lower() in cues.control_only_verbs:  # "took Maungdaw", "took the town of X"; not "took the bus"
         return [o for o in objects if o.pos_ == "PROPN" or o.lemma_.lower() in place_nouns]
     return objects
+
+
+def relative_taken(verb: Token) -> list[Token]:
+    """What a relative clause of taking describes, the place taken: "Goma, which the M23 seized", "the towns that the
+    rebels captured", "the city the army retook" (and the name a described noun is set beside: "Goma" of "Goma, the
+    city that the M23 seized").
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Goma, the city that the M23 seized in January, is quiet.")
+    >>> [t.text for t in relative_taken(doc[7])]
+    ['city', 'Goma']
+    """
+    described = relative_object(verb)
+    return described + [d.head for d in described if d.dep_ == "appos" and d.head.i < d.i]
+
+
+def gapped_after_date(verb: Token) -> list[Token]:
+    """The names a second object of a verb left out: what the parse joins by "and" to the date of the first one's
+    phrase: "Bukavu" of "seized Goma on January 27 and Bukavu on February 16" (none when the verb has no object).
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("The M23 seized Goma on January 27 and Bukavu on February 16.")
+    >>> [t.text for t in gapped_after_date(doc[2])]
+    ['Bukavu']
+    """
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    dates = [p for p in prep_objects(verb, {"on", "in"}) if p.ent_type_ == "DATE"]
+    return [c for d in dates for c in d.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.ent_type_ != "DATE"]
 
 
 def taken_by_verb(verb: Token, index: MentionIndex) -> tuple[list[Token], list[Mention]]:

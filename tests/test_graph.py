@@ -160,7 +160,7 @@ def test_each_gold_document_is_scored_against_its_own_ids() -> None:
 
 
 # keys whose values are flags or numbers, not cue words ("counts": a number word's number, seeds' state_sets;
-# town_parts' limits, places_between's limit of words before an area's noun)
+# town_parts' limits, places_between's limit of words before an area's noun, the dominant group's counts)
 FLAG_KEYS = {
     "reverse",
     "passive_only",
@@ -173,6 +173,7 @@ FLAG_KEYS = {
     "description_limit",
     "gap_limit",
     "area_modifier_limit",
+    "dominant_group",
 }
 
 

@@ -271,6 +271,7 @@ from loaders.place_phrases import (
     serves_a_side,
     unhedged,
 )
+from loaders.place_ranks import wider_in_town
 from loaders.places import (
     apposed,
     division_placed_in,
@@ -754,6 +755,13 @@ class DocReader:
             return  # "the RSF had committed genocide and imposed sanctions on X": a group sanctions no one
         if rel_type in PLACE_TYPES and isinstance(obj, Mention) and names_a_border(self.doc, obj):
             return  # "X operates near the Chinese border": on the near side, not in China
+        if (
+            rel_type == "LOCATED_IN"
+            and isinstance(subject, Mention)
+            and isinstance(obj, Mention)
+            and wider_in_town(self.doc, subject, obj)
+        ):
+            return  # "the Mopti region near the town of Djenne": a region lies in no town
         if rel_type in HOSTILE_TYPES and any(self._served(end, cue) for end in (subject, obj)):
             return  # "a war against the enemy and in support of Palestine": Palestine is the side served, not hit
         if (

@@ -1586,7 +1586,7 @@ class DocReader:
                         t
                         for t in acting
                         if self.index.at(t) is not None
-                        or t.lemma_.lower() not in people
+                        or _counted(t, self.cues.quantifiers).lemma_.lower() not in people  # "dozens of fighters"
                         or person_of_role(t, self.index) is not None  # "A, a commander of X who joined Y": A
                     ]
                 agents = [m for t in acting for m in actors_of(t, self.index, with_preps=False)]
@@ -3982,3 +3982,10 @@ def _joined_list(first: Token, item: Token) -> bool:
     place set off after another that the parser may read as listed)."""
     listed = [first, *first.conjuncts]
     return item in listed and any(c.dep_ == "cc" for t in listed for c in t.children)
+
+
+def _counted(token: Token, quantifiers: frozenset[str]) -> Token:
+    """What a quantifier counts ("fighters" of "dozens of fighters from X", "two of the militants"), else the token."""
+    if token.lower_ not in quantifiers:
+        return token
+    return next((p for p in prep_objects(token, {"of"})), token)

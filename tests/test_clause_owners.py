@@ -26,6 +26,8 @@ def test_who_after_a_groups_people_stands_for_the_people_not_the_group(text: str
     [
         "Some fighters from al-Shabaab who joined the Islamic State were captured.",
         "Dozens of militants from Boko Haram joined the Islamic State in 2015.",
+        "Two of the militants from Boko Haram joined the Islamic State in 2015.",
+        "Dozens of Boko Haram fighters joined the Islamic State in 2015.",
     ],
 )
 def test_a_groups_people_who_join_another_group_do_not_make_it_a_member(text: str) -> None:

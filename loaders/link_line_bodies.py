@@ -4,7 +4,8 @@ in are dropped. A body the page's own text names too keeps them, and so do place
 names (the page's gold reads "Related: Iran strikes targets in Pakistan's Balochistan" as the page's news).
 
 A link line is one that opens with ``link_openers`` (``seeds/relations.yaml``, ``references``) and ":", "|", ","
-or a dash.
+or a dash, and each item of the list such a line heads ("Related:" then "- Who are Sinai Province?" on the lines
+below).
 
 >>> from loaders.facts import ActorFact, RelationFact
 >>> text = "Related: Chad's army says it killed dozens\\n\\nThe army of Niger and Chad fought Boko Haram."
@@ -24,19 +25,27 @@ import re
 from loaders.facts import DocFacts
 from loaders.reference_scope import link_pattern
 
+LIST_ITEM = re.compile(r"\s*(?:[-*\u2022]|\d+[.)])\s+\S")  # an item of a list: "- X", "* X", "1. X"
 BODY_LABELS = {"Organization"}  # the actors a link line's name is dropped for when the page's text never names it
 
 
 def link_lines(text: str) -> list[tuple[int, int]]:
-    """The spans of the lines that link to another story ("Related: X", "Read more - X").
+    """The spans of the lines that link to another story ("Related: X", "Read more - X", the items of a list a bare
+    "Related:" heads).
 
     >>> link_lines("Read more: Rebels kill nine\\nThe army said so.\\nSee also | Two dead")
     [(0, 27), (46, 65)]
+    >>> link_lines("Related:\\n\\n- Two dead\\n* [Who is X?](#)\\nThe army said so.\\n- Three dead")
+    [(0, 8), (10, 20), (21, 37)]
     """
-    spans, start = [], 0
+    spans, start, listing = [], 0, False
     for line in text.split("\n"):
-        if link_pattern().search(line):
+        opener = link_pattern().search(line)
+        if opener or (listing and LIST_ITEM.match(line)):
             spans.append((start, start + len(line)))
+            listing = listing if not opener else not line[opener.end() :].strip()
+        elif line.strip():
+            listing = False  # a blank line between the heading and its items keeps the list
         start += len(line) + 1
     return spans
 

@@ -21,7 +21,7 @@ def _facts(line: str, body: str = BODY, label: str = "Organization") -> DocFacts
         "tana": ActorFact("tana", "Organization", "Tana Brigades", surfaces={"Tana Brigades"}),
     }
     facts.relations = [
-        RelationFact("guard", "BASED_IN", "veloria", 0, len(line)),
+        RelationFact("guard", "BASED_IN", "veloria", line.rfind("\n") + 1, len(line)),  # read in its last line
         RelationFact("kivu", "OPPOSES", "tana", len(line) + 2, len(text)),
     ]
     return facts
@@ -37,6 +37,9 @@ def _facts(line: str, body: str = BODY, label: str = "Organization") -> DocFacts
         "Also read: Tanker seized by the Harbour Guard, Veloria says",
         "More on this story: Veloria's Harbour Guard, which patrols the strait, sinks a boat",
         "Read also, [Veloria and its Harbour Guard: a short guide](#)",
+        "Related:\n- Floods close the port\n- Veloria's Harbour Guard sinks two boats",
+        "Read more:\n\n* [Floods close the port](#)\n* [Who runs the Harbour Guard? Veloria explained](#)",
+        "See also -\n1. Floods close the port\n2. Harbour Guard of Veloria seizes a tanker",
     ],
 )
 def test_a_body_named_only_in_a_link_line_loses_its_links(line: str) -> None:
@@ -58,6 +61,9 @@ def test_a_body_named_only_in_a_link_line_loses_its_links(line: str) -> None:
         ("Who is the Harbour Guard of Veloria?", BODY, "Organization"),
         # a caption is no link to another story
         ("Photo: The Harbour Guard of Veloria on patrol. (Reuters)", BODY, "Organization"),
+        # a list after a link line that names its headline is the page's own
+        ("Read more: Floods close the port\n- Veloria's Harbour Guard sinks two boats", BODY, "Organization"),
+        ("Related:\n- Floods close the port\nVeloria's Harbour Guard sank two boats.", BODY, "Organization"),
     ],
 )
 def test_links_stay_off_a_link_line_or_for_a_body_the_page_names(line: str, body: str, label: str) -> None:

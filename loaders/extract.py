@@ -213,6 +213,7 @@ from loaders.leader_factions import faction_ties, leader_factions
 from loaders.led_bodies import hyphen_led_bodies, led_cues
 from loaders.led_coalitions import led_coalitions
 from loaders.led_states import qualifies_other
+from loaders.link_line_bodies import without_link_only_bodies
 from loaders.list_lines import items_on_lines
 from loaders.listed_divisions import listed_division_nouns, listed_divisions
 from loaders.listed_incidents import listed_examples
@@ -884,6 +885,7 @@ class DocReader:
             one_death(facts)  # "X was shot dead in Surrey ... the Nijjar killing": one incident told twice
             dated_namesakes(facts)  # "Bannu Cantonment attack" of Tuesday and of July 2024: the older by its date
             without_unlaid_mishaps(facts)  # "X was killed in a helicopter crash": an accident, unless laid on someone
+            without_link_only_bodies(facts)  # "Related: Chad's army says ...": a body only another story names
             return facts
         finally:
             forget_reading(self.doc)  # what the rules kept on the document refers back to it

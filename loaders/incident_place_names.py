@@ -10,6 +10,8 @@ from dataclasses import replace
 from spacy.attrs import ENT_TYPE, IS_TITLE
 from spacy.tokens import Doc, Token
 
+from graph.slug import name_key
+from graph.written_alike import MIN_PLURAL_WORD, name_articles, written_form
 from loaders.compound_incidents import compound_kind
 from loaders.doc_tree import has_child, tree_of
 from loaders.doc_words import words_of
@@ -18,6 +20,7 @@ from loaders.mentions import Mention, guess_kind
 from loaders.months import month_words
 
 _ACTING = {"nsubj", "nsubjpass", "poss"}  # a name that speaks, acts, is acted on as a whole or owns: an actor's
+_MODIFYING = {"compound", "amod", "nmod"}  # "the Hamas attack": a name that qualifies a noun
 
 
 def names_incident(token: Token, event_nouns: frozenset[str]) -> bool:
@@ -49,21 +52,25 @@ def incident_place_names(doc: Doc, mentions: list[Mention], event_nouns: frozens
     everywhere in the document; never a word of a longer person's name ("the Soleimani killing" after "Qassem
     Soleimani"), nor of a longer place's ("the Sutton assault" after "the Sutton Ridge mine": that place's incident,
     told again), nor a name the page has speak, act or own elsewhere ("Hamas said ...", "Hamas's leaders": "the Hamas
-    attack" is the group's); such a name the NER left untagged is added as a Location."""
+    attack" is the group's), nor a group's name the page also writes as its members' plural or with its article
+    (:func:`groups_written_otherwise`: "the Houthi offensive" beside "the Houthis"); such a name the NER left
+    untagged is added as a Location."""
     people = [m for m in mentions if m.label == "Person" or _unmarked_body(m)]
     longer = [m for m in mentions if m.label in {"Person", "Location"} and " " in m.name]
     words = {w for m in longer for w in m.name.split()}
     acting = {m.name for m in people if m.end - m.start == 1 and doc[m.start].dep_ in _ACTING}
+    groups = groups_written_otherwise(doc, mentions)
     places = {
         m.name
         for m in people
         if not m.actor_id
         and m.end - m.start == 1
         and m.name not in words | acting
+        and written_form(m.name, plural=False) not in groups
         and doc[m.start].pos_ == "PROPN"
         and names_incident(doc[m.start], event_nouns)
     }
-    untagged = _untagged_places(doc, mentions, event_nouns, words)
+    untagged = _untagged_places(doc, mentions, event_nouns, words, groups)
     if not places:
         return sorted([*mentions, *untagged], key=lambda m: m.start) if untagged else mentions
     moved = {m.name for m in people} & places
@@ -74,9 +81,47 @@ def incident_place_names(doc: Doc, mentions: list[Mention], event_nouns: frozens
     return sorted([*moved_mentions, *untagged], key=lambda m: m.start) if untagged else moved_mentions
 
 
-def _untagged_places(doc: Doc, mentions: list[Mention], event_nouns: frozenset[str], words: set[str]) -> list[Mention]:
+def groups_written_otherwise(doc: Doc, mentions: list[Mention]) -> set[str]:
+    """The :func:`~graph.written_alike.written_form` (its plural kept) of each lone name the page also writes in the
+    plural after "the" and not as a noun's modifier, tagged or not ("the Houthis said", "blamed the Houthis"), or as a
+    body's or a person's name after its article ("al-Shabaab", "al Shabaab"): the name of a group, whose "Houthi
+    offensive" or "Shabaab attack" is the group's deed, not a place's. Not "the Hamas attack" (a modifier), so not
+    "Hama" of it.
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("The Orvanis said the Orvani offensive and the al-Tessa attack went on.")
+    >>> sorted(groups_written_otherwise(doc, [Mention(9, 12, 44, 52, "al-Tessa", "Organization", "al-Tessa")]))
+    ['orvani', 'tessa']
+    """
+    found = {
+        written_form(m.name, plural=False)
+        for m in mentions
+        if m.label in {"Organization", "Person"}
+        and len(words := name_key(m.name).split()) == 2
+        and words[0] in name_articles()  # "al-Shabaab"
+    }
+    texts, lowers = words_of(doc).text, words_of(doc).lower
+    for i in range(1, len(texts)):
+        text = texts[i]
+        if (
+            lowers[i - 1] == "the"
+            and text.endswith("s")
+            and len(text) > MIN_PLURAL_WORD
+            and text[0].isupper()
+            and text[1:].islower()
+            and doc[i].dep_ not in _MODIFYING  # "the Houthis", not "the Hamas attack"
+        ):
+            found.add(written_form(text[:-1], plural=False))
+    return found
+
+
+def _untagged_places(
+    doc: Doc, mentions: list[Mention], event_nouns: frozenset[str], words: set[str], groups: set[str]
+) -> list[Mention]:
     """The one-word proper nouns the NER left untagged that name an incident's place as :func:`names_incident` reads
-    it ("Kuje jailbreak: 879 inmates escaped"), each a Location; not a word of a longer name the page gives."""
+    it ("Kuje jailbreak: 879 inmates escaped"), each a Location; not a word of a longer name the page gives, nor a
+    group's name written otherwise (``groups``, :func:`groups_written_otherwise`: "Houthi strike: ..." beside "the
+    Houthis")."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
     months = month_words()
     pos, texts, lowers = tree_of(doc).pos, words_of(doc).text, words_of(doc).lower
@@ -89,6 +134,7 @@ def _untagged_places(doc: Doc, mentions: list[Mention], event_nouns: frozenset[s
         and titled[i]
         and i not in taken
         and texts[i] not in words
+        and written_form(texts[i], plural=False) not in groups
         and lowers[i] not in months  # "the 1 April strike": a date
         and (i == 0 or pos[i - 1] != "PROPN")
         and names_incident(doc[i], event_nouns)

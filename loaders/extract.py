@@ -125,6 +125,7 @@ from loaders.group_threats import threats_of_groups
 from loaders.guarded_incidents import guarded_cues
 from loaders.headed_governments import headed_government_nouns
 from loaders.heads_not_members import without_heads_as_members
+from loaders.hit_not_blamed import without_blame_of_the_hit
 from loaders.hit_owners import (
     AIRCRAFT_DOWNED,
     aircraft_hit,
@@ -885,6 +886,7 @@ class DocReader:
             one_death(facts)  # "X was shot dead in Surrey ... the Nijjar killing": one incident told twice
             dated_namesakes(facts)  # "Bannu Cantonment attack" of Tuesday and of July 2024: the older by its date
             without_unlaid_mishaps(facts)  # "X was killed in a helicopter crash": an accident, unless laid on someone
+            without_blame_of_the_hit(facts)  # "a strike killed an X commander ... the attack bore X's footprints"
             without_link_only_bodies(facts)  # "Related: Chad's army says ...": a body only another story names
             return facts
         finally:

@@ -2,12 +2,12 @@
 loaders/incident_parts.py): "blamed on" in every clause, "attributed to" in a relative clause, "linked X to", a list
 the parse hangs inside its first member, a denial that stays in its own clause, the doers "named as" X, "an attack X
 claimed" set off after a participle, "those attacks" told before and "the bomber, X" or "the attackers were members
-of X"; each construction on a sentence written for its test."""
+of X", and never the one the incident hit; each construction on a sentence written for its test."""
 
 from __future__ import annotations
 
 import pytest
-from conftest import graph_of
+from conftest import graph_of, named_links
 
 pytestmark = pytest.mark.model
 
@@ -503,3 +503,22 @@ def test_who_is_named_as_the_mastermind_or_planner_of_an_incident_is_blamed_for_
     text = f"Gunmen attacked a checkpoint in Kalo on Sunday, killing Omar Sidi. {told}"
     assert blamed(text) == {("ali-musa", "Kalo attack"): "alleged"}
     assert blamed(text.replace(told, "The army said it had killed the planner of the attack.")) == {}  # not the army
+
+
+def test_an_incident_that_hit_a_group_is_never_laid_on_that_group() -> None:
+    text = (
+        "Militants attacked a base in Jordan on Sunday, killing three soldiers. A US drone strike in Baghdad killed a "
+        "commander of Kataib Hezbollah on Wednesday. Officials said the drone attack bore the footprints of Kataib "
+        "Hezbollah."
+    )
+    found = blamed(text)
+    assert ("kataib-hezbollah", "Baghdad drone strike") not in found, found
+    assert ("Baghdad drone strike", "Kataib Hezbollah") in named_links(text, "TARGETED")  # the hit stays
+
+
+def test_an_incident_that_killed_a_groups_commander_is_never_laid_on_that_group() -> None:
+    text = (
+        "A drone strike in Baghdad on Wednesday killed Abu Taqwa, a commander of Kataib Hezbollah. Officials said the "
+        "strike bore the footprints of Kataib Hezbollah."
+    )
+    assert ("kataib-hezbollah", "Baghdad drone strike") not in blamed(text)

@@ -178,6 +178,7 @@ class Cues:
     number_words: tuple[str, ...] = ()  # "designated three leaders": how many a notice names next
     following_words: frozenset[str] = frozenset()  # "designating the following companies:" then bulleted lines
     bullet_marks: tuple[str, ...] = ()  # "-" opening a bulleted line
+    part_heading_words: frozenset[str] = frozenset()  # "Entities" heading the second part of a list of targets
     list_openers: frozenset[str] = frozenset()  # "four groups: A, B", "three affiliates – A and B –": names listed
     lister_kinds: frozenset[str] = frozenset()  # "The Council listed three companies:": bodies whose listing sanctions
     service_words: frozenset[str] = frozenset()  # "UN peacekeeping chief X": the head of a service, not of the UN
@@ -532,6 +533,7 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         number_words=tuple(notices["number_words"]),
         following_words=frozenset(notices["following_words"]),
         bullet_marks=tuple(notices["bullet_marks"]),
+        part_heading_words=frozenset(notices["part_heading_words"]),
         list_openers=frozenset(notices["list_openers"]),
         lister_kinds=frozenset(notices["lister_kinds"]),
         service_words=frozenset(data["service_words"]) | local_services,

@@ -457,18 +457,34 @@ def bulleted_after(
     starts = {reader.doc[m.start].idx: m for m in reader.index.mentions if m.label in labels}
     found: list[Mention] = []
     start = line_end + 1
-    after_blank = False
+    after_blank = headed = False
     for line in text[start:].split("\n"):
         opening = line.lstrip()
         first = [starts[c] for c in sorted(starts) if start <= c < start + len(line)]
-        if named_lines and opening and not (first and _opens_with(line, reader.doc[first[0].start].idx - start)):
-            break  # the paragraph after the notice's own, or after its list
-        if opening and after_blank and found and not opening.startswith(reader.cues.bullet_marks):
-            break  # a paragraph after the list
+        if found and not first and _part_heading(opening, reader.cues.part_heading_words):
+            named_lines = headed = True  # "Entities": the list goes on, a name opening each line of its next part
+        elif opening:
+            if named_lines and not (first and _opens_with(line, reader.doc[first[0].start].idx - start)):
+                break  # the paragraph after the notice's own, or after its list
+            if after_blank and found and not headed and not opening.startswith(reader.cues.bullet_marks):
+                break  # a paragraph after the list
+            headed = False
         after_blank = not opening
         found += first[:1]
         start += len(line) + 1
     return found
+
+
+def _part_heading(line: str, words: frozenset[str]) -> bool:
+    """Whether a line is the heading of a part of a list of targets: its words ("Entities", "**Entity designated:**")
+    all words of a part's heading.
+
+    >>> words = frozenset({"entities", "entity", "designated"})
+    >>> [_part_heading(line, words) for line in ["Entities", "**Entity designated:**", "Background", ""]]
+    [True, True, False, False]
+    """
+    named = line.strip(" *_:#").lower().split()
+    return bool(named) and all(w in words for w in named)
 
 
 def _opens_with(line: str, at: int) -> bool:

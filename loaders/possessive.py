@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from loaders.mentions import Mention
 
 POSSESSIVE = [["'s"], ["’s"], ["'"], ["’"]]
+OWNING_OF = [["of"], ["of", "the"]]
 NOT_LED = {"government", "media", "international"}  # "Biden's State Department" is not his to lead
 
 
@@ -21,6 +22,18 @@ def possessive_pairs(doc: Doc, mentions: Iterable[Mention]) -> Iterator[tuple[Me
     Force", "Prigozhin's Wagner Group")."""
     for owner, owned in itertools.pairwise(mentions):
         if owned.start == owner.end + 1 and [doc[owner.end].text] in POSSESSIVE:
+            yield owner, owned
+
+
+def owned_by_of_pairs(doc: Doc, mentions: Iterable[Mention]) -> Iterator[tuple[Mention, Mention]]:
+    """Each two names in a row with only "of" (its article, the closing bracket of the first's abbreviation) between
+    them, the owner and what it owns told the other way round: "the Office of Foreign Assets Control (OFAC) of the
+    U.S. Department of the Treasury" (the department owns the office)."""
+    for owned, owner in itertools.pairwise(mentions):
+        between = [t.lower_ for t in doc[owned.end : owner.start]]
+        if between[:1] == [")"]:
+            between = between[1:]
+        if between in OWNING_OF:
             yield owner, owned
 
 

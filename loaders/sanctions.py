@@ -24,7 +24,7 @@ from loaders.doc_tree import has_child, span_root
 from loaders.incident_references import NEWS_DAYS, is_background, is_year
 from loaders.mentions import Mention
 from loaders.months import event_date
-from loaders.possessive import possessive_pairs
+from loaders.possessive import owned_by_of_pairs, possessive_pairs
 from loaders.qualified_nouns import qualified_noun
 from loaders.sanctions_regimes import names_sanctions_regime
 from loaders.syntax import (
@@ -285,7 +285,8 @@ def acting_office(reader: DocReader) -> None:
     doc, offices, together = reader.doc, {}, {}
     partners: dict[str, str] = {}  # a department and its office that designate together, each the other's
     lemmas = sanction_lemmas(reader.cues.verbs)
-    for owner, office in possessive_pairs(doc, reader.index.mentions):
+    of_pairs = [(a, b) for a, b in owned_by_of_pairs(doc, reader.index.mentions) if a.kind == b.kind == "government"]
+    for owner, office in [*possessive_pairs(doc, reader.index.mentions), *of_pairs]:  # "OFAC of the Treasury" too
         if owner.label != "Organization" or office.label != "Organization" or names_sanctions_regime(office, doc):
             continue  # not Hezbollah of "the UN Security Council's Hezbollah sanctions committee"
         start = doc[owner.start].sent.start_char

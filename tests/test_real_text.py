@@ -1404,6 +1404,16 @@ def test_the_office_a_department_owns_sanctions_with_its_department() -> None:
     assert sanctioners == {"ofac", "treasury"}, found
 
 
+def test_the_office_of_a_department_named_with_of_sanctions_with_its_department() -> None:
+    found = triples(
+        "The Office of Foreign Assets Control (OFAC) of the Treasury sanctioned Karim Dahlan and Omar Haddad "
+        "on Tuesday."
+    )
+    for person in ("karim-dahlan", "omar-haddad"):
+        sanctioners = {o for s, t, o in found if t == "SANCTIONED_BY" and s == person}
+        assert sanctioners == {"ofac", "treasury"}, found
+
+
 @pytest.mark.parametrize(
     ("text", "not_sanctioned"),
     [

@@ -130,6 +130,24 @@ def test_the_named_lines_after_a_notice_of_the_following_with_no_colon_are_sanct
     assert "selim-karadag" not in listed, triples(text)  # the paragraph after the list
 
 
+def test_the_lines_under_a_second_heading_of_a_notice_s_list_are_sanctioned_too() -> None:
+    text = (
+        "Canada has today imposed asset freezes on two men and two companies over arms sales to the Ravel Brigade.\n\n"
+        "The following persons and entities are being designated:\n\n"
+        "Individuals\n\n"
+        "OKAFOR, Emeka Daniel; DOB 12 Mar 1970; nationality Nigeria.\n"
+        "MENSAH, Kofi Adjei; DOB 01 Jun 1975; nationality Ghana.\n\n"
+        "Entities\n\n"
+        "KARAM TRADING LLC, Lagos, Nigeria.\n"
+        "AL NOUR HOLDING LLC, Accra, Ghana.\n\n"
+        "Background\n\n"
+        "Selim Karadag sold the Ravel Brigade its rifles in 2019."
+    )
+    listed = {s for s, t, o in triples(text) if t == "SANCTIONED_BY" and o == "canada"}
+    assert {"emeka-daniel-okafor", "kofi-adjei-mensah", "karam-trading-llc", "al-nour-holding-llc"} <= listed, listed
+    assert "selim-karadag" not in listed, triples(text)  # under a heading that is no part of the list
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -124,6 +124,8 @@ def _read_part(reader: DocReader, person: Mention, part: Span) -> None:
     if body is None:
         return
     rel_type = reader._role_type(found, words, definite_of=True)  # "Deputy Commander-in-Chief of X": his deputy
+    if rel_type in {"LEADS", "DEPUTY_OF"} and _qualifies_a_noun(body, part):
+        rel_type = "MEMBER_OF"  # "head of the X negotiating delegation": the head of a part of X is X's member
     cue = part[0]
     reader.emit(person, rel_type, body, cue, "entry-title", 0.8, "asserted")
     whole = _whole_named_in(reader, body) if rel_type in {"LEADS", "DEPUTY_OF"} else None
@@ -141,6 +143,13 @@ def _body_at(reader: DocReader, part: Span, i: int) -> Mention | None:
         i += 1
     found = reader.index.at(doc[i]) if i < part.end else None
     return found if found is not None and found.start == i and found.label in BODIES else None
+
+
+def _qualifies_a_noun(body: Mention, part: Span) -> bool:
+    """Whether the body's name runs on into lowercase words of a noun phrase it qualifies ("the ELN negotiating
+    delegation"), read from the words: the parser reads an entry's line as no sentence."""
+    after = part.doc[body.end] if body.end < part.end else None
+    return after is not None and after.is_lower and after.is_alpha and after.pos_ in {"NOUN", "VERB", "ADJ"}
 
 
 def _whole_named_in(reader: DocReader, body: Mention) -> Mention | None:

@@ -68,6 +68,22 @@ def opens_as_body(name: str) -> bool:
     return len(words) + name.count("-") > 1 and first in _lists()["body_openers"]
 
 
+def article_and_body_word(name: str) -> bool:
+    """Whether a name is an Arabic article and one word that no family name of origin ends as (``nisba_endings``),
+    written with a hyphen or a space: "al Qaeda", "Al-Tessara"; not "al-Baghdadi" (a person's family name).
+
+    >>> [article_and_body_word(n) for n in ("al Qaeda", "Al-Tessara", "al-Baghdadi", "al Tessari", "Qaeda")]
+    [True, True, False, False, False]
+    """
+    words = name.lower().replace("-", " ").split()
+    return len(words) == 2 and words[0] == "al" and words[1].isalpha() and not words[1].endswith(_nisba_endings())
+
+
+@cache
+def _nisba_endings() -> tuple[str, ...]:
+    return tuple(load_seed_yaml("relations.yaml")["organisation_names"]["nisba_endings"])
+
+
 def ends_as_unit(name: str) -> bool:
     """Whether a name's last word is a unit's ("Eastern Bloc", "Western Regional Command": ``unit_heads``)."""
     return name.lower().rsplit(" ", 1)[-1] in _lists()["unit_heads"]

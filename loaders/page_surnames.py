@@ -61,11 +61,26 @@ def _names_read_as_title(token: Token, names: dict[str, Mention]) -> bool:
     return all(t.text in names or t.pos_ in {"CCONJ", "PUNCT"} for t in span)
 
 
+def _bodies_named(mentions: list[Mention]) -> dict[str, Mention]:
+    """The first mention of each one-word name the page gives a body, by the name and, for a plural, its singular: a
+    movement named for a family ("the Tessaris ... Omar al-Tessari ... Tessari fighters") is what the word alone
+    stands for, not the one person the page named in full."""
+    bodies: dict[str, Mention] = {}
+    for m in mentions:
+        if m.label == "Organization" and m.end - m.start == 1:
+            bodies.setdefault(m.text, m)
+            if m.text.endswith("s"):
+                bodies.setdefault(m.text[:-1], m)
+    return bodies
+
+
 def surnames_alone(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
-    """The mentions, with each surname alone (see the module) the NER left untagged added as its person."""
+    """The mentions, with each surname alone (see the module) the NER left untagged added as its person, or as the
+    body the page names with the same word."""
     names = _full_names(doc, mentions, gazetteer)
     if not names:
         return mentions
+    bodies = _bodies_named(mentions)
     taken = {i for m in mentions for i in range(m.start, m.end)}
     words = token_strings(doc)  # read from the arrays: a Token is made only where a surname is written
     lowercase = {w for w in words if w.islower()}
@@ -80,5 +95,6 @@ def surnames_alone(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) -> l
         if token.is_stop or token.lower_ in lowercase or not _stands_apart(token):
             continue
         span = (token.i, token.i + 1, token.idx, token.idx + len(token), token.text)
-        found.append(Mention(*span, "Person", full.name, full.kind, full.actor_id))
+        named = bodies.get(word, full)
+        found.append(Mention(*span, named.label, named.name, named.kind, named.actor_id))
     return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions

@@ -41,7 +41,7 @@ from loaders.coordination import first_of_list
 from loaders.cues import load_cues
 from loaders.doc_tree import has_child, span_root
 from loaders.mentions import Mention, facility_nouns, guess_kind, not_actors
-from loaders.organisation_names import names_an_organisation, opens_as_body
+from loaders.organisation_names import article_and_body_word, names_an_organisation, opens_as_body
 from loaders.place_names import place_kinds
 
 MAX_WORDS = 4
@@ -171,9 +171,10 @@ def titled_names(doc: Doc, mentions: list[Mention]) -> set[str]:
 
 def _pledged_to(span: Span) -> bool:
     """Whether allegiance is pledged to the name ("swore allegiance to X", "their pledge of loyalty to X"): given to
-    an unknown name that no word shows to be a group's, it is given to a leader, a person."""
+    an unknown name that no word shows to be a group's, it is given to a leader, a person; not to an Arabic article
+    and a word no family name ends as ("allegiance to al Qaeda": :func:`article_and_body_word`)."""
     to = span.root.head
-    if span.root.dep_ != "pobj" or to.lower_ != "to":
+    if span.root.dep_ != "pobj" or to.lower_ != "to" or article_and_body_word(span.text):
         return False
     nouns = allegiance_nouns()
     pledge = to.head

@@ -34,3 +34,12 @@ def test_a_dashed_entry_gives_the_head_and_the_one_he_succeeded() -> None:
 def test_a_line_that_says_more_than_a_name_before_its_dash_is_no_entry() -> None:
     links = links_by_name("Officials said Qassem Soleimani travelled widely - commander of the Quds Force or not.\n")
     assert ("Qassem Soleimani", "LEADS", "Quds Force") not in links, links
+
+
+def test_the_head_of_a_part_a_body_s_name_qualifies_is_the_body_s_member() -> None:
+    links = links_by_name(
+        NOTICE + "Tomas Orvane (a.k.a. Tomas ORVANI) - Head of the Hezbollah negotiating delegation since 2019. Year of"
+        " birth: 1961.\n"
+    )
+    assert ("Tomas Orvane", "MEMBER_OF", "Hezbollah") in links, links
+    assert ("Tomas Orvane", "LEADS", "Hezbollah") not in links, links

@@ -197,3 +197,15 @@ def test_a_body_s_name_and_its_english_form_after_or_the_are_one_group() -> None
     assert "Marrak Brigades" in found.get("Kataib al-Marrak", set()), found
     found = _aliases("The army fought the Kalen Front, the Orsk Brigades, or the Marrak Army, in 2020.")
     assert not any(names for names in found.values()), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since 2014 the Zubaydis, who call themselves Ansar al-Veyra, have fired missiles at ships.",
+        "The Orvane Brigades, which call themselves the Kidal Liberation Army, attacked a convoy.",
+    ],
+)
+def test_the_name_a_group_calls_itself_by_in_the_plural_is_the_same_group(text: str) -> None:
+    found = _aliases(text)
+    assert len(found) == 1, found

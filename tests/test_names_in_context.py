@@ -94,6 +94,11 @@ def test_an_unknown_name_allegiance_is_pledged_to_is_a_person(text: str) -> None
     assert found[name][0] == "Person", found
 
 
+def test_an_arabic_article_and_a_word_allegiance_is_pledged_to_is_a_group() -> None:
+    found = nodes("The Varga Brigade pledged allegiance to al Nusraqa in 2014.")
+    assert found["al Nusraqa"][0] == "Organization", found
+
+
 def test_an_unknown_acronym_before_fighters_is_an_organisation() -> None:
     found = nodes("On Friday KNLP fighters overran two army outposts near Hpapun.")
     assert found.get("KNLP", ("",))[0] == "Organization", found

@@ -45,3 +45,17 @@ def test_surnames_the_ner_read_as_a_title_are_the_people() -> None:
         " army."
     )
     assert ("Wardere", "Omar Wardere") in people, people  # the parser reads "Dagane" there as a common noun
+
+
+def test_a_surname_the_page_also_gives_a_body_is_the_body() -> None:
+    doc, gazetteer = (
+        load_nlp()(
+            "Since 2014 the Zubaydis have fired missiles at ships. The movement's leader, Abdul-Karim al-Zubaydi, said"
+            " the raids would go on. Tehran denied directing Zubaydi operations."
+        ),
+        load_gazetteer(),
+    )
+    doc.ents = [e for e in doc.ents if e.text != "Zubaydi"]  # the NER leaving the lone word untagged
+    found = [(m.label, m.name) for m in surnames_alone(doc, find_mentions(doc, gazetteer), gazetteer)]
+    assert found[-1] == ("Organization", "Zubaydis"), found
+    assert ("Person", "Abdul-Karim al-Zubaydi") in found, found

@@ -65,6 +65,7 @@ from loaders.incident_references import (
     noun_of,
     on_the_day,
     other_means,
+    outside_its_victims,
     placed_again,
     points_back,
     restated,
@@ -1947,6 +1948,8 @@ class EventFinder:
             earlier = [e for e in earlier if may_mean(kind, stated, e, e.cue.i >= near, self.doc_date)]
             earlier = [e for e in earlier if means_fit(token, kind, e)]  # "the second blast": no offensive
             earlier = [e for e in earlier if spread_fits(token, e)]  # "the violence": no lone killing
+            earlier = [e for e in earlier if outside_its_victims(token, e)]  # "killed X, a militiaman responsible for
+            # the bombing": X's deed, not the act that killed him
             earlier = [e for e in earlier if named_alike(token, e) and as_many(token, e) and kills_as_many(token, e)]
             earlier = on_the_day(stated, earlier)  # "Wednesday's strike": the one of that day, not Tuesday's
             earlier = described_alike(token, earlier)  # "the drone attack": a drone attack, not the ambush told since

@@ -152,6 +152,26 @@ def spread_fits(noun: Token, event: Event) -> bool:
     return noun.lemma_.lower() not in seeds["spread_violence_nouns"] or noun_of(event.cue) not in seeds["one_act_nouns"]
 
 
+def outside_its_victims(noun: Token, event: Event) -> bool:
+    """Whether a reference back stands outside what is said of the incident's own victims: in "The raid killed Omar
+    Haji, a militiaman responsible for the bombing of a bus", the bombing is the victim's earlier deed, never the raid
+    that killed him (the incident told by its subject noun or by its verb, and the object its verb hit).
+
+    >>> from loaders.events import Event
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("The raid killed Omar Haji, a man responsible for the bombing of a bus. The attack ended.")
+    >>> raid = Event("r", "Raid", [], doc[1])
+    >>> [outside_its_victims(noun, raid) for noun in (doc[11], doc[17])]
+    [False, True]
+    """
+    cue = event.cue
+    verb = cue if cue.pos_ == "VERB" else cue.head if cue.dep_ in {"nsubj", "nsubjpass"} else None
+    if verb is None or verb.sent.start != noun.sent.start:
+        return True
+    victims = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c.i != cue.i]
+    return not any(v.left_edge.i <= noun.i <= v.right_edge.i and noun.i != v.i for v in victims)
+
+
 @cache
 def means_nouns() -> frozenset[str]:
     """The ``means_reference_nouns`` of seeds/relations.yaml: "bombing", "shooting", "downing"."""

@@ -431,14 +431,19 @@ def leading_in_which(verb: Token) -> bool:
     )
 
 
-def incident_above(reader: DocReader, noun: Token) -> list[Token]:
+def incident_above(reader: DocReader, noun: Token, *, past_descriptions: bool = False) -> list[Token]:
     """The incident noun a relative clause describes: the noun it hangs on, or the incident whose place or date the
     parser hung it on ("the bombing at Kabul airport, which killed X", "the ambush at Tongo Tongo in which ..."), also
     when that date or place hangs on the verb before it ("was behind the bombing at Kabul airport in August 2021 that
-    killed X": the bombing the date follows)."""
-    for _ in range(3):  # the noun, then up through "at Tongo Tongo", "of October 2017"
+    killed X": the bombing the date follows). With ``past_descriptions`` (a clause whose subject did the harm, which no
+    place does), also past a description set beside the place or target ("the attack on Tower 22, a US base near the
+    Syrian border, which killed three soldiers": the attack, not the base; but "the raid at X, a town in which nine
+    soldiers died" tells of the town's deaths)."""
+    for _ in range(4):  # the noun, then up through "at Tongo Tongo", "of October 2017", ", a US base"
         if reader.events.is_event_noun(noun):
             return [noun]
+        if past_descriptions and noun.dep_ == "appos" and noun.head.dep_ == "pobj":
+            noun = noun.head
         if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
             return []
         if noun.head.head.pos_ in {"VERB", "AUX"}:
@@ -473,7 +478,7 @@ def relative_subject_incident(reader: DocReader, verb: Token) -> list[Token]:
         return _incident_before(reader, subjects[0])
     if verb.dep_ != "relcl" or reader.events.is_event_noun(verb.head):
         return []
-    return incident_above(reader, verb.head)
+    return incident_above(reader, verb.head, past_descriptions=True)
 
 
 def scene_incident(reader: DocReader, verb: Token) -> list[Token]:

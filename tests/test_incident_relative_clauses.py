@@ -47,3 +47,11 @@ def test_a_that_clause_taken_for_a_clause_of_the_verb_tells_whom_the_incident_be
         "The cell claimed a raid on an army camp in Kassala in September 2016 that killed two Eritrean soldiers."
     )
     assert any(target == "Eritrea" for _, target in hits), hits
+
+
+def test_a_clause_hung_past_a_description_of_the_target_tells_whom_the_incident_hit() -> None:
+    hits = targeted(
+        "Officials recalled the rocket attack on Camp Tessit, a remote army outpost near the Algerian border, which "
+        "killed four Nigerien soldiers."
+    )
+    assert any(target == "Niger" for _, target in hits), hits

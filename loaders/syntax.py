@@ -214,11 +214,11 @@ class MentionIndex:
         own = pronoun.left_edge.i if pronoun.pos_ == "NOUN" else pronoun.i  # "the al Qaeda-linked group": not al Qaeda
         before = self.mentions[: bisect_left(self.starts, pronoun.i)]  # those ending before it start before it
         earlier = [m for m in before if m.end <= pronoun.i and m.label in labels and not own <= m.start]
-        if "Person" not in labels or pronoun.dep_ in SUBJECTS:  # "The rebels captured Goma. ... they were routed":
-            # the group as subject there; "He was born in Giza. ... He led X": the person, for a subject "he" only
-            carried = [m for m in self.chain.subjects_before(pronoun.sent.start) if m.label in labels]
-            carried = self.chain.unrivalled(carried, pronoun.i)
-            earlier = sorted(earlier + carried, key=lambda m: m.start)
+        # "The rebels captured Goma. ... they were routed": the group as subject there; "He was born in Giza. ... He
+        # led X", "He was elected deputy in 2017. ... Israel accused him": the person the subject "he" stood for
+        carried = [m for m in self.chain.subjects_before(pronoun.sent.start) if m.label in labels]
+        carried = self.chain.unrivalled(carried, pronoun.i)
+        earlier = sorted(earlier + carried, key=lambda m: m.start)
         earlier = fitting(pronoun, earlier, self)  # "the group's head": a group, not the ministry that reported it
         repeated, named = coordinated_object(pronoun, self)
         if repeated:  # "X joined al-Shabaab and has led it": al-Shabaab; "set up a cell and has led it": no one

@@ -43,7 +43,7 @@ from loaders.counted_references import counted_referred
 from loaders.cues import Cues, load_cues
 from loaders.doc_tree import has_child, span_root, tree_of
 from loaders.doc_words import DocWords, read_once, token_strings, words_of
-from loaders.dominant_group import page_armed_group
+from loaders.dominant_group import dominant_armed_group, page_armed_group
 from loaders.fighter_references import army_owned, fighters_referred
 from loaders.government_references import governed_state, government_nouns
 from loaders.group_choice import two_groups_before
@@ -275,6 +275,8 @@ class MentionIndex:
             pool = self.scope.sole_on_page(earlier)  # "the militia" pages after the one armed group the page named
         if pool and (page_group := page_armed_group(pronoun, pool[-1], earlier, self)) is not None:
             return page_group  # "The Kremlin denied it. ... Its fighters": Wagner's, the armed group the page is about
+        if not pool and (page_group := dominant_armed_group(pronoun, earlier, self)) is not None:
+            return page_group  # "The group specialised in kidnapping" after two groups' paragraph: the page's group
         return pool[-1] if pool else None
 
 

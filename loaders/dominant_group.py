@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from graph.seeds import load_seed_yaml
-from loaders.coreference import armed_owners
+from loaders.coreference import armed_owners, group_kinds
 from loaders.described_kinds import describing_nouns, kind_unread
 from loaders.mentions import Mention
 
@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from loaders.syntax import MentionIndex
 
 ARMED_KIND = "armed_group"
+QUALIFYING_DEPS = frozenset({"amod", "acl", "relcl", "prep"})  # what sets a group noun apart from the page's group
 
 
 @cache
@@ -86,6 +87,22 @@ def page_armed_group(reference: Token, chosen: Mention, earlier: list[Mention], 
     if count < least or count < ratio * times[chosen.key]:
         return None
     return next(m for m in reversed(earlier) if m.key == key)
+
+
+def dominant_armed_group(reference: Token, earlier: list[Mention], index: MentionIndex) -> Mention | None:
+    """The latest mention of the armed group the page is about (named before the reference at least ``least_times``
+    times and ``ratio`` times as often as any other armed group), for a group noun the nearest reading leaves with no
+    one ("The group specialised in kidnapping foreigners" after a paragraph on two of them); None otherwise."""
+    if reference.pos_ != "NOUN" or not reads_for_group(reference, index) or reference.lower_ in group_kinds()[1]:
+        return None  # "the task force": a state's force may be one
+    if any(c.dep_ in QUALIFYING_DEPS for c in reference.rights):
+        return None  # "the faction loyal to X": a part of a group, not the group
+    _, least, ratio = dominance()
+    armed = Counter(m.key for m in earlier if m.kind == ARMED_KIND and not m.refers_back)
+    ranked = armed.most_common(2)
+    if not ranked or ranked[0][1] < least or (len(ranked) == 2 and ranked[0][1] < ratio * ranked[1][1]):
+        return None
+    return next(m for m in reversed(earlier) if m.key == ranked[0][0])
 
 
 def _described_as_group(mention: Mention, index: MentionIndex) -> bool:

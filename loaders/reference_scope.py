@@ -363,7 +363,29 @@ def _subject(head: Token) -> bool:
         return _owned_subject(head.head)
     if head.dep_ == "pobj" and head.head.lower_ in OWNING_PREPS and head.head.dep_ == "prep":
         return _owned_subject(head.head.head)  # "A delegation from the DEM Party held talks. Its members": the party's
-    return head.dep_ in SUBJECTS or (head.dep_ == "appos" and head.head.dep_ in SUBJECTS)
+    return head.dep_ in SUBJECTS or (head.dep_ == "appos" and head.head.dep_ in SUBJECTS) or _labels_its_line(head)
+
+
+LABEL_MARKS = frozenset({"-", "–", "—", "--"})  # what sets a name opening a line apart from what it tells of
+
+
+def _labels_its_line(head: Token) -> bool:
+    """Whether a name opens its sentence and is set apart from the rest by a dash standing apart, as a list item's
+    label is ("Algeria - arms, funds and hosts the front", "The Polisario Front - the Sahrawi movement
+    founded in 1973"): what the line tells of, its subject in all but form ("Israel-Hamas war" is no label).
+
+    >>> from loaders.nlp import load_nlp
+    >>> nlp = load_nlp()
+    >>> doc = nlp("Algeria - arms and hosts the front. Israel-Hamas talks resumed.")
+    >>> _labels_its_line(doc[0]), _labels_its_line(doc[8])
+    (True, False)
+    """
+    doc = head.doc
+    mark = doc[head.i + 1] if head.i + 1 < len(doc) else None
+    if mark is None or mark.text not in LABEL_MARKS or not mark.whitespace_ or not head.whitespace_:
+        return False  # not "DR Congo: M23 rebels say", a headline's kicker
+    before = doc[head.sent.start : head.i]
+    return all(t.head == head and t.dep_ in {"det", "compound", "punct"} for t in before)
 
 
 def _topic(head: Token, owned: bool) -> bool:

@@ -43,7 +43,7 @@ from loaders.counted_references import counted_referred
 from loaders.cues import Cues, load_cues
 from loaders.doc_tree import has_child, span_root, tree_of
 from loaders.doc_words import DocWords, read_once, token_strings, words_of
-from loaders.dominant_group import page_armed_group
+from loaders.dominant_group import dominant_armed_group, page_armed_group
 from loaders.fighter_references import army_owned, fighters_referred
 from loaders.government_references import governed_state, government_nouns
 from loaders.group_choice import two_groups_before
@@ -214,11 +214,11 @@ class MentionIndex:
         own = pronoun.left_edge.i if pronoun.pos_ == "NOUN" else pronoun.i  # "the al Qaeda-linked group": not al Qaeda
         before = self.mentions[: bisect_left(self.starts, pronoun.i)]  # those ending before it start before it
         earlier = [m for m in before if m.end <= pronoun.i and m.label in labels and not own <= m.start]
-        if "Person" not in labels or pronoun.dep_ in SUBJECTS:  # "The rebels captured Goma. ... they were routed":
-            # the group as subject there; "He was born in Giza. ... He led X": the person, for a subject "he" only
-            carried = [m for m in self.chain.subjects_before(pronoun.sent.start) if m.label in labels]
-            carried = self.chain.unrivalled(carried, pronoun.i)
-            earlier = sorted(earlier + carried, key=lambda m: m.start)
+        # "The rebels captured Goma. ... they were routed": the group as subject there; "He was born in Giza. ... He
+        # led X", "He was elected deputy in 2017. ... Israel accused him": the person the subject "he" stood for
+        carried = [m for m in self.chain.subjects_before(pronoun.sent.start) if m.label in labels]
+        carried = self.chain.unrivalled(carried, pronoun.i)
+        earlier = sorted(earlier + carried, key=lambda m: m.start)
         earlier = fitting(pronoun, earlier, self)  # "the group's head": a group, not the ministry that reported it
         repeated, named = coordinated_object(pronoun, self)
         if repeated:  # "X joined al-Shabaab and has led it": al-Shabaab; "set up a cell and has led it": no one
@@ -275,6 +275,8 @@ class MentionIndex:
             pool = self.scope.sole_on_page(earlier)  # "the militia" pages after the one armed group the page named
         if pool and (page_group := page_armed_group(pronoun, pool[-1], earlier, self)) is not None:
             return page_group  # "The Kremlin denied it. ... Its fighters": Wagner's, the armed group the page is about
+        if not pool and (page_group := dominant_armed_group(pronoun, earlier, self)) is not None:
+            return page_group  # "The group specialised in kidnapping" after two groups' paragraph: the page's group
         return pool[-1] if pool else None
 
 

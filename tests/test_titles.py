@@ -294,3 +294,10 @@ def test_a_chambers_speaker_titled_before_his_name_heads_the_chamber() -> None:
 def test_a_speaker_of_no_chamber_named_heads_nothing() -> None:
     kg = graph_of("The speaker said in the recorded message that the group would fight on.")
     assert not [k for _, _, k in kg.g.edges(keys=True) if k == "LEADS"]
+
+
+def test_a_coordinator_titled_before_his_name_heads_the_body() -> None:
+    kg = graph_of("The rebels' leadership includes the ZNDF coordinator Karim Haddad.")
+    name = {n: d["name"] for n, d in kg.g.nodes(data=True)}
+    found = {(name[s], k, name[o]) for s, o, k in kg.g.edges(keys=True)}
+    assert ("Karim Haddad", "LEADS", "ZNDF") in found, found

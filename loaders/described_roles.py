@@ -13,6 +13,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from graph.seeds import load_seed_yaml
+from loaders.cues import load_cues
 from loaders.syntax import is_passive, passive_subjects, subjects_of
 
 VERB_POS = frozenset({"VERB", "AUX"})
@@ -28,6 +29,8 @@ def role_verb(noun: Token, as_object_verbs: frozenset[str]) -> Token | None:
     head = noun.head.head
     if head.pos_ in VERB_POS:
         return head
+    if head.dep_ == "advmod" and head.lower_ in load_cues().set_off_adverbs and head.head.pos_ in VERB_POS:
+        return head.head  # "served as head of A and later as deputy of B": the second "as" hung on "later"
     if head.dep_ == "pobj" and head.head.dep_ == "agent" and head.head.head.pos_ in VERB_POS:
         return head.head.head  # "was described by officials as the leader of Y"
     return None

@@ -335,6 +335,7 @@ from loaders.role_scope import (
     one_of_several,
     own_role_objects,
     owner_of_part,
+    role_past_object,
     set_off_after_bracket,
     shared_role_objects,
     sole_rank,
@@ -2040,6 +2041,15 @@ class DocReader:
             said = [said_of] if with_name else []
         return [m for t in said for m in actors_of(t, self.index, with_preps=False) if m.label == "Person"]
 
+    def _first_role_holders(self, first: Token) -> list[Mention]:
+        """Who holds a role set beside a name or after a copula, for a second role coordinated with it: X of "X, the
+        founder of A and deputy chairman of B" and of "X is the founder of A and deputy chairman of B"."""
+        if first.dep_ == "appos" and self.index.at(first.head) is not None:
+            return titled_name(self, first, actors_of(first.head, self.index, with_preps=False))
+        if first.dep_ == "attr":
+            return [m for s in subjects_of(first.head) for m in actors_of(s, self.index, with_preps=False)]
+        return []
+
     def _beside_whom(self, prep: Token) -> list[Mention]:
         """The people a "with" phrase sets its name beside: the name it hangs on, else the agents or the subject of
         its verb (X of "X leads Y, with Z as his deputy" and of "Y, led by X with Z as his deputy")."""
@@ -2119,6 +2129,8 @@ class DocReader:
             holder_mentions = [bracketed]  # "police held X (also known as Y), a commander of Z": hung on "held"
         elif fellows := fellows_before(noun):  # "killed A and other members of Y": A is one of them
             holder_mentions = [m for t in fellows if (m := self.index.at(t)) is not None and m.label == "Person"]
+        elif (first := role_past_object(noun, self.cues.role_words)) is not None and first.dep_ in {"appos", "attr"}:
+            holder_mentions = self._first_role_holders(first)  # "X, the founder of A and deputy chairman of B": X's
         elif (
             noun.dep_ == "conj"
             and noun.head.dep_ == "appos"

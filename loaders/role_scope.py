@@ -271,6 +271,34 @@ def fellows_before(noun: Token) -> list[Token]:
     return [t for t in [first, *first.conjuncts] if t.i < noun.i and t.pos_ == "PROPN" and not _titled_head(t)]
 
 
+def role_past_object(noun: Token, role_words: frozenset[str]) -> Token | None:
+    """The role a second role is coordinated with when the parser hangs it on the first role's object: "founder" of
+    "X, the founder of A and deputy chairman of B" and of "X is the founder of A and deputy chairman of B" (whose
+    holder holds both); None unless the first role's object is told with "of" and the second role, a common noun
+    with a preposition of its own, follows it.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("X , the founder of A and chairman of B")
+    >>> for i, (head, dep) in enumerate([(0, "ROOT"), (0, "punct"), (3, "det"), (0, "appos"), (3, "prep"),
+    ...                                  (4, "pobj"), (5, "cc"), (5, "conj"), (7, "prep"), (8, "pobj")]):
+    ...     doc[i].head, doc[i].dep_ = doc[head], dep
+    >>> doc[3].pos_, doc[7].pos_ = "NOUN", "NOUN"
+    >>> role_past_object(doc[7], frozenset({"founder", "chairman"})).text
+    'founder'
+    >>> role_past_object(doc[3], frozenset({"founder", "chairman"})) is None
+    True
+    """
+    if noun.dep_ != "conj" or noun.pos_ != "NOUN" or not has_child(noun, {"prep"}):
+        return None
+    owned, prep = noun.head, noun.head.head
+    if owned.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "of" or owned.i > noun.i:
+        return None
+    first = prep.head
+    if first.pos_ != "NOUN" or not {first.lower_, first.lemma_.lower()} & role_words:
+        return None
+    return first
+
+
 def _titled_head(name: Token) -> bool:
     """Whether a name carries a title of a head or a deputy ("Political Bureau Chief X", "his deputy X"), whose
     holder the fellows of a plural role do not count among them; a rank ("senior commander X") does not."""

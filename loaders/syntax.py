@@ -1434,6 +1434,8 @@ def shared_passive_subjects(verb: Token) -> list[Token]:
         return [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
     if _named_reduced_passive(verb) and has_child(verb, {"agent"}):  # "The CTS, trained by the US,"
         return [c for c in verb.children if c.dep_ == "nsubj"]
+    if _participle_read_as_noun_conjunct(verb):  # "Y, the party founded in 1982 and led by X": the party, or the
+        return [verb.head.head if verb.head.dep_ == "appos" else verb.head]  # name it is set beside
     if verb.dep_ != "conj" or verb.tag_ != "VBN" or has_child(verb, {"nsubj", "nsubjpass"}):
         return []
     first = verb.head
@@ -1452,6 +1454,22 @@ def shared_passive_subjects(verb: Token) -> list[Token]:
     if first.dep_ == "acomp" and first.head.lemma_ == "be":
         return [c for c in first.head.children if c.dep_ == "nsubj"]
     return [first.head] if first.dep_ == "acl" or _set_off_adjective(first) else []
+
+
+def _participle_read_as_noun_conjunct(verb: Token) -> bool:
+    """Whether a passive participle with a "by" phrase is coordinated with a participle clause of a noun, which the
+    parser hangs on the noun itself or on the name the noun is set beside: "led" of "Hezbollah, the party and militia
+    founded in 1982 and led by X" (the noun, or its name, is what was led, as "founded" tells of it)."""
+    noun = verb.head
+    described = [noun, *(c for c in noun.children if c.dep_ == "appos" and c.i < verb.i)]
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ in {"VBN", "VBD"}  # the parser takes the participle for a past tense beside a noun
+        and has_child(verb, {"agent"})
+        and not has_child(verb, {"nsubj", "nsubjpass"})
+        and noun.pos_ in {"NOUN", "PROPN"}
+        and any(c.dep_ == "acl" and c.tag_ == "VBN" and c.i < verb.i for t in described for c in t.children)
+    )
 
 
 def _set_off_adjective(word: Token) -> bool:

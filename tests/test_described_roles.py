@@ -66,3 +66,11 @@ def test_an_owner_pronoun_of_an_unnamed_subject_names_no_holder() -> None:
         "Omar Idris spoke on Monday. The militia's leader was relieved of his position as deputy head of al-Shabaab."
     )
     assert ("Omar Idris", "DEPUTY_OF", "al-Shabaab") not in links, links
+
+
+def test_a_second_as_after_a_time_word_still_gives_the_subject_its_role() -> None:
+    links = links_by_name(
+        "Omar Idris served as commander of the Red Falcon Brigade and later as deputy chairman of the Unity Council."
+    )
+    assert ("Omar Idris", "LEADS", "Red Falcon Brigade") in links, links
+    assert ("Omar Idris", "DEPUTY_OF", "Unity Council") in links, links

@@ -1778,3 +1778,25 @@ def test_the_parts_a_body_s_affiliates_or_branches_include_belong_to_it(text: st
     found = links(text)
     for group in ("red-hand-brigade", "tiger-battalion"):
         assert (group, "MEMBER_OF", "northern-alliance") in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Omar Idris, the founder of the Red Falcon Brigade and deputy chairman of the Unity Council, was killed.",
+        "Omar Idris is the founder of the Red Falcon Brigade and deputy chairman of the Unity Council.",
+    ],
+)
+def test_a_second_role_the_parser_hangs_on_the_first_roles_body_is_the_holders_too(text: str) -> None:
+    found = named_links(text, "DEPUTY_OF")
+    assert ("Omar Idris", "Unity Council") in found, found
+    assert ("Omar Idris", "Red Falcon Brigade") in named_links(text, "LEADS")
+
+
+def test_a_body_led_by_someone_told_after_a_participle_of_its_founding_is_led_by_him() -> None:
+    text = (
+        "The Red Falcon Brigade, a Sunni party and militia founded in Syria in 1990 and led since 2002 by Omar Idris, "
+        "has been designated by Canada."
+    )
+    found = named_links(text, "LEADS")
+    assert ("Omar Idris", "Red Falcon Brigade") in found, found

@@ -282,3 +282,22 @@ def test_a_word_of_tenure_inside_a_title_keeps_its_owner() -> None:
 def test_a_word_of_tenure_between_a_states_possessive_and_its_heads_title_keeps_the_state() -> None:
     found = links("Lebanon's caretaker Prime Minister Karim Haddad called on the world to halt the strikes.")
     assert ("karim-haddad", "LEADS", "lebanon") in found, found
+
+
+def test_a_chambers_speaker_titled_before_his_name_heads_the_chamber() -> None:
+    kg = graph_of("The deal was backed by Parliament Speaker Karim Haddad, the leader of the Amal Movement.")
+    name = {n: d["name"] for n, d in kg.g.nodes(data=True)}
+    found = {(name[s], k, name[o]) for s, o, k in kg.g.edges(keys=True)}
+    assert ("Karim Haddad", "LEADS", "Parliament") in found, found
+
+
+def test_a_speaker_of_no_chamber_named_heads_nothing() -> None:
+    kg = graph_of("The speaker said in the recorded message that the group would fight on.")
+    assert not [k for _, _, k in kg.g.edges(keys=True) if k == "LEADS"]
+
+
+def test_a_coordinator_titled_before_his_name_heads_the_body() -> None:
+    kg = graph_of("The rebels' leadership includes the ZNDF coordinator Karim Haddad.")
+    name = {n: d["name"] for n, d in kg.g.nodes(data=True)}
+    found = {(name[s], k, name[o]) for s, o, k in kg.g.edges(keys=True)}
+    assert ("Karim Haddad", "LEADS", "ZNDF") in found, found

@@ -152,6 +152,9 @@ def spread_fits(noun: Token, event: Event) -> bool:
     return noun.lemma_.lower() not in seeds["spread_violence_nouns"] or noun_of(event.cue) not in seeds["one_act_nouns"]
 
 
+DESCRIBING = frozenset({"amod", "acl", "relcl", "prep"})  # what describes a victim: "a man responsible for", "who"
+
+
 def outside_its_victims(noun: Token, event: Event) -> bool:
     """Whether a reference back stands outside what is said of the incident's own victims: in "The raid killed Omar
     Haji, a militiaman responsible for the bombing of a bus", the bombing is the victim's earlier deed, never the raid
@@ -163,13 +166,21 @@ def outside_its_victims(noun: Token, event: Event) -> bool:
     >>> raid = Event("r", "Raid", [], doc[1])
     >>> [outside_its_victims(noun, raid) for noun in (doc[11], doc[17])]
     [False, True]
+    >>> doc = load_nlp()("The bombing of a convoy killed 40 soldiers, the deadliest attack on the army in decades.")
+    >>> outside_its_victims(doc[11], Event("b", "Bombing", [], doc[1]))  # the incident itself, ranked
+    True
     """
     cue = event.cue
     verb = cue if cue.pos_ == "VERB" else cue.head if cue.dep_ in {"nsubj", "nsubjpass"} else None
     if verb is None or verb.sent.start != noun.sent.start:
         return True
-    victims = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c.i != cue.i]
-    return not any(v.left_edge.i <= noun.i <= v.right_edge.i and noun.i != v.i for v in victims)
+    victims = {c.i for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c.i != cue.i}
+    word, described = noun, False
+    while word.i not in victims and word.head.i != word.i:
+        described = described or word.dep_ in DESCRIBING
+        word = word.head
+    return word.i not in victims or not described  # not in a clause or phrase said of a victim: "a man responsible
+    # for the bombing" (the incident itself ranked beside its victims is: "killed 40, the deadliest attack")
 
 
 @cache

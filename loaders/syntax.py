@@ -70,6 +70,7 @@ from loaders.person_relatives import (
     person_described,
     person_set_off_before,
 )
+from loaders.place_names import place_name_words
 from loaders.plural_references import plural_nouns, plural_reference
 from loaders.plural_speakers import plural_speakers, unnamed_speakers, voiced_body
 from loaders.pronoun_objects import coordinated_object
@@ -341,13 +342,37 @@ def _conjuncts(token: Token) -> list[Token]:
     found = [token, *token.conjuncts]
     for head in list(found):
         appositions = [c for c in head.children if c.dep_ == "appos" and _names_in_list(c) and not _relative_owner(c)]
+        found += [t for c in appositions for t in _list_in_name(c) if t not in found]
         if not any(x.dep_ == "conj" for c in appositions for x in c.children):
             continue
         for listed in appositions:
             found += [t for t in (listed, *listed.conjuncts) if t not in found]
     titled = [c for t in found[1:] for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
     swallowed = [n for t in found[1:] if (n := _name_swallowed(t)) is not None]
-    return found + [t for t in titled + swallowed if t not in found]
+    return found + [t for t in titled + swallowed + _listed_in_modifiers(token) if t not in found]
+
+
+def _list_in_name(apposition: Token) -> list[Token]:
+    """The names of a list's last items the parser read as one name in apposition to the first ("Uganda, the DRC and
+    South Sudan": "the DRC and South" modifiers of "Sudan"): the apposition and the listed name modifying it, each
+    heading its own name; none when the apposition is no name or its modifiers hold no list.
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Uganda, the DRC and South Sudan launched an offensive.")
+    >>> [t.text for t in _list_in_name(doc[6])]
+    ['Sudan', 'DRC']
+    """
+    if apposition.pos_ != "PROPN":
+        return []
+    listed = [
+        c
+        for c in apposition.lefts
+        if c.dep_ in {"nmod", "compound"}
+        and c.pos_ == "PROPN"
+        and any(x.dep_ == "cc" for x in c.children)
+        and any(x.dep_ == "conj" for x in c.children)
+    ]
+    return [apposition, *listed] if listed else []
 
 
 def _name_swallowed(item: Token) -> Token | None:
@@ -369,11 +394,35 @@ def _name_swallowed(item: Token) -> Token | None:
     return first
 
 
+def _listed_in_modifiers(noun: Token) -> list[Token]:
+    """The names listed before a plural noun of places or groups that the parser hangs on it as one modifier ("the
+    Batken and Leilek districts": "Batken" a modifier of "districts", "Leilek" its conjunct), each an item said of
+    the noun; none for another noun or no list.
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Tajik forces attacked the Batken and Leilek districts.")
+    >>> [t.text for t in _listed_in_modifiers(doc[7])]
+    ['Batken', 'Leilek']
+    """
+    if noun.tag_ != "NNS" or not (_names_its_group(noun) or _names_its_place(noun)):
+        return []
+    for first in noun.lefts:
+        if first.dep_ in {"nmod", "compound"} and first.pos_ == "PROPN" and first.conjuncts:
+            return [first, *first.conjuncts]
+    return []
+
+
 def _names_its_group(noun: Token) -> bool:
     """Whether a noun is one of groups or of their fighters, which a name before it names ("organisations",
     "forces", "militants"; not "dissidents", "officials", "areas")."""
     nouns = load_cues().group_nouns | people_fighter_nouns()
     return noun.lower_ in nouns or noun.lemma_.lower() in nouns
+
+
+def _names_its_place(noun: Token) -> bool:
+    """Whether a plural noun is one of places, which a name before it names ("Waingmaw and Momauk townships",
+    "the Qandil and Gara areas"; the lemmas of ``place_nouns`` and ``place_names.of_nouns``)."""
+    return noun.lemma_.lower() in load_cues().place_nouns | place_name_words().of_nouns
 
 
 def _relative_owner(apposition: Token) -> bool:

@@ -82,3 +82,24 @@ def test_prep_objects_asked_again_with_other_prepositions() -> None:
     assert [t.text for t in prep_objects(doc[0], {"to"})] == ["Mali"]
     assert [t.text for t in prep_objects(doc[0], ["from", "to"])] == ["Mali", "Niger"]
     assert prep_objects(doc[0], {"with"}) == [] and prep_objects(doc[1], {"to"}) == []
+
+
+def test_a_list_read_as_one_name_in_apposition_keeps_every_name() -> None:
+    # "Kenya, the DRC and South Sudan sent troops": the parser reads "the DRC and South Sudan" as one name, "Sudan",
+    # in apposition to "Kenya", with "DRC" (and its conjunct "South") among its modifiers.
+    words = ["Kenya", ",", "the", "DRC", "and", "South", "Sudan", "sent", "troops"]
+    heads = [7, 0, 6, 6, 3, 3, 0, 7, 7]
+    deps = ["nsubj", "punct", "det", "nmod", "cc", "conj", "appos", "ROOT", "dobj"]
+    pos = ["PROPN", "PUNCT", "DET", "PROPN", "CCONJ", "PROPN", "PROPN", "VERB", "NOUN"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos)
+    assert [t.text for t in conjuncts(doc[0])] == ["Kenya", "Sudan", "DRC"]
+
+
+def test_a_name_in_apposition_with_no_list_in_its_modifiers_is_no_list() -> None:
+    # "Kenya, the East African Republic, sent troops": one name said again, no second item.
+    words = ["Kenya", ",", "the", "East", "African", "Republic", ",", "sent", "troops"]
+    heads = [7, 0, 5, 5, 5, 0, 0, 7, 7]
+    deps = ["nsubj", "punct", "det", "compound", "compound", "appos", "punct", "ROOT", "dobj"]
+    pos = ["PROPN", "PUNCT", "DET", "PROPN", "PROPN", "PROPN", "PUNCT", "VERB", "NOUN"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos)
+    assert [t.text for t in conjuncts(doc[0])] == ["Kenya"]

@@ -69,3 +69,17 @@ def test_the_name_opening_the_plural_item_is_listed() -> None:
     assert [t.text for t in conjuncts(_designated("NNS")[1])] == ["Hamas", "organisations", "Hezbollah"]
     # "Hamas and the Hezbollah commander": a singular noun's phrase of its own
     assert [t.text for t in conjuncts(_designated("NN")[1])] == ["Hamas", "organisations"]
+
+
+def test_places_listed_before_a_plural_noun_of_places_share_the_link() -> None:
+    # "the Kismayo and Afmadow roads": the parser hangs the list on "roads" as one modifier; both places are hit
+    links = named_links(
+        "Al-Shabaab, whose attacks on the Kismayo and Afmadow roads killed 30 people, rejected the talks.", "ATTACKED"
+    )
+    assert {("al-Shabaab", "Kismayo"), ("al-Shabaab", "Afmadow")} <= set(links)
+
+
+def test_a_list_read_as_one_name_in_apposition_shares_the_link() -> None:
+    # "the DRC and South Sudan" read as one name in apposition to "Uganda": all three states attack
+    links = named_links("Uganda, the DRC and South Sudan launched a joint offensive against the ADF.", "ATTACKED")
+    assert {s for s, _ in links} == {"Uganda", "Democratic Republic of the Congo", "South Sudan"}

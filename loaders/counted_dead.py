@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from loaders.doc_words import words_of
+
 TOLL_SPAN = 20  # sentences before the naming in which the toll that counted the people may stand
 DEFINITE = frozenset({"the", "these", "those"})
 OTHER = frozenset({"other"})
@@ -41,9 +43,10 @@ def counted_dead(noun: Token, violence_verbs: frozenset[str], death_verbs: froze
         if first == 0:
             break
         first = noun.doc[first - 1].sent.start
-    lemma = noun.lemma_.lower()
-    words = noun.doc[first : noun.sent.start]
-    return any(t.lemma_.lower() == lemma and harmed(t, violence_verbs, death_verbs) for t in words)
+    lemma, lemmas, doc = noun.lemma_.lower(), words_of(noun.doc).lemma, noun.doc  # a Token made at the same noun only
+    return any(
+        lemmas[i] == lemma and harmed(doc[i], violence_verbs, death_verbs) for i in range(first, noun.sent.start)
+    )
 
 
 def dead_just_told(pronoun: Token, violence_verbs: frozenset[str], death_verbs: frozenset[str]) -> bool:

@@ -113,7 +113,11 @@ def doc_memo(doc: Doc, name: str) -> dict:
     >>> doc_memo(doc, "test"), doc_memo(doc, "other")
     ({1: ['funds']}, {})
     """
-    return doc.user_data.setdefault((MEMO_KEY, name), {})
+    user_data = doc.user_data
+    found = user_data.get((MEMO_KEY, name))
+    if found is None:  # not ``setdefault``, which makes a new dict at every question
+        found = user_data[MEMO_KEY, name] = {}
+    return found
 
 
 def read_once(token: Token, read: Callable[[Token], Kept]) -> Kept:

@@ -107,7 +107,7 @@ def dominant_armed_group(reference: Token, earlier: list[Mention], index: Mentio
 
 def _described_as_group(mention: Mention, index: MentionIndex) -> bool:
     """Whether the page describes a name by a group noun anywhere ("X, a little-known militia"): a group of its own."""
-    same = (m for m in index.mentions if m.key == mention.key)
+    same = index.by_key.get(mention.key, ())
     return any(n.lower_ in index.group_nouns for m in same for n in describing_nouns(index.doc[m.start : m.end]))
 
 

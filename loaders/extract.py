@@ -3808,7 +3808,7 @@ class DocReader:
 
     def _place_named(self, name: str) -> Mention | None:
         """The document's first mention of a place by this very name, if it names one ("Casamance")."""
-        return next((m for m in self.index.mentions if m.label in {"Location", "Country"} and m.text == name), None)
+        return next((m for m in self.index.by_text.get(name, ()) if m.label in {"Location", "Country"}), None)
 
     def _owned_by_other(self, part: Mention, whole: Mention) -> bool:
         """Whether another actor's possessive opens a body's name ("Iran's UN mission", "NATO's KFOR peacekeeping

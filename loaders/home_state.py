@@ -190,7 +190,7 @@ def speaker_state(reader: DocReader, person: Mention) -> Mention | None:
 
 def _state(reader: DocReader, key: str) -> Mention | None:
     """The page's first mention of a state by its id, else the state as the gazetteer knows it."""
-    named = next((m for m in reader.index.mentions if m.key == key and m.label == "Country"), None)
+    named = next((m for m in reader.index.by_key.get(key, ()) if m.label == "Country"), None)
     actor = reader.gazetteer.actors.get(key)
     return named or (reader.known_mention(actor) if actor is not None else None)
 

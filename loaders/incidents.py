@@ -19,7 +19,7 @@ from graph.errors import ActorGraphError
 from graph.seeds import load_seed_yaml
 from loaders.coordination import first_of_list
 from loaders.cues import Cues, load_cues
-from loaders.doc_tree import has_child
+from loaders.doc_tree import has_child, tree_of
 from loaders.doc_words import span_text
 from loaders.mentions import Mention
 from loaders.months import month_numbers
@@ -195,12 +195,34 @@ def listed_under(cue: Token, other: Token) -> bool:
     including a blast at a Kano market in June": the blast under the bombings; "a string of raids, among them the
     abduction of 80 pupils", whose example the parse sets beside them): one incident of the many, not the same one."""
     whole = series_of(other) or other  # "a string of raids": the series holds the examples
-    if cue not in whole.subtree or cue == other:
+    between = _heads_below(cue, whole)
+    if between is None or cue == other:
         return False
     beside = [*cue.children, *cue.head.children] if cue.dep_ == "appos" else list(cue.children)
     if any(is_example(c) for c in beside if c.i < cue.i):  # "..., among them the abduction", wherever "among" hangs
         return True
-    return any(is_example(t) for t in cue.ancestors if whole in t.ancestors)
+    doc = cue.doc
+    return any(is_example(doc[i]) for i in between)
+
+
+def _heads_below(token: Token, top: Token) -> list[int] | None:
+    """The positions of a token's heads below ``top``, from the nearest, when ``top`` is the token or one of its heads
+    (the token is in ``top.subtree``, found by walking up the parse rather than making a ``Token`` of every word under
+    ``top``); None when it is not.
+
+    >>> from spacy.vocab import Vocab
+    >>> words, deps = ["a", "string", "of", "raids"], ["det", "ROOT", "prep", "pobj"]
+    >>> doc = Doc(Vocab(), words=words, heads=[1, 1, 1, 2], deps=deps)
+    >>> _heads_below(doc[3], doc[1]), _heads_below(doc[1], doc[1]), _heads_below(doc[1], doc[3])
+    ([2], [], None)
+    """
+    head, i, found = tree_of(token.doc).head, token.i, []
+    while i != top.i:
+        if head[i] == i:
+            return None
+        i = head[i]
+        found.append(i)
+    return found[:-1]
 
 
 def series_names(cue: Token, told: list[Token]) -> list[str]:

@@ -665,7 +665,7 @@ def new_place_named_first(reader: DocReader, org: Mention) -> Mention | None:
         return None
     for k in range(min(3, len(words) - 1), 0, -1):
         name = " ".join(words[:k])
-        named = [m for m in reader.index.mentions if m.text == name]
+        named = reader.index.by_text.get(name, [])
         place = next((m for m in named if m.label == "Location"), None)
         if place is not None and place.name != org.name and all(m.label in PLACES for m in named):
             return place
@@ -721,7 +721,7 @@ def _unknown_place_named_first(reader: DocReader, site: Mention) -> Mention | No
     doc, nouns = reader.doc, reader.cues.place_nouns | site_nouns()
     sizes = [named] if named < len(words) else range(min(3, named - 1), 0, -1)  # "the Marsit General Hospital"
     for name in (" ".join(words[:k]) for k in sizes):
-        named_alone = [m for m in reader.index.mentions if m.text == name]
+        named_alone = reader.index.by_text.get(name, [])
         alone = (m for m in named_alone if m.end >= len(doc) or doc[m.end].lower_ not in nouns)
         town = next((m for m in alone if m.label == "Location" and not m.actor_id and _after_town_prep(doc, m)), None)
         if town is not None:

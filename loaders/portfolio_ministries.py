@@ -124,7 +124,7 @@ def lead_ministry(reader: DocReader, person: Mention, title: Span, role: list[st
     reader.emit(person, "DEPUTY_OF" if deputy else "LEADS", ministry, cue, "title:ministry", 0.85, certainty)
     if state is None:
         key = ministry_state(reader, ministry)
-        served = [m for m in reader.index.mentions if m.key == key and m.label == "Country"][:1]
+        served = [m for m in reader.index.by_key.get(key, ()) if m.label == "Country"][:1]
         reader.emit_all([person], "WORKS_FOR", served, cue, "title:ministry-state", 0.85, certainty)
 
 

@@ -127,6 +127,30 @@ class MentionIndex:
         return [strings[h] for h in self.doc.to_array(DEP).tolist()] if len(self.doc) else []
 
     @cached_property
+    def by_text(self) -> dict[str, list[Mention]]:
+        """The mentions of each surface text, in text order (the mentions do not change once indexed; the lists are
+        shared, not to be changed): a rule asking for a name's other mentions looks it up instead of reading them all.
+
+        >>> from spacy.vocab import Vocab
+        >>> doc = Doc(Vocab(), words=["Iran", "funds", "Iran", "allies"])
+        >>> iran = [Mention(i, i + 1, 0, 4, "Iran", "Country", "Iran") for i in (2, 0)]
+        >>> [m.start for m in MentionIndex(doc, iran).by_text["Iran"]], MentionIndex(doc, iran).by_text.get("Iraq")
+        ([0, 2], None)
+        """
+        found: dict[str, list[Mention]] = {}
+        for m in self.mentions:
+            found.setdefault(m.text, []).append(m)
+        return found
+
+    @cached_property
+    def by_key(self) -> dict[str, list[Mention]]:
+        """The mentions of each actor (by key), in text order (shared lists, as :attr:`by_text`'s)."""
+        found: dict[str, list[Mention]] = {}
+        for m in self.mentions:
+            found.setdefault(m.key, []).append(m)
+        return found
+
+    @cached_property
     def scope(self) -> ReferenceScope:
         """The document's paragraphs and aside lines: where a reference may look back."""
         return ReferenceScope(self.doc)

@@ -32,7 +32,7 @@ def unread_subject_before(found: Mention, reference: Token, index: MentionIndex)
     own = doc[found.start].sent
     if own.end > reference.sent.start or sanctioned_object(name_head(doc, found)):
         return False
-    read = {m.text.lower() for m in index.mentions if m.key == found.key}
+    read = {m.text.lower() for m in index.by_key.get(found.key, ())}
     deps = index.deps  # the labels read once: only the subjects become tokens
     subjects = (doc[i] for i in range(own.start, own.end) if deps[i] in SUBJECTS)
     return any(

@@ -402,12 +402,14 @@ def _elsewhere(reader: DocReader, person: Mention, state: Mention) -> bool:
 def _after_another_state(reader: DocReader, person: Mention, state: Mention) -> bool:
     """Whether the sentence before the person's, in the same paragraph, names other states and not the article's,
     and the person's own names none ("Turkish Prime Minister X chaired a meeting in Ankara. Foreign Minister Y said
-    ...", in a page on Iraq: the minister may well be Turkey's, so the article's state is no safe guess); a body of the
+    ...", in a page on Iraq: the minister may well be Turkey's, so the article's state is no safe guess; his own
+    sentence naming only other states too: "Russia called for calm. The Kremlin said President X spoke with Tajik
+    President Y", in a page on Kyrgyzstan); a body of the
     article's state named there names it too ("The Indian foreign ministry said the group was based in Pakistan.
     Prime Minister X said ...": India's)."""
     sentence = reader.doc[person.start].sent
     before = _sentence_before(reader, sentence)
-    if before is None or any(m.label == "Country" for m in reader.index.inside(sentence)):
+    if before is None or any(m.key == state.key for m in reader.index.inside(sentence)):
         return False
     states = {m.key for m in reader.index.inside(before) if m.label == "Country" and not _scene_state(reader, m)}
     return bool(states) and state.key not in states | _bodies_states(reader, before)

@@ -231,3 +231,11 @@ def test_a_bare_title_beside_other_states_only_does_not_serve_the_pages_state(se
 def test_a_bare_title_keeps_the_pages_state_beside_demonyms_or_the_pages_own_name(sentence: str) -> None:
     found = links_of(PAGE_ON_KENYA + sentence + "\n")
     assert ("omar-farah", "LEADS", "kenya") in found, found
+
+
+def test_a_title_after_a_sentence_on_other_states_with_only_others_in_its_own_does_not_serve_the_pages() -> None:
+    found = links_of(
+        PAGE_ON_KENYA + "Russia and China urged calm on Tuesday. President Ivan Morozov spoke by phone with "
+        "Tanzanian President Amani Juma.\n"
+    )
+    assert ("ivan-morozov", "LEADS", "kenya") not in found, found

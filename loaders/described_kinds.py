@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from graph.seeds import load_seed_yaml
 from loaders.coordination import first_of_list
 from loaders.doc_words import token_strings
-from loaders.mentions import Mention
+from loaders.mentions import STATE_KINDS, Mention
 from loaders.qualified_nouns import MODIFIER_DEPS
 from loaders.used_kinds import part_kind, used_kind
 
@@ -264,6 +264,7 @@ def described_kinds(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         found = (k for read in (described_kind, used_kind) for span in spans if (k := read(span)) is not None)
         if (kind := next(found, None)) is not None:  # what the text says of it first, else how it uses it
             kinds[key] = kind
+    kinds |= _stated_kinds(doc, mentions, texts)
     named = {m.name: kinds[m.key] for m in mentions if m.key in kinds}
     for m in mentions:
         if kind_unread(m) and m.key not in kinds and (kind := opening_kind(m.name, named)) is not None:
@@ -272,7 +273,48 @@ def described_kinds(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         if kind_unread(m) and m.key not in kinds and (kind := form_kind(m.name, kinded | named)) is not None:
             kinds[m.key] = kind  # "the Houthis" of "Houthi fighters", "al-Shabaab" of "Al-Shabaab fighters"
-    return [replace(m, kind=kinds[m.key]) if _unkinded(m) and m.key in kinds else m for m in mentions]
+    return [replace(m, kind=kinds[m.key]) if _rekindable(m) and m.key in kinds else m for m in mentions]
+
+
+def _stated_kinds(doc: Doc, mentions: list[Mention], texts: list[str] | None) -> dict[str, str]:
+    """Each unknown organisation whose name gives a state's kind ("X Transitional Council", "Y Military Council") but
+    which the text states to be of another, by an apposition or a "be" ("X, the separatist movement headed by Z", "Y
+    is a rebel coalition"), with that kind: what the page says of a body beats what its name's words suggest."""
+    written: dict[str, dict[tuple[int, int], None]] = {}
+    for m in mentions:
+        if _state_named(m):
+            written.setdefault(m.key, {}).setdefault((m.start, m.end), None)
+    texts = token_strings(doc) if texts is None and written else texts
+    kinds: dict[str, str] = {}
+    for key, places in written.items():
+        spans = [span for start, end in places for span in _written(doc, texts or [], start, end)]
+        found = (kind for span in spans for noun in stated_nouns(span) if (kind := noun_kind(noun)) is not None)
+        if (kind := next(found, None)) is not None and kind not in STATE_KINDS:
+            kinds[key] = kind
+    return kinds
+
+
+def stated_nouns(span: Span) -> list[Token]:
+    """The nouns the text states a name to be: its apposition, the noun it is in apposition with, and the noun it is
+    said to be ("X, a rebel group"; "the rebel group X"; "X is a rebel group"), not a noun it only qualifies ("X
+    forces")."""
+    root = span.root
+    nouns = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        nouns.append(root.head)
+    nouns.extend(_predicates(root))
+    return [n for n in nouns if n.i not in range(span.start, span.end)]
+
+
+def _state_named(m: Mention) -> bool:
+    """Whether a mention is of an unknown organisation whose name gives a state's kind ("X Transitional Council")."""
+    return m.label == "Organization" and m.kind in STATE_KINDS and not m.actor_id and not m.refers_back
+
+
+def _rekindable(m: Mention) -> bool:
+    """Whether a mention's kind may change to what the text says of its actor: an unknown organisation's of no kind or
+    of a state's kind (:func:`_stated_kinds`)."""
+    return _unkinded(m) or (m.label == "Organization" and m.kind in STATE_KINDS and not m.actor_id)
 
 
 def _unkinded(m: Mention) -> bool:

@@ -185,3 +185,18 @@ def test_a_unit_named_with_an_ordinal_is_a_states_force_and_a_numbered_front_an_
     found = kinds("The 7th Division and the 412th Brigades pushed towards Bor, where the 21st Front is dug in.")
     assert found["7th Division"] == found["412th Brigades"] == "military"
     assert guess_kind("21st Front") == "armed_group"
+
+
+def test_a_council_the_text_calls_a_separatist_movement_is_an_armed_group_based_where_it_rules() -> None:
+    text = (
+        "The Northern Restoration Council, the separatist movement headed by Dalen Orsk, controls Karvo and much "
+        "of Tellin."
+    )
+    kg = graph_of(text)
+    assert kg.g.nodes["northern-restoration-council"]["kind"] == "armed_group"
+    assert kg.g.has_edge("northern-restoration-council", "tellin", "BASED_IN")
+
+
+def test_a_council_only_qualifying_forces_keeps_its_states_kind() -> None:
+    found = kinds("Presidential Council forces shelled the port of Karvo on Monday.")
+    assert found.get("Presidential Council") in {None, "government"}

@@ -103,6 +103,7 @@ class Cues:
     emphatic_reflexives: frozenset[str]  # "Israel had itself struck X": the subject stressed, hung on the auxiliary
     honorifics: frozenset[str]
     rank_abbreviations: frozenset[str]
+    clause_conjunctions: frozenset[str]
     rank_openers: frozenset[str]  # "Lieutenant" of "chief Lieutenant General X": a rank's, no role
     place_nouns: frozenset[str]
     violence_verbs: frozenset[str]
@@ -427,6 +428,7 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         emphatic_reflexives=frozenset(data["emphatic_reflexives"]),
         honorifics=frozenset(data["honorifics"]),
         rank_abbreviations=frozenset(data["rank_abbreviations"]),
+        clause_conjunctions=frozenset(data["clause_conjunctions"]),
         rank_openers=frozenset(data["rank_openers"]),
         name_suffixes=frozenset(data["name_suffixes"]),
         name_list_gaps=frozenset(data["name_list_gaps"]),

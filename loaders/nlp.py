@@ -30,6 +30,7 @@ from loaders.attribute_index import index_attribute_ruler
 from loaders.body_noun_names import named_after_body_nouns
 from loaders.bracket_colons import load_without_bracket_emoticons
 from loaders.branch_names import branch_names
+from loaders.clause_repairs import add_clause_repairs
 from loaders.credit_outlets import credited_outlets
 from loaders.cues import load_cues
 from loaders.doc_words import span_text, text_of
@@ -1395,6 +1396,7 @@ def load_nlp() -> Language:
         nlp = add_rank_stops(nlp)  # "Sgt. William Rivers": a rank's full stop ends no sentence
         nlp = add_rank_abbreviations(nlp)  # "Sgt. A, Spc. B and Spc. C": "Sgt." one word, the list one list
         nlp = add_mid_line_words(nlp)  # "the PKK, which Ankara ...": a word mid-line after a word starts no sentence
+        nlp = add_clause_repairs(nlp)  # "after B was killed": B the subject of "killed", not "after"'s object
         nlp = add_actor_ruler(nlp, load_gazetteer())
     gc.freeze()  # loaded once for good: the cycle collector no longer walks the model, patterns and gazetteer
     return nlp

@@ -2,9 +2,10 @@
 
 - An acronym stands for the organisation the document names whose initials it spells: "the Arakan Army ...
   the AA", "Lashkar-e-Taiba ... LeT", and "Shabwa Defense Forces ... SDF" even where the list of known actors
-  gives those letters to another group, if the document never names that group otherwise. A name of three words
-  or more the NER read as a person's whose initials spell an organisation's acronym in the document is that
-  organisation, named in its own language: "Euskadi Ta Askatasuna ... ETA".
+  gives those letters to another group, if the document never names that group otherwise; an acronym with a
+  bracketed part, the name closing with that part: "CPI (Maoist)" of "Communist Party of India (Maoist)". A name
+  of three words or more the NER read as a person's whose initials spell an organisation's acronym in the
+  document is that organisation, named in its own language: "Euskadi Ta Askatasuna ... ETA".
 - A name spelled out before a known acronym it does not spell is that known actor: "the National Liberation
   Army (ELN)".
 - An organisation named by the first or last words of its name is that organisation: "Al-Ashtar" of "the
@@ -61,6 +62,7 @@ from loaders.organisation_names import apposed_as_body, names_an_organisation, p
 from loaders.place_names import places_called_places, town_names
 
 _PARTS = re.compile(r"[\s\-–]+")
+_BRACKETED = re.compile(r"(.+?)\s*(\([^()]+\))")  # "CPI (Maoist)": a name and the bracketed part closing it
 MAX_WHOLE_LETTERS = 3  # a word in capitals a name's acronym spells whole: "UN", "EU", "AU"
 
 
@@ -109,6 +111,31 @@ def _letters(acronym: str) -> str:
     return acronym.replace(".", "").replace("-", "").upper()
 
 
+def _bracketed(name: str) -> tuple[str, str]:
+    """A name and the bracketed part closing it, that part with no space ("CPI (Maoist)": "CPI", "(MAOIST)"); the
+    part is '' when the name closes with none.
+
+    >>> _bracketed("CPI (Maoist)"), _bracketed("Arakan Army")
+    (('CPI', '(MAOIST)'), ('Arakan Army', ''))
+    """
+    found = _BRACKETED.fullmatch(name)
+    return (found[1], found[2].replace(" ", "").upper()) if found else (name, "")
+
+
+def _spelled_keys(name: str) -> set[str]:
+    """The acronyms a full name spells (:func:`branch_initials`), those of a name closing with a bracketed part
+    written with that part too: "Communist Party of India (Maoist)" is "CPI (Maoist)" as well as "CPI"."""
+    core, part = _bracketed(name)
+    return branch_initials(name) | {letters + part for letters in branch_initials(core) if part}
+
+
+def _acronym_key(text: str) -> str | None:
+    """The letters an acronym, with or without a bracketed part after it, is looked up by ("CPI (Maoist)":
+    "CPI(MAOIST)"); None for a word that is no acronym."""
+    core, part = _bracketed(text)
+    return _letters(core) + part if is_acronym(core) else None
+
+
 def _as(m: Mention, actor: Mention) -> Mention:
     return replace(m, label=actor.label, name=actor.name, kind=actor.kind, actor_id=actor.actor_id)
 
@@ -139,15 +166,21 @@ def bind_initials(mentions: list[Mention]) -> list[Mention]:
     mentions = _groups_read_as_people(mentions)
     spelled: dict[str, dict[str, Mention]] = {}  # acronym -> the name's key -> a mention naming it in full
     for m in mentions:
-        if m.label == "Organization" and not m.refers_back and not is_acronym(m.text) and len(_PARTS.split(m.name)) > 1:
-            for letters in branch_initials(m.name):
+        if (
+            m.label == "Organization"
+            and not m.refers_back
+            and _acronym_key(m.text) is None
+            and len(_PARTS.split(m.name)) > 1
+        ):
+            for letters in _spelled_keys(m.name):
                 spelled.setdefault(letters, {}).setdefault(name_key(m.name), m)
     if not spelled:
         return mentions
-    named_in_full = {m.key for m in mentions if not is_acronym(m.text)}
+    named_in_full = {m.key for m in mentions if _acronym_key(m.text) is None}
     out = []
     for m in mentions:
-        owners = spelled.get(_letters(m.text), {}) if is_acronym(m.text) and m.label != "Country" else {}
+        key = _acronym_key(m.text) if m.label != "Country" else None
+        owners = spelled.get(key, {}) if key is not None else {}
         if len(owners) == 1 and name_key(m.name) not in owners and not (m.actor_id and m.key in named_in_full):
             out.append(_as(m, next(iter(owners.values()))))
         else:

@@ -1,6 +1,6 @@
 """An acronym the page never spells out in brackets is the organisation whose name on the page it spells: "OB"
-beside "the Orsk Brigades", "IS-K" beside "Islamic State Khorasan Province"; not "CPI (Maoist)" beside "Communist
-Party of India", another party."""
+beside "the Orsk Brigades", "IS-K" beside "Islamic State Khorasan Province", "CPI (Maoist)" beside "Communist
+Party of India (Maoist)"; not "CPI (Maoist)" beside "Communist Party of India", another party."""
 
 from __future__ import annotations
 
@@ -35,3 +35,12 @@ def test_a_name_written_in_two_cases_is_one_owner_of_its_acronym() -> None:
     acronym = Mention(5, 6, 30, 33, "AAB", "Organization", "AAB")
     high = Mention(9, 11, 50, 68, "Al-Ashtar Brigades", "Organization", "Al-Ashtar Brigades")
     assert bind_initials([low, acronym, high])[1].name == "al-Ashtar Brigades"
+
+
+def test_an_acronym_with_a_bracketed_part_is_the_name_closing_with_that_part() -> None:
+    full = "Workers Front of Ruritania (Marxist)"
+    party = Mention(0, 8, 0, 36, full, "Organization", full)
+    other = Mention(10, 14, 50, 76, "Workers Front of Ruritania", "Organization", "Workers Front of Ruritania")
+    acronym = Mention(20, 24, 90, 103, "WFR (Marxist)", "Organization", "WFR (Marxist)")
+    assert bind_initials([party, acronym])[1].name == full
+    assert bind_initials([other, acronym])[1].name == "WFR (Marxist)"

@@ -4,14 +4,16 @@ attack, or the blame misread its incident), so the page's links of blame from an
 that same actor, or one of its members or staff (``HIT_THROUGH``: the commander of "a commander of Kataib
 Hezbollah"), are dropped, whichever rule (or the scorer) made them; the incident's target stays. The author the
 incident's own phrase names (``event-author``: "Iran fired drones at Israel in its first direct attack on the
-country") is surer than a target read through a reference: there the target is dropped, and the blame stays.
+country") or on whose orders it was done (``approved``: "the strike on Beirut was carried out on the orders of X") is
+surer than a target read through a reference: there the target is dropped, and the blame stays.
 """
 
 from __future__ import annotations
 
 from loaders.facts import DocFacts
 
-OWN_PHRASE_AUTHOR = "event-author"  # the method of an author named in the incident's phrase ("its attack on X")
+SURE_AUTHORS = frozenset({"event-author", "approved"})  # an author named in the incident's phrase ("its attack on X")
+# or whose orders it was done on ("carried out on the orders of X", where "strike on ... X" read X as hit)
 HIT_THROUGH = frozenset({"MEMBER_OF", "WORKS_FOR"})  # a body is hit when its own people are (not a leader's group)
 
 
@@ -46,7 +48,7 @@ def without_blame_of_the_hit(facts: DocFacts) -> None:
     blamed = [r for r in facts.relations if r.type == "BLAMED_FOR" and (r.subject, r.object) in hit | hit_bodies]
     if not blamed:
         return
-    authors = {(r.subject, r.object) for r in blamed if r.method == OWN_PHRASE_AUTHOR}
+    authors = {(r.subject, r.object) for r in blamed if r.method in SURE_AUTHORS}
     dropped = (hit | hit_bodies) - authors
     facts.relations = [
         r

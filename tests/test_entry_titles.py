@@ -34,3 +34,8 @@ def test_a_dashed_entry_gives_the_head_and_the_one_he_succeeded() -> None:
 def test_a_line_that_says_more_than_a_name_before_its_dash_is_no_entry() -> None:
     links = links_by_name("Officials said Qassem Soleimani travelled widely - commander of the Quds Force or not.\n")
     assert ("Qassem Soleimani", "LEADS", "Quds Force") not in links, links
+
+
+def test_an_entry_heading_a_part_named_by_its_body_does_not_lead_the_body() -> None:
+    links = links_by_name(NOTICE + "Idris Tessaro - head of the Varnak Front negotiating team.\n")
+    assert ("Idris Tessaro", "LEADS", "Varnak Front") not in links, links

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from graph.seeds import load_seed_yaml
 from loaders.doc_words import text_of, words_of
@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from loaders.extract import DocReader
 
 BODIES = {"Organization", "Country"}
+PART_WORD_POS = {"NOUN", "VERB", "ADJ"}  # the words after a body's name that make it a part's: "the X negotiating team"
 LONGEST_ROLE = 4  # how many words a part's role may have ("Deputy Commander-in-Chief")
 LONGEST_HEAD = 30  # how many tokens may name an entry's person ("SALAMI, Hossein (a.k.a. Hosein SALAMI)")
 
@@ -142,7 +143,16 @@ def _body_at(reader: DocReader, part: Span, i: int) -> Mention | None:
     if i < part.end and doc[i].lower_ == "the":
         i += 1
     found = reader.index.at(doc[i]) if i < part.end else None
-    return found if found is not None and found.start == i and found.label in BODIES else None
+    if found is None or found.start != i or found.label not in BODIES or _modifies_part(doc, found):
+        return None
+    return found
+
+
+def _modifies_part(doc: Doc, body: Mention) -> bool:
+    """Whether a body's name only qualifies a common noun after it, a part of the body: "head of the X negotiating
+    delegation" heads the delegation, not X."""
+    after = doc[body.end] if body.end < len(doc) else None
+    return after is not None and after.is_lower and after.is_alpha and after.pos_ in PART_WORD_POS
 
 
 def _qualifies_a_noun(body: Mention, part: Span) -> bool:

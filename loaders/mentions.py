@@ -46,6 +46,7 @@ TITLE_LABELS = {"WORK_OF_ART", "PRODUCT", "EVENT", "LAW"}  # the NER's labels of
 STATE_KINDS = {"government", "military"}  # a state's own bodies: affiliated with it, not "based" there
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")  # "602nd", "9th"
 CREDIT_OUTLETS = "credit_outlets"  # the span group of the outlets photo credits name (loaders/credit_outlets.py)
+SPACED_DASHES = frozenset({"-", "–", "—"})  # a dash between spaces breaks a clause off, never joins a name
 GUESSED_NAMES = 1 << 14  # the names whose kind :func:`guess_kind` remembers (a build names a few thousand)
 _LEADING = re.compile(r"^(the|a|an)\s+", re.IGNORECASE)
 _TRAILING = re.compile(r"(\s*['’]s|['’])$")
@@ -284,6 +285,7 @@ def mention_from_span(span: Span, gazetteer: Gazetteer) -> Mention | None:
         or (trimmed[0].lower_ in hedges and len(trimmed) > 1)
     ):
         trimmed = trimmed[1:]  # "Lt Gen Mohammed Hamdan" is Mohammed Hamdan; "Suspected Lakurawa militants" Lakurawa
+    trimmed = _before_spaced_dash(trimmed)  # "led by Abdul-Malik al-Houthi - struck": the name ends at the dash
     if label != "Person" and len(trimmed) > 1 and _ends_in_rank(trimmed):
         trimmed = _without_trailing_rank(trimmed)  # "Marine Corps Lance Cpl. X": the body, its rank the person's
     if label == "Person" and _title_body_first(trimmed):
@@ -369,6 +371,26 @@ def mention_from_span(span: Span, gazetteer: Gazetteer) -> Mention | None:
     return Mention(
         trimmed.start, trimmed.end, trimmed.start_char, trimmed.end_char, span_text(trimmed), label, name, kind
     )
+
+
+def _before_spaced_dash(span: Span) -> Span:
+    """A span up to a dash set apart by spaces within it before a lowercase word, where a clause between dashes breaks
+    off ("the group - which is led by X - struck"): a hyphen joins the words of a name ("al-Houthi").
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("led by Tessa Orvane - struck the port")
+    >>> _before_spaced_dash(doc[2:6]).text, _before_spaced_dash(doc[2:4]).text
+    ('Tessa Orvane', 'Tessa Orvane')
+    """
+    dash = next((t.i for t in span[1:-1] if _breaks_off(t)), None)
+    return span if dash is None else span.doc[span.start : dash]
+
+
+def _breaks_off(token: Token) -> bool:
+    """Whether a token is a dash between spaces before a lowercase word ("X - struck", "X - the Y"; not "Combined Joint
+    Task Force - Operation Inherent Resolve", one name)."""
+    spaced = token.text in SPACED_DASHES and bool(token.whitespace_) and bool(token.nbor(-1).whitespace_)
+    return spaced and token.nbor().is_lower
 
 
 def _closes(span: Span) -> bool:

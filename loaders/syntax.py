@@ -92,6 +92,7 @@ from loaders.unreal_acts import failed, is_refused
 
 OWNER_LABELS = frozenset({"Organization", "Country"})  # who a possessive reference may stand for as the owner
 ACCORDING = frozenset({"according"})  # "according to X": who says so
+REFLEXIVES = frozenset({"itself", "themselves"})  # "the group, which calls itself X": the name it goes by
 
 
 class MentionIndex:
@@ -668,9 +669,17 @@ def names_opening_items(words: Span, index: MentionIndex, stop_at_verb: bool = F
             else:
                 listed.append(mention)
         at_start = (
-            (at_start and mention is not None and t.i < mention.end - 1) or t.lower_ in fillers or t.i == owned_at
+            (at_start and mention is not None and t.i < mention.end - 1)
+            or (t.lower_ in fillers and (at_start or not _after_role_of(t)))  # "units of the C", not "X, head of the
+            or t.i == owned_at  # C": a role's body is no item
         )
     return [m for m in listed if m.label == listed[0].label] if listed else []
+
+
+def _after_role_of(token: Token) -> bool:
+    """Whether a word follows a person's role and "of" ("head of the", "a former commander of the")."""
+    doc = token.doc
+    return token.i > 1 and doc[token.i - 1].lower_ == "of" and load_cues().is_person_role(doc[token.i - 2].lower_)
 
 
 def _owns_named_item(mention: Mention, index: MentionIndex) -> bool:
@@ -934,7 +943,7 @@ def names_by_participle(token: Token, index: MentionIndex) -> list[Mention]:
     else:
         return []
     plural = token.tag_ == "NNS"
-    naming = [c for c in token.children if c.dep_ == "acl" or (plural and _relative_naming(c))]
+    naming = [c for c in token.children if c.dep_ == "acl" or (plural and _relative_naming(c)) or _self_naming(c)]
     naming += [r for c in naming if plural and c.dep_ == "acl" for r in c.subtree if _relative_naming(r)]  # "groups
     # sponsored by the state, which analysts call A, B and C": the clause the parser hangs on the participle's noun
     naming += [token.head] if token.dep_ == "nsubjpass" else []
@@ -951,6 +960,12 @@ def _relative_naming(clause: Token) -> bool:
     """Whether a relative clause names the noun it is on through its relative pronoun: "groups, which analysts call
     A and B"."""
     return clause.dep_ == "relcl" and any(c.dep_ == "dobj" and c.tag_ == "WDT" for c in clause.children)
+
+
+def _self_naming(clause: Token) -> bool:
+    """Whether a relative clause says what the noun it is on calls itself: "the group - which calls itself X and is
+    led by Y" (X)."""
+    return clause.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in clause.children)
 
 
 def _acts_for_group(token: Token, index: MentionIndex) -> bool:

@@ -43,3 +43,8 @@ def test_the_head_of_a_part_a_body_s_name_qualifies_is_the_body_s_member() -> No
     )
     assert ("Tomas Orvane", "MEMBER_OF", "Hezbollah") in links, links
     assert ("Tomas Orvane", "LEADS", "Hezbollah") not in links, links
+
+
+def test_an_entry_heading_a_part_named_by_its_body_does_not_lead_the_body() -> None:
+    links = links_by_name(NOTICE + "Idris Tessaro - head of the Varnak Front negotiating team.\n")
+    assert ("Idris Tessaro", "LEADS", "Varnak Front") not in links, links

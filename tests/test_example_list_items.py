@@ -64,3 +64,11 @@ def test_names_inside_a_participle_set_off_are_no_items() -> None:
 def test_a_verb_after_the_list_still_ends_it() -> None:
     text = "Groups including Kataib Hezbollah and the Houthis attacked US forces, Iran said."
     assert not {(s, o) for s, t, o in triples(text) if t == "FUNDS"}, triples(text)
+
+
+def test_the_body_of_an_items_role_is_no_item_of_the_list() -> None:
+    found = triples(
+        "Iran funds groups including Hezbollah and the faction of Akram al-Kaabi, a former commander of the Mahdi Army."
+    )
+    assert ("iran", "FUNDS", "hezbollah") in found, found
+    assert ("iran", "FUNDS", "mahdi-army") not in found, found

@@ -209,3 +209,10 @@ def test_a_body_s_name_and_its_english_form_after_or_the_are_one_group() -> None
 def test_the_name_a_group_calls_itself_by_in_the_plural_is_the_same_group(text: str) -> None:
     found = _aliases(text)
     assert len(found) == 1, found
+
+
+def test_a_group_that_calls_itself_a_name_is_that_group() -> None:
+    kg = graph_of("The Red Cross said the group, which calls itself the Varnak Front, is led by Idris Tessaro.")
+    links = {(kg.g.nodes[s]["name"], k, kg.g.nodes[o]["name"]) for s, o, k in kg.g.edges(keys=True)}
+    assert ("Idris Tessaro", "LEADS", "Varnak Front") in links, links
+    assert ("Idris Tessaro", "LEADS", "Red Cross") not in links, links

@@ -238,3 +238,21 @@ def test_a_name_beside_an_alias_is_a_persons() -> None:
 def test_a_name_the_ner_left_before_a_landform_noun_is_a_place_written_with_it_too() -> None:
     found = nodes("Militants hiding in the Harun mountains attacked an army post near Tuzkent.")
     assert found["Harun"][0] == "Location" and "Harun mountains" in found["Harun"][1], found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The spokesman said the movement - which is led by Idris Varnak Tessaro - struck the port.",
+            "Idris Varnak Tessaro",
+        ),
+        (
+            "Officials said the militia - commanded by Tessa Orvane - seized the border crossing at Kelmo.",
+            "Tessa Orvane",
+        ),
+    ],
+)
+def test_a_name_before_a_dash_between_spaces_ends_at_the_dash(text: str, name: str) -> None:
+    found = nodes(text)
+    assert found.get(name, ("",))[0] == "Person", found

@@ -22,6 +22,8 @@ from loaders.doc_words import doc_memo, kept, token_strings
 
 MAX_CHAIN = 40  # a token and at most 39 of its heads
 TREE_KEY = "actorgraph_tree"  # where :func:`tree_of` keeps a document's tree
+DESCRIBING_DEPS = frozenset({"amod", "acl", "relcl", "prep"})  # what describes a noun: "a man responsible for X",
+# "the faction loyal to X", "who ..."
 
 
 def tree_of(doc: Doc) -> DocTree:

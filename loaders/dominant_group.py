@@ -25,13 +25,13 @@ from spacy.tokens import Token
 from graph.seeds import load_seed_yaml
 from loaders.coreference import armed_owners, group_kinds
 from loaders.described_kinds import describing_nouns, kind_unread
+from loaders.doc_tree import DESCRIBING_DEPS
 from loaders.mentions import Mention
 
 if TYPE_CHECKING:
     from loaders.syntax import MentionIndex
 
 ARMED_KIND = "armed_group"
-QUALIFYING_DEPS = frozenset({"amod", "acl", "relcl", "prep"})  # what sets a group noun apart from the page's group
 
 
 @cache
@@ -95,7 +95,7 @@ def dominant_armed_group(reference: Token, earlier: list[Mention], index: Mentio
     one ("The group specialised in kidnapping foreigners" after a paragraph on two of them); None otherwise."""
     if reference.pos_ != "NOUN" or not reads_for_group(reference, index) or reference.lower_ in group_kinds()[1]:
         return None  # "the task force": a state's force may be one
-    if any(c.dep_ in QUALIFYING_DEPS for c in reference.rights):
+    if any(c.dep_ in DESCRIBING_DEPS for c in reference.rights):
         return None  # "the faction loyal to X": a part of a group, not the group
     _, least, ratio = dominance()
     armed = Counter(m.key for m in earlier if m.kind == ARMED_KIND and not m.refers_back)

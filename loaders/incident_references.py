@@ -20,7 +20,7 @@ from graph.seeds import load_seed_yaml
 from loaders.compound_incidents import done_by_its_words
 from loaders.cues import load_cues
 from loaders.date_gaps import days_apart, within_days
-from loaders.doc_tree import has_child, tree_of
+from loaders.doc_tree import DESCRIBING_DEPS, has_child, tree_of
 from loaders.doc_words import text_of, words_of
 from loaders.forces_hit import without_preps
 from loaders.incident_aliases import verb_nouns
@@ -152,9 +152,6 @@ def spread_fits(noun: Token, event: Event) -> bool:
     return noun.lemma_.lower() not in seeds["spread_violence_nouns"] or noun_of(event.cue) not in seeds["one_act_nouns"]
 
 
-DESCRIBING = frozenset({"amod", "acl", "relcl", "prep"})  # what describes a victim: "a man responsible for", "who"
-
-
 def outside_its_victims(noun: Token, event: Event) -> bool:
     """Whether a reference back stands outside what is said of the incident's own victims: in "The raid killed Omar
     Haji, a militiaman responsible for the bombing of a bus", the bombing is the victim's earlier deed, never the raid
@@ -177,7 +174,7 @@ def outside_its_victims(noun: Token, event: Event) -> bool:
     victims = {c.i for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c.i != cue.i}
     word, described = noun, False
     while word.i not in victims and word.head.i != word.i:
-        described = described or word.dep_ in DESCRIBING
+        described = described or word.dep_ in DESCRIBING_DEPS
         word = word.head
     return word.i not in victims or not described  # not in a clause or phrase said of a victim: "a man responsible
     # for the bombing" (the incident itself ranked beside its victims is: "killed 40, the deadliest attack")

@@ -294,7 +294,7 @@ from loaders.places import (
     site_named_after,
     titled_institution,
 )
-from loaders.plural_titles import role_word, title_anchor
+from loaders.plural_titles import role_word, state_after, title_anchor
 from loaders.portfolio_ministries import lead_ministry, of_page_state, state_of_bare_ministry
 from loaders.possessive import POSSESSIVE, person_s_organisation
 from loaders.possessive_heads import possessive_heads
@@ -343,12 +343,14 @@ from loaders.role_scope import (
     titled_name,
 )
 from loaders.role_types import (
+    assists_the_head,
     bodies_of_role,
     body_owners_referred,
     broke_away,
     counted_among,
     deputy_bodies,
     figure_type,
+    group_led_by,
     heads_a_named_part,
     leads_the_whole,
     leads_under_another,
@@ -356,8 +358,10 @@ from loaders.role_types import (
     owners_referred,
     part_names,
     part_owners,
+    peers_referred,
     raises_funds_within,
     role_types,
+    tells_time,
 )
 from loaders.roster_lines import roster_lines
 from loaders.rule_precision import calibrated
@@ -2016,10 +2020,13 @@ class DocReader:
         opening = noun.dep_ in {"nsubj", "nsubjpass"} or (noun.dep_ == "appos" and named)
         opening = opening or bool(self._titles_shared(noun))  # "A, whose brother and deputy, B": A's group
         accompanied = owner.key in {m.key for m in self._companion_of(noun)}
-        placed = (opening or accompanied) and not any(  # not the "in" of "second-in-command"
-            c.dep_ == "prep" and c.nbor(-1).text != "-" for c in noun.children
+        placed = (opening or accompanied) and not any(  # not the "in" of "second-in-command", nor a time's "for"
+            c.dep_ == "prep" and c.nbor(-1).text != "-" and not tells_time(c) for c in noun.children
         )
-        return self.index.groups.get(owner.key, owner) if owner.label == "Person" and placed else owner
+        if owner.label != "Person" or not placed:
+            return owner
+        led = group_led_by(owner, self.index) if named else self.index.groups.get(owner.key)  # "Nasrallah's deputy"
+        return led or owner
 
     def _companion_of(self, noun: Token) -> list[Mention]:
         """The people a role owned by a pronoun accompanies, as the one its preposition is said of: the object or else
@@ -2065,6 +2072,8 @@ class DocReader:
             return "MEMBER_OF"
         if rel_type == "LEADS" and leads_under_another(words):  # "Hamas sub-leader X": one of its members
             return "MEMBER_OF"
+        if rel_type == "LEADS" and assists_the_head(words):  # "the assistant secretary-general": works for it
+            return "WORKS_FOR"
         return rel_type
 
     def _role_at(self, noun: Token) -> str | None:
@@ -2194,6 +2203,8 @@ class DocReader:
         objects = (
             objects_outside_clauses(noun) + controllers(noun) if member else prep_chain(noun, self.cues.role_preps)
         )
+        peers = peers_referred(noun, objects, self.index) if member else []  # "B is one of the two groups that ..."
+        objects = [t for t in objects if t not in peers]
         if not objects and not member and (tail := second_half(noun)) is not None:  # "X, the secretary-general of
             objects = prep_chain(tail, self.cues.role_preps)  # Y" with "of Y" hung on "general"
         objects = own_role_objects(noun, objects, self.cues.role_words)  # "Y's founder and head of its wing"
@@ -2623,6 +2634,7 @@ class DocReader:
                 named = [force] if force is not None else named
                 named = named or [m for m in [lone_state_force(self, before)] if m is not None]  # "Army spokesman X"
                 named = named or self._owner_referred(before)  # "Its spokesman X", "the group's spokesman X"
+                named = named or [m for m in [state_after(doc, person, self.index)] if m is not None]  # "A of Chad"
                 named = named or self._voiced_clause(person, words[-1])  # "X denied it, with spokesman Y saying"
                 orgs = body_of_title(self, named, words[-size:])  # "Interior Minister X"
                 served = [m for m in named[-1:] if m.label == "Country" and m not in orgs]  # "US Defense Secretary X"
@@ -2701,11 +2713,19 @@ class DocReader:
     def _owner_referred(self, title: Span) -> list[Mention]:
         """The organisation or state a title's possessive refers back to ("its", "the group's", "the rebels'"), or a
         bare singular group noun opening it ("Group spokesman X", "Movement leader X": the group named before)."""
-        owners = [m for t in title if t.dep_ == "poss" for m in actors_of(t, self.index, with_preps=False)]
+        owners = [m for t in title if t.dep_ == "poss" for m in self._possessor(t)]
         bare = [t for t in title[:1] if t.lower_ in self.index.group_nouns and not has_child(t, {"det"})]
         bare = [t for t in bare if t.tag_ == "NN" or (t.tag_ == "NNP" and t.is_sent_start)]  # "Group" read as a name's
         owners += [m for t in bare if (m := self.index.antecedent(t)) is not None and m.label == "Organization"]
         return [m for m in owners if m.label in {"Organization", "Country"}][-1:]
+
+    def _possessor(self, owner: Token) -> list[Mention]:
+        """The actors a title's possessive names, and for a "whose" the parse hangs on no clause the name set off right
+        before it ("Y, whose then-leader X welcomed the move", the clause read as the sentence's own)."""
+        found = actors_of(owner, self.index, with_preps=False)
+        if not found and owner.tag_ == "WP$" and (named := name_set_before(self, owner)) is not None:
+            found = [named]
+        return found
 
     def _voiced_clause(self, person: Mention, role: str) -> list[Mention]:
         """The organisation or state a bare spokesperson's title speaks for when set in a "with" phrase on a clause:

@@ -40,6 +40,7 @@ class RoleTypes:
     owned_part_nouns: frozenset[str]  # "wing" of "the commander of Hezbollah's military wing": a member of Hezbollah
     side_words: frozenset[str]  # "jihadist" of "Malian jihadist leader X"
     under_prefixes: frozenset[str]  # "sub" of "sub-leader"
+    assistant_words: frozenset[str]  # "assistant" of "assistant secretary-general": an aide's title, no head's
     joint_prefixes: frozenset[str]  # "co" of "co-founder", "co-founded": one of several
     joint_founding_verbs: frozenset[str]  # "found" of "co-founded": each founder a member
     posting_preps: frozenset[str]  # "in" of "Hamas's representative in Lebanon": where the holder is posted
@@ -47,6 +48,8 @@ class RoleTypes:
     tenure_words: frozenset[str]  # "its then commander": words of time that leave a rank the head's
     turn_words: frozenset[str]  # "past" of "past leaders include A": heads in turn
     direct_whole_roles: frozenset[str]  # "part": of the object of its own "of" only
+    partitive_roles: frozenset[str]  # "one" of "B is one of the two groups": one of a set, not its member
+    tenure_preps: frozenset[str]  # "for" of "Nasrallah's deputy for three decades": a time, no place
     companion_preps: frozenset[str]  # "a member, with A and B, of Y": A and B are members beside the holder
     bearer_preps: frozenset[str]  # "with Z as his deputy": Z holds the role after the "as"
     shared_whole_roles: frozenset[str]  # "part" of "X is part of Y with A and B": A and B are parts of Y too
@@ -76,6 +79,7 @@ def role_types() -> RoleTypes:
         "owned_part_nouns",
         "side_words",
         "under_prefixes",
+        "assistant_words",
         "joint_prefixes",
         "joint_founding_verbs",
         "posting_preps",
@@ -83,6 +87,8 @@ def role_types() -> RoleTypes:
         "tenure_words",
         "turn_words",
         "direct_whole_roles",
+        "partitive_roles",
+        "tenure_preps",
         "companion_preps",
         "bearer_preps",
         "shared_whole_roles",
@@ -119,6 +125,16 @@ def leads_the_whole(part: Token) -> bool:
 def leads_under_another(words: list[str]) -> bool:
     """Whether a role's words make its holder a leader under another ("sub-leader"), one of the members."""
     return any(w in role_types().under_prefixes for w in words)
+
+
+def assists_the_head(words: list[str]) -> bool:
+    """Whether a head's role's words make its holder the head's aide ("assistant secretary-general"), who works for
+    the body.
+
+    >>> assists_the_head(["assistant", "secretary", "general"]), assists_the_head(["secretary", "general"])
+    (True, False)
+    """
+    return any(w in role_types().assistant_words for w in words)
 
 
 def broke_away(noun: Token) -> bool:
@@ -325,6 +341,54 @@ def counted_among(noun: Token, index: MentionIndex) -> list[Mention]:
         return [named] if named.label == "Person" else []
     said = [t for t in subjects_of(prep.head) if t.i < prep.i] if prep.head.lemma_ == "be" else []
     return [m for t in said if (m := index.at(t)) is not None and m.label == "Person"]
+
+
+def peers_referred(noun: Token, objects: list[Token], index: MentionIndex) -> list[Token]:
+    """The objects of a partitive role (``partitive_roles``) that name the set its holder is one of: a plural noun of
+    no role, itself no name, right after the role's "of" ("B is one of the two groups that refused", "X, one of the
+    suspects"), where any actors it refers back to are the holder's peers, not bodies he is in ("one of its
+    commanders" and "one of the groups within Y" name bodies)."""
+    if noun.lemma_.lower() not in role_types().partitive_roles:
+        return []
+    roles = load_cues().role_words
+    return [
+        t
+        for t in objects
+        if t.tag_ == "NNS"
+        and t.lemma_.lower() not in roles
+        and index.at(t) is None
+        and t.head.lower_ == "of"
+        and t.head.head.i == noun.i
+    ]
+
+
+def tells_time(prep: Token) -> bool:
+    """Whether a preposition on a role (``tenure_preps``) opens a phrase of time: "(his deputy) for more than three
+    decades", "(deputy) since 2010".
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Y, his deputy for more than three decades, and Z, his deputy on the council, spoke.")
+    >>> [tells_time(t) for t in doc if t.dep_ == "prep"]
+    [True, False]
+    """
+    timed = any(t.ent_type_ in {"DATE", "TIME"} for t in prep.subtree if t.i != prep.i)
+    return prep.lower_ in role_types().tenure_preps and timed
+
+
+def group_led_by(person: Mention, index: MentionIndex) -> Mention | None:
+    """The group a person is read to lead, by his key or, for a surname alone ("X, Nasrallah's deputy"), through the
+    one full name written before it that ends in it and leads a group."""
+    if (group := index.groups.get(person.key)) is not None or " " in person.name:
+        return group
+    earlier = {
+        m.key
+        for m in index.mentions
+        if m.label == "Person"
+        and m.start < person.start
+        and m.name.split()[-1] == person.name
+        and m.key in index.groups
+    }
+    return index.groups[earlier.pop()] if len(earlier) == 1 else None
 
 
 def owners_referred(objects: list[Token], index: MentionIndex) -> list[Mention]:

@@ -1800,3 +1800,38 @@ def test_a_body_led_by_someone_told_after_a_participle_of_its_founding_is_led_by
     )
     found = named_links(text, "LEADS")
     assert ("Omar Idris", "Red Falcon Brigade") in found, found
+
+
+def test_one_of_a_set_of_bodies_referred_back_to_is_none_of_their_members() -> None:
+    found = links(
+        "The Kivu Liberation Front and the Nile Brigade signed the deal. The Mountain Brigade is one of the two "
+        "groups that refused."
+    )
+    assert not {k for k in found if k[0] == "mountain-brigade" and k[1] == "MEMBER_OF"}, found
+
+
+def test_one_of_the_groups_within_a_body_is_its_member() -> None:
+    found = links("The Mountain Brigade, one of the most powerful groups within the Kivu Liberation Front, left.")
+    assert ("mountain-brigade", "MEMBER_OF", "kivu-liberation-front") in found, found
+
+
+def test_an_assistant_to_a_head_works_for_the_body() -> None:
+    found = links("Jean Baraka, the assistant secretary-general of the Kivu Liberation Front, was arrested.")
+    assert ("jean-baraka", "WORKS_FOR", "kivu-liberation-front") in found, found
+    assert ("jean-baraka", "LEADS", "kivu-liberation-front") not in found, found
+
+
+def test_an_executive_secretary_heads_the_body() -> None:
+    found = links("Jean Baraka, the executive secretary of the Kivu Liberation Front, was arrested.")
+    assert ("jean-baraka", "LEADS", "kivu-liberation-front") in found, found
+
+
+def test_a_member_of_an_umbrella_named_by_its_participle_is_a_member_of_that_name() -> None:
+    found = links("The Mountain Brigade, another member of the umbrella known as the Kivu Liberation Front, fought on.")
+    assert ("mountain-brigade", "MEMBER_OF", "kivu-liberation-front") in found, found
+
+
+@pytest.mark.parametrize("told", ["", " for more than a decade", " since 2010"])
+def test_the_deputy_of_a_head_named_by_surname_is_the_deputy_of_his_group(told: str) -> None:
+    found = links(f"Paul Kito leads the Kivu Liberation Front. Jean Baraka, Kito's deputy{told}, was arrested.")
+    assert ("jean-baraka", "DEPUTY_OF", "kivu-liberation-front") in found, found

@@ -301,3 +301,17 @@ def test_a_coordinator_titled_before_his_name_heads_the_body() -> None:
     name = {n: d["name"] for n, d in kg.g.nodes(data=True)}
     found = {(name[s], k, name[o]) for s, o, k in kg.g.edges(keys=True)}
     assert ("Karim Haddad", "LEADS", "ZNDF") in found, found
+
+
+def test_a_whose_title_the_parse_hangs_on_no_clause_is_the_name_set_off_before_it() -> None:
+    found = links(
+        "The fighters pledged allegiance to the Ogoni Freedom Brigade, whose then-leader Kandu Obiri welcomed them."
+    )
+    assert ("kandu-obiri", "LEADS", "ogoni-freedom-brigade") in found, found
+
+
+def test_a_state_after_a_titled_name_is_the_titles_state() -> None:
+    found = links("Security chiefs Jean Baraka of Kenya and Paul Kito of Uganda signed a protocol on a ceasefire.")
+    assert ("jean-baraka", "WORKS_FOR", "kenya") in found, found
+    assert ("paul-kito", "WORKS_FOR", "uganda") in found, found
+    assert ("jean-baraka", "WORKS_FOR", "uganda") not in found, found

@@ -306,6 +306,7 @@ from loaders.qualified_nouns import MODIFIER_DEPS, qualified_noun
 from loaders.rank_stops import is_rank_stop
 from loaders.referred_bodies import outlet_named, referred_bodies
 from loaders.referred_settlements import settlements_placed
+from loaders.repelled_incidents import repellers_against_authors
 from loaders.respective_pairs import respective_pairs
 from loaders.role_lists import (
     holders_owned_apart,
@@ -1249,6 +1250,7 @@ class DocReader:
             ordinal_suspects(self)  # "convicted A and B of the bombing, and acquitted a third, C": C, negated
             authors_attacked_targets(self)  # "X was behind the raid that killed Y": X attacked Y
             threats_on_authors(self)  # "Iran vowed revenge": on whoever the page lays the incident on
+            repellers_against_authors(self)  # "Kenyan forces repelled it": against whoever the incident is laid on
             threats_of_groups(self)  # "the Guards' commander warned Israel": the Guards' threat too
         with self.kept_apart("the credit lines"):  # "By Jane Roe, Sahel Observer", "(Reporting by A; Editing by B)"
             credited_outlet(self)  # the outlet's people

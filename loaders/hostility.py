@@ -208,6 +208,8 @@ class HostilityCues:
     quarrel_verbs: frozenset[str]
     particle_quarrel_verbs: frozenset[str]
     quarrel_particles: frozenset[str]
+    particle_repelling_verbs: frozenset[str]  # "beat back the assault": "beat"
+    repelling_particles: frozenset[str]  # "back", "off"
     parting_verbs: frozenset[str]  # "X broke with Y": "break"
     parting_preps: frozenset[str]  # "with"
     parted_labels: frozenset[str]  # "Person", "Country": not a body left ("broke with al-Qaeda")
@@ -296,6 +298,16 @@ class UnaimedThreat:
     answered: list[Event]
 
 
+@dataclass(frozen=True)
+class RepelledIncident:
+    """An attack driven back that names no author of its own: who drove it back, the word that says so, and the
+    incidents its object names (none: "repelled it", the page's own incident)."""
+
+    holders: list[Mention]
+    cue: Token
+    repelled: list[Event]
+
+
 def parse_hostility_cues(data: dict, origin: str = "relations.yaml") -> HostilityCues:
     """Check and read the ``hostility`` block of the cue file."""
     block = data.get("hostility")
@@ -371,6 +383,7 @@ class HostilityReader:
         self.reader = reader
         self.cues = cues = cues or load_hostility_cues()
         self.unaimed: list[UnaimedThreat] = []  # responses vowed at no one named, for the incident's authors
+        self.repelled: list[RepelledIncident] = []  # attacks driven back that name no author, for the authors
         by_lemma: dict[str, list[Rule]] = {}  # the rules a token's lemma or word can set off, so most tokens cost
         by_word: dict[str, list[Rule]] = {}  # two look-ups; only the document's own lemmas and words are kept
         lemmas, lowers = set(reader.words.lemma), set(reader.words.lower)
@@ -465,6 +478,7 @@ class HostilityReader:
             (reader.events.incident_words, self.joint_authors, by_lemma),
             (reader.events.incident_words, self.vowed_attack, by_lemma),
             (cues.target_nouns, self.declared_target, by_lemma),
+            (reader.cues.repelling_verbs | cues.particle_repelling_verbs, self.repelled_attack, by_lemma),
         ):
             for word in (lemmas if table is by_lemma else lowers).intersection(words):  # not every cue word
                 table.setdefault(word, []).append(rule)
@@ -1751,6 +1765,29 @@ class HostilityReader:
         it answers, for :func:`loaders.unaimed_threats.threats_on_authors`."""
         if holders and not self.reader.denied_intent(verb):
             self.unaimed.append(UnaimedThreat(holders, verb, self.reader.events.events_at(answers)))
+
+    def repelled_attack(self, verb: Token) -> None:
+        """ "Kenyan and US forces had repelled it", "their fighters beat back Friday's assault", "the assault was
+        repelled by the army": an attack driven back that names no author of its own (the verb's own rules read
+        "repelled an attack by X") is noted with the incidents it names, for
+        :func:`loaders.repelled_incidents.repellers_against_authors`."""
+        if verb.pos_ != "VERB" or is_unreal(verb):
+            return
+        particles = self.cues.repelling_particles
+        particle = verb.lemma_.lower() in self.cues.particle_repelling_verbs
+        if particle and not has_child(verb, {"prt", "advmod", "prep"}, particles):  # the parse reads "back" as an
+            return  # adverb, "off" as a preposition; not "fought the assault", "the army beat the rebels"
+        passive = is_passive(verb)
+        attacks = [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+        attacks += prep_objects(verb, particles) if particle and not passive else []  # "fought off the attack"
+        named = [t for t in attacks if t.lower_ == "it" or self.reader.events.is_event_noun(t)]
+        nouns = [t for t in named if t.pos_ != "PRON"]
+        if not named or len(named) != len(attacks) or self._incident_authors(nouns):
+            return  # "repelled the militants", "repelled them", "repelled an attack by X": the foe is named
+        holders = self._actors(agents_of(verb) if passive else subjects_of(verb), with_preps=False)
+        holders = [m for m in self._principals(holders) if m.label in SIDES]
+        if holders:
+            self.repelled.append(RepelledIncident(holders, verb, self.reader.events.events_at(named)))
 
     def _sayers(self, verb: Token) -> list[Mention]:
         """Who says the clause of a verb (the subjects of the nearest reporting verb above it, "X said that ..."): a

@@ -2010,3 +2010,30 @@ def test_a_body_ousted_is_fought_but_a_head_ousted_in_a_coup_is_no_foe() -> None
     assert opposed("Kenyan troops ousted al-Shabaab from Kismayo in 2012.").get(("kenya", "al-shabaab")) == "asserted"
     found = named_links("Colonel Assimi Goita ousted President Ibrahim Boubacar Keita in August 2020.", "OPPOSES")
     assert not found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Al-Shabaab fighters stormed a Kenyan base in Lamu on Sunday. Kenyan troops fought off the attack.",
+            ("kenya", "al-shabaab"),
+        ),
+        (
+            "Al-Shabaab fighters stormed a Kenyan base in Lamu on Sunday. Kenyan troops beat back the assault.",
+            ("kenya", "al-shabaab"),
+        ),
+        (
+            "The CPC attacked Bangui in January. The assault on the capital was repelled by UN peacekeepers.",
+            ("united-nations", "cpc"),
+        ),
+    ],
+)
+def test_whoever_drives_back_an_attack_opposes_the_one_it_is_laid_on(text: str, pair: tuple[str, str]) -> None:
+    found = opposed(text)
+    assert found.get(pair) == "asserted", found
+
+
+def test_an_attack_driven_back_that_no_one_is_blamed_for_sets_no_one_against_anyone() -> None:
+    found = opposed("Gunmen attacked a police post in Garissa on Monday. Kenyan troops repelled the assault.")
+    assert not found, found

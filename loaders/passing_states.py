@@ -18,10 +18,13 @@ Mexican National Guard") and the body of a state the page is about keep the tie.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from loaders.facts import DocFacts, RelationFact
 
 PASSING_STATE_LINKS = 2  # the most links of its own a state the page names in passing takes part in
 TIE_TYPE, TIE_RULE = "AFFILIATED_WITH", "state-body"
+HOME_TYPE, HOME_RULE = "BASED_IN", "state-body-home"
 STATE_BODY_RULES = ("state-body",)  # the rules that tie or place a body by its state: no link of the state's own
 
 
@@ -62,3 +65,28 @@ def _own_links(facts: DocFacts, state: str) -> int:
             if state in (r.subject, r.object) and not r.method.startswith(STATE_BODY_RULES)
         }
     )
+
+
+def named_only_bodies_placed(facts: DocFacts) -> None:
+    """A state's body with a formal name of "X of Y" ("the Supreme Court of Russia", "the Correctional Service of
+    Canada") that takes part in no link of its own on the page is only named there: its state-body tie becomes its
+    home (``BASED_IN``), as an "in/from" phrase places an organisation."""
+    facts.relations = [_as_home(facts, r) if _named_only_of_body(facts, r) else r for r in facts.relations]
+
+
+def _as_home(facts: DocFacts, r: RelationFact) -> RelationFact:
+    """A body's tie to its state as the body's home, the body its subject."""
+    state = _state_of(facts, r)
+    body = r.object if state == r.subject else r.subject
+    return replace(r, subject=body, type=HOME_TYPE, object=state, method=HOME_RULE)
+
+
+def _named_only_of_body(facts: DocFacts, r: RelationFact) -> bool:
+    """Whether a link ties to its state a body named "X of Y" that takes part in no link of its own."""
+    if r.type != TIE_TYPE or r.method != TIE_RULE:
+        return False
+    ends = {facts.actors[r.subject].label: r.subject, facts.actors[r.object].label: r.object}
+    if set(ends) != {"Organization", "Country"}:
+        return False
+    body = ends["Organization"]
+    return "of" in facts.actors[body].name.split() and _own_links(facts, body) == 0

@@ -39,3 +39,18 @@ def test_a_proper_named_body_of_a_state_named_in_passing_keeps_its_tie() -> None
         "The Norwegian Armed Forces sent a field hospital."
     )
     assert frozenset(("Norwegian Armed Forces", "Norway")) in _ties(text)
+
+
+def test_a_body_named_x_of_its_state_and_doing_nothing_is_placed_there() -> None:
+    text = (
+        "Gunmen of the Tana Brigades stormed a market in Goma on Monday, killing nine traders. Relatives of the dead "
+        "have written to the Supreme Court of Norway."
+    )
+    links = links_by_name(text)
+    assert ("Supreme Court of Norway", "BASED_IN", "Norway") in links
+    assert frozenset(("Supreme Court of Norway", "Norway")) not in _ties(text)
+
+
+def test_a_body_named_x_of_its_state_that_acts_keeps_its_tie() -> None:
+    text = "The Supreme Court of Norway sanctioned the Tana Brigades on Monday."
+    assert frozenset(("Supreme Court of Norway", "Norway")) in _ties(text)

@@ -25,6 +25,8 @@ from loaders.facts import DocFacts, RelationFact
 PASSING_STATE_LINKS = 2  # the most links of its own a state the page names in passing takes part in
 TIE_TYPE, TIE_RULE = "AFFILIATED_WITH", "state-body"
 HOME_TYPE, HOME_RULE = "BASED_IN", "state-body-home"
+POSSESSIVE_ENDINGS = ("'s", "\u2019s")  # "Iraq's parliament", "Iraq’s parliament"
+ABROAD_WORDS = frozenset({"in", "to"})  # "Kenya's police mission in Haiti", "Iran's mission to the UN": abroad
 STATE_BODY_RULES = ("state-body",)  # the rules that tie or place a body by its state: no link of the state's own
 
 
@@ -68,10 +70,11 @@ def _own_links(facts: DocFacts, state: str) -> int:
 
 
 def named_only_bodies_placed(facts: DocFacts) -> None:
-    """A state's body with a formal name of "X of Y" ("the Supreme Court of Russia", "the Correctional Service of
-    Canada") that takes part in no link of its own on the page is only named there: its state-body tie becomes its
-    home (``BASED_IN``), as an "in/from" phrase places an organisation."""
-    facts.relations = [_as_home(facts, r) if _named_only_of_body(facts, r) else r for r in facts.relations]
+    """A state's body whose name places it by a phrase, a formal "X of Y" ("the Supreme Court of Russia", "the
+    Correctional Service of Canada") or its state's possessive ("Iraq's parliament"), and that takes part in no link
+    of its own on the page is only named there: its state-body tie becomes its home (``BASED_IN``), as an "in/from"
+    phrase or a possessive places an organisation."""
+    facts.relations = [_as_home(facts, r) if _named_only_placed_body(facts, r) else r for r in facts.relations]
 
 
 def _as_home(facts: DocFacts, r: RelationFact) -> RelationFact:
@@ -81,12 +84,31 @@ def _as_home(facts: DocFacts, r: RelationFact) -> RelationFact:
     return replace(r, subject=body, type=HOME_TYPE, object=state, method=HOME_RULE)
 
 
-def _named_only_of_body(facts: DocFacts, r: RelationFact) -> bool:
-    """Whether a link ties to its state a body named "X of Y" that takes part in no link of its own."""
+def _named_only_placed_body(facts: DocFacts, r: RelationFact) -> bool:
+    """Whether a link ties to its state a body named "X of Y" or "Y's X" that takes part in no link of its own."""
     if r.type != TIE_TYPE or r.method != TIE_RULE:
         return False
     ends = {facts.actors[r.subject].label: r.subject, facts.actors[r.object].label: r.object}
     if set(ends) != {"Organization", "Country"}:
         return False
-    body = ends["Organization"]
-    return "of" in facts.actors[body].name.split() and _own_links(facts, body) == 0
+    body, state = facts.actors[ends["Organization"]], facts.actors[ends["Country"]]
+    return _placing_name(body.name, state.surfaces | {state.name}) and _own_links(facts, body.key) == 0
+
+
+def _placing_name(name: str, state_names: set[str]) -> bool:
+    """Whether a body's name places it at home by a phrase: "X of Y", the state's possessive ("Iraq's parliament";
+    not "Uganda People's Defence Forces"), and no other place ("Kenya's police mission in Haiti", "Iran's mission to
+    the UN": a body abroad).
+
+    >>> _placing_name("Iraq's parliament", {"Iraq"}), _placing_name("Supreme Court of Russia", {"Russia"})
+    (True, True)
+    >>> _placing_name("South Korea's spy agency", {"South Korea"})
+    True
+    >>> _placing_name("Uganda People's Defence Forces", {"Uganda"}), _placing_name("Iran's mission to the UN", {"Iran"})
+    (False, False)
+    """
+    words = name.split()
+    if ABROAD_WORDS & set(words):
+        return False
+    spaced = f" {name} "
+    return "of" in words or any(f" {state}{end} " in spaced for state in state_names for end in POSSESSIVE_ENDINGS)

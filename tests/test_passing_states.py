@@ -27,10 +27,21 @@ def test_a_body_of_a_state_named_in_passing_is_placed_not_tied() -> None:
 def test_a_body_of_a_state_the_page_is_about_keeps_its_tie() -> None:
     text = (
         "Norway sanctioned the Tana Brigades on Monday. Norway accused the Tana Brigades of the Goma massacre, and "
-        "Norway condemned the Kivu Front. Norway threatened the Kivu Front too. Norway's foreign ministry urged "
-        "restraint."
+        "Norway condemned the Kivu Front. Norway threatened the Kivu Front too. Norway's foreign ministry condemned "
+        "the Tana Brigades."
     )
     assert frozenset(("Norway's foreign ministry", "Norway")) in _ties(text)
+
+
+def test_a_body_named_by_its_states_possessive_and_doing_nothing_is_placed_there() -> None:
+    text = (
+        "Norway sanctioned the Tana Brigades on Monday. Norway accused the Tana Brigades of the Goma massacre, and "
+        "Norway condemned the Kivu Front. Norway threatened the Kivu Front too. Relatives of the dead have written "
+        "to Norway's parliament."
+    )
+    links = links_by_name(text)
+    assert ("Norway's parliament", "BASED_IN", "Norway") in links
+    assert frozenset(("Norway's parliament", "Norway")) not in _ties(text)
 
 
 def test_a_proper_named_body_of_a_state_named_in_passing_keeps_its_tie() -> None:
@@ -54,3 +65,13 @@ def test_a_body_named_x_of_its_state_and_doing_nothing_is_placed_there() -> None
 def test_a_body_named_x_of_its_state_that_acts_keeps_its_tie() -> None:
     text = "The Supreme Court of Norway sanctioned the Tana Brigades on Monday."
     assert frozenset(("Supreme Court of Norway", "Norway")) in _ties(text)
+
+
+def test_a_body_named_by_its_states_possessive_and_sitting_abroad_is_not_placed_at_home() -> None:
+    text = (
+        "Norway sanctioned the Tana Brigades on Monday. Norway accused the Tana Brigades of the Goma massacre, and "
+        "Norway condemned the Kivu Front. Norway threatened the Kivu Front too. Relatives of the dead have written "
+        "to Norway's mission to the United Nations."
+    )
+    assert ("Norway's mission to the United Nations", "BASED_IN", "Norway") not in links_by_name(text)
+    assert frozenset(("Norway's mission to the United Nations", "Norway")) in _ties(text)

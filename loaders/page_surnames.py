@@ -1,9 +1,10 @@
 """A person's surname alone, after the page has named him in full, is that person where the NER tagged nothing:
 "Gilles Simeoni met the minister. ... Simeoni, president of the Executive Council, said ..." and "Minni Minnawi
-... Minnawi and Ibrahim announced ...". The word must be a proper noun standing apart (no capitalised name runs
-on before or after it), the surname of one person only on the page, no known actor's name other than a person's,
-and no word the page also writes in lower case or a stop word (the common word "Rice" or "Young" opening a
-sentence is no surname).
+... Minnawi and Ibrahim announced ...". The word must be a capitalised noun standing apart (no capitalised name runs
+on before or after it; an honorific before it is none: "Mr Odinga"; a proper noun, or a common noun by the parser's
+reading: "Turji has built his power"), the surname of one person only on the page, no known actor's name other than
+a person's, and no word the page also writes in lower case or a stop word (the common word "Rice" or "Young" opening
+a sentence is no surname).
 
 >>> from loaders.nlp import load_nlp
 >>> from graph.gazetteer import load_gazetteer
@@ -19,6 +20,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from graph.gazetteer import Gazetteer
+from loaders.cues import load_cues
 from loaders.doc_words import token_strings
 from loaders.mentions import TITLE_LABELS, Mention
 
@@ -42,14 +44,19 @@ def _full_names(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) -> dict
     }
 
 
+NAME_TAGS = {"PROPN", "NOUN"}  # a surname the parser took for a common noun ("Turji has built", "Whether Sadio can")
+
+
 def _stands_apart(token: Token) -> bool:
-    """Whether a token is a proper noun with no capitalised word of the same name before or after it."""
+    """Whether a token is a capitalised noun with no capitalised word of the same name before or after it; an
+    honorific before it ("Mr Odinga", "Dr. X") is no part of a name."""
     doc = token.doc
     before = doc[token.i - 1] if token.i > 0 else None
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    return token.pos_ == "PROPN" and all(
-        t is None or not (t.is_title or t.is_upper) or t.is_punct for t in (before, after)
-    )
+    if before is not None and before.lower_.rstrip(".") in load_cues().honorifics:
+        before = None
+    proper = token.pos_ == "PROPN" or (token.pos_ in NAME_TAGS and token.is_title)
+    return proper and all(t is None or not (t.is_title or t.is_upper) or t.is_punct for t in (before, after))
 
 
 def _names_read_as_title(token: Token, names: dict[str, Mention]) -> bool:

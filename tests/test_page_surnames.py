@@ -59,3 +59,34 @@ def test_a_surname_the_page_also_gives_a_body_is_the_body() -> None:
     found = [(m.label, m.name) for m in surnames_alone(doc, find_mentions(doc, gazetteer), gazetteer)]
     assert found[-1] == ("Organization", "Zubaydis"), found
     assert ("Person", "Abdul-Karim al-Zubaydi") in found, found
+
+
+def _people_untagged(text: str, word: str, pos: str | None = None) -> list[tuple[str, str]]:
+    """The page's surnames alone, the NER leaving the later ``word`` untagged (and the parser giving it ``pos``)."""
+    doc, gazetteer = load_nlp()(text), load_gazetteer()
+    later = [t for t in doc if t.text == word][1:]
+    doc.ents = [e for e in doc.ents if not any(e.start <= t.i < e.end for t in later)]
+    for token in later:
+        token.pos_ = pos or token.pos_
+    return [
+        (m.text, m.name) for m in surnames_alone(doc, find_mentions(doc, gazetteer), gazetteer) if m.label == "Person"
+    ]
+
+
+def test_a_surname_after_an_honorific_is_the_person() -> None:
+    people = _people_untagged(
+        "Kwame Oduya leads the opposition coalition. Mr Oduya told reporters the vote had been rigged.", "Oduya"
+    )
+    assert ("Oduya", "Kwame Oduya") in people, people
+
+
+def test_a_surname_the_parser_reads_as_a_common_noun_is_the_person() -> None:
+    people = _people_untagged(
+        "Gunmen loyal to Bala Turaki raided the market. Turaki has built his power on ransoms.", "Turaki", "NOUN"
+    )
+    assert ("Turaki", "Bala Turaki") in people, people
+
+
+def test_a_lowercase_noun_is_no_surname_however_parsed() -> None:
+    people = _people_untagged("Amina Market spoke first. The market reopened on Monday.", "market", "NOUN")
+    assert all(text.lower() != "market" for text, _ in people), people

@@ -134,6 +134,7 @@ from loaders.referring_nouns import only_refers, referring_nouns
 from loaders.relative_days import day_named, day_told, relative_day_words, tells_a_day
 from loaders.reported_days import reported_day
 from loaders.sequel_times import comes_after, sequel_phrases
+from loaders.state_force_references import places_men
 from loaders.syntax import (
     MentionIndex,
     actors_of,
@@ -790,7 +791,13 @@ class EventFinder:
                     places += [town] if town is not None and town not in places else []
                     if role == "target":  # not Jordan in "a strike on a base in Jordan"
                         scene = scene_tokens(pobj, self.cues, self.is_event_noun)
-                        found = [m for m in found if m.label == "Location" or m.start not in scene]
+                        found = [  # but Mali of "an ambush on troops in Mali": whose the troops are
+                            m
+                            for m in found
+                            if m.label == "Location"
+                            or m.start not in scene
+                            or places_men(cue.doc[m.end - 1], self.index)
+                        ]
                     located = [m for m in found if m.label == "Location" and self._at_head(m, heads)]
                     if role == "target":  # "the Paris offices of the magazine X": the owner of what was hit
                         owners = [o for h in heads for o in [*prep_objects(h, {"of"}), *holders_of(h)]]  # "an

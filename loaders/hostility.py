@@ -42,6 +42,7 @@ from loaders.organisation_names import unit_after
 from loaders.person_relatives import impersonal_relative_pronouns
 from loaders.places import organisation_before
 from loaders.possessive import POSSESSIVE
+from loaders.state_force_references import places_men
 from loaders.syntax import (
     actors_of,
     agents_of,
@@ -2798,7 +2799,8 @@ class HostilityReader:
         while scene.dep_ == "conj" and scene.head.i < scene.i:  # "sites in Iraq and Syria"
             scene = scene.head
         if scene.dep_ == "pobj" and scene.head.lower_ in self.cues.scene_preps:
-            return not self._in_scene(scene.head.head)
+            return places_men(scene, self.reader.index) or not self._in_scene(scene.head.head)  # "attacks on
+            # soldiers in Mali": Mali's men (not "militants in Mali")
         return not self._only_qualifies(end, last)
 
     def _in_scene(self, holder: Token) -> bool:

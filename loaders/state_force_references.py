@@ -1,12 +1,13 @@
 """A state's men named by no one: bare "troops", "soldiers" or "state forces" stand for the state the page is about
 (:func:`loaders.page_state.state_mentions`), as the state is written as the actor ("X was killed by troops", "an
 ambush that killed four soldiers"); when they act ("killed by soldiers") on a page that named its state's army ("the
-Mexican army"), for that army. :func:`loaders.syntax.actors_of` reads them where a rule asks who a phrase names. Not a
-phrase that says whose they are ("Kenyan troops", "its soldiers", "troops of the UN mission", "soldiers led by X"),
-nor one in a sentence that names another state ("Rwanda sent troops", "attacked soldiers in Mali and Niger"). The
-words are ``state_force_references`` in ``seeds/relations.yaml``. (Measured and left out: "the army", "the military",
-"police", "security forces" and "the authorities" as the page's state, right about one time in five on train's pages
-read cold: gold gives a named force, or no link.)"""
+Mexican army"), for that army. :func:`loaders.syntax.actors_of` reads them where a rule asks who a phrase names. Not
+a phrase that says whose they are ("Kenyan troops", "its soldiers", "troops of the UN mission", "soldiers led by X"),
+nor one in a sentence that names another state ("Rwanda sent troops"). Men hit in a state named after "in" are that
+state's (:func:`states_placed`: "killed 20 soldiers in Mali", "attacks on soldiers in Mali and Niger"). The words are
+``state_force_references`` in ``seeds/relations.yaml``. (Measured and left out: "the army", "the military", "police",
+"security forces" and "the authorities" as the page's state, right about one time in five on train's pages read cold:
+gold gives a named force, or no link.)"""
 
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
     from loaders.syntax import MentionIndex
 
 OWNER_DEPS = {"poss", "amod", "compound", "nmod"}  # "Kenyan troops", "its soldiers", "coalition troops"
+HIT_PREPS = {"on", "against"}  # "attacks on soldiers in Niger", "a raid against troops in Mali"
 
 
 @dataclass(frozen=True)
@@ -67,6 +69,59 @@ def state_force(token: Token, index: MentionIndex) -> Mention | None:
         return None  # "Rwanda sent troops to Cabo Delgado", "attacked soldiers in Mali and Niger": not the page's
     army = one_state_army_before(token, index) if _doers(token) else None
     return army or named[-1]
+
+
+def states_placed(token: Token, index: MentionIndex) -> list[Mention]:
+    """The states named after "in" where a state's men were hit, on their noun, a noun coordinated with it, the verb
+    that hit them or the attack noun they follow ("killed 20 soldiers in Mali", "attacked soldiers and civilians in
+    Mali and Niger", "attacks on soldiers in Niger"): the men are those states'. None for men whose noun is not
+    bare (:func:`_unowned`) or who act (:func:`_doers`).
+
+    >>> from loaders.nlp import load_nlp
+    >>> from loaders.syntax import MentionIndex
+    >>> doc = load_nlp()("Chad said gunmen killed ten soldiers in Mali and Niger.")
+    >>> names = [Mention(i, i + 1, 0, 0, doc[i].text, "Country", doc[i].text) for i in (0, 7, 9)]
+    >>> [m.name for m in states_placed(doc[5], MentionIndex(doc, names))]
+    ['Mali', 'Niger']
+    """
+    if token.i in index.by_token or token.dep_ in {"compound", "poss"} or _doers(token):
+        return []
+    if not _unowned(token, state_force_words()):
+        return []
+    holders = [token, *token.conjuncts]
+    if token.dep_ in {"dobj", "nsubjpass"}:
+        holders.append(token.head)  # "killed 20 soldiers in Mali": the "in" hangs on the verb
+    elif token.dep_ == "pobj" and token.head.lower_ in HIT_PREPS:
+        noun = token.head.head  # "attacks on soldiers in Niger": on the attack's noun, or on the verb it is the
+        holders += [noun, noun.head] if noun.dep_ == "dobj" else [noun]  # object of ("stepped up attacks")
+    places = [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children]
+    places = [x for p in places if p.dep_ == "pobj" for x in (p, *p.conjuncts)]
+    found = [m for p in places if (m := index.at(p)) is not None and m.label == "Country"]
+    return list({m.key: m for m in found}.values())
+
+
+def places_men(place: Token, index: MentionIndex) -> bool:
+    """Whether a state named after "in" is where a state's men were hit, whose state it is (:func:`states_placed`):
+    Mali of "killed 20 soldiers in Mali" and of "attacks on soldiers in Mali", not of "militants in Mali".
+
+    >>> from loaders.nlp import load_nlp
+    >>> from loaders.syntax import MentionIndex
+    >>> doc = load_nlp()("Gunmen stepped up attacks on soldiers in Mali.")
+    >>> index = MentionIndex(doc, [Mention(7, 8, 0, 0, "Mali", "Country", "Mali")])
+    >>> places_men(doc[7], index), places_men(doc[0], index)
+    (True, False)
+    """
+    head = place
+    while head.dep_ == "conj":  # "in Mali, Niger and Burkina Faso"
+        head = head.head
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ != "in" or prep.dep_ != "prep":
+        return False
+    holder = prep.head
+    men = [holder, *holder.conjuncts, *(c for c in holder.children if c.dep_ in {"dobj", "nsubjpass"})]
+    men += [o for h in men for c in h.children if c.dep_ == "prep" and c.lower_ in HIT_PREPS for o in c.children]
+    mention = index.at(place)
+    return mention is not None and any(mention.key in {m.key for m in states_placed(t, index)} for t in men)
 
 
 def _doers(token: Token) -> bool:

@@ -83,7 +83,7 @@ from loaders.sanction_grounds import sanctioned_in_grounds
 from loaders.sanctions_regimes import names_sanctions_regime
 from loaders.singular_relatives import is_coordinated, one_described, singular_clause
 from loaders.speaker_groups import speakers_group
-from loaders.state_force_references import state_force
+from loaders.state_force_references import state_force, states_placed
 from loaders.state_sets import state_set_referred
 from loaders.state_voices import voiced_state
 from loaders.token_rules import tokens_with
@@ -833,6 +833,8 @@ def _actors_of(token: Token, index: MentionIndex, with_preps: bool) -> list[Ment
                 mentions.extend(listed_with(ante, head, index))
         if (referred := fighters_referred(head, index)) is not None:  # "government forces"
             mentions.append(referred)
+        elif placed := states_placed(head, index):  # "killed soldiers in Mali and Niger": those states'
+            mentions += placed
         elif (state := state_force(head, index)) is not None:  # "troops", "the army": the page's state
             mentions.append(state)
         if (army := army_owned(head, index)) is not None:  # "army posts near X": the page's army, and X as

@@ -41,3 +41,34 @@ def test_an_attack_on_posts_of_the_army_the_page_named_targeted_the_army_and_its
         "in Mali on Sunday, killing 12 soldiers."
     )
     assert {target for _, target in hits} >= {"malian-armed-forces", "mali"}, hits
+
+
+def attacked(text: str) -> set[str]:
+    """The names of everyone the ISGS ATTACKED in the graph of one document."""
+    kg = graph_of(text)
+    return {kg.g.nodes[o]["name"] for s, o, k in kg.g.edges(keys=True) if k == "ATTACKED" and "islamic-state" in s}
+
+
+def test_soldiers_killed_in_a_state_are_that_states_whatever_other_state_the_sentence_names() -> None:
+    hits = attacked("Fighters of the ISGS killed 14 soldiers in Niger on Monday, a week after Chad closed its border.")
+    assert "Niger" in hits, hits
+
+
+def test_soldiers_attacked_in_a_list_of_states_are_each_states() -> None:
+    hits = attacked("The ISGS has attacked soldiers and villagers in Mali and Burkina Faso for years.")
+    assert {"Mali", "Burkina Faso"} <= hits, hits
+
+
+def test_attacks_on_soldiers_in_a_state_attack_that_state() -> None:
+    hits = attacked("The ISGS stepped up its attacks on soldiers in Niger after the coup.")
+    assert "Niger" in hits, hits
+
+
+def test_soldiers_whose_owner_is_named_are_not_the_states_they_stood_in() -> None:
+    hits = attacked("The ISGS killed ten Chadian soldiers in Niger on Monday.")
+    assert "Niger" not in hits, hits
+
+
+def test_militants_in_a_state_leave_the_state_unhit() -> None:
+    hits = attacked("Militants of the ISGS in Mali killed ten villagers near Menaka on Monday.")
+    assert "Mali" not in hits, hits

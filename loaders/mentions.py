@@ -918,6 +918,41 @@ def _as_actor(m: Mention, known: Mention) -> Mention:
     return replace(m, label=known.label, name=known.name, kind=known.kind, actor_id=known.actor_id)
 
 
+MAX_BRACKETED_ACRONYM = 10  # letters of a longer acronym set in brackets after a name: "US Africa Command (AFRICOM)"
+
+
+def bracketed_acronym(text: str) -> bool:
+    """Whether a word set in brackets right after a name is its acronym: a short form (``is_acronym``) or a longer
+    word all in capitals ("AFRICOM", "MINURSO"), which the brackets mark as the name's other form.
+
+    >>> bracketed_acronym("AFRICOM"), bracketed_acronym("KDF"), bracketed_acronym("Reuters")
+    (True, True, False)
+    """
+    letters = text.replace("-", "")
+    return is_acronym(text) or (letters.isalpha() and letters.isupper() and len(letters) <= MAX_BRACKETED_ACRONYM)
+
+
+MAX_BRACKETED_PARTS = 3  # the tokens of a hyphenated word in brackets: "CSP", "-", "DPA"
+
+
+def bracketed_word(doc: Doc, i: int) -> Span | None:
+    """The one word set in brackets opening at token ``i``, its hyphenated parts joined ("(CSP-DPA)", which the
+    tokenizer splits at the hyphen), or None where no bracket opens there or it holds more than one word.
+
+    >>> from spacy.vocab import Vocab
+    >>> spaces = [True, False, False, False, False, False]
+    >>> doc = Doc(Vocab(), words=["Front", "(", "CSP", "-", "DPA", ")"], spaces=spaces)
+    >>> bracketed_word(doc, 1).text, bracketed_word(doc, 0)
+    ('CSP-DPA', None)
+    """
+    if i >= len(doc) or doc[i].text != "(":
+        return None
+    end = next((j for j in range(i + 2, min(i + 2 + MAX_BRACKETED_PARTS, len(doc))) if doc[j].text == ")"), None)
+    if end is None or any(t.whitespace_ for t in doc[i + 1 : end - 1]):
+        return None
+    return doc[i + 1 : end]
+
+
 def bind_acronyms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """An acronym spelled out in the text ("the Mahdi Army (JAM)") stands for that actor wherever it appears.
 
@@ -929,13 +964,15 @@ def bind_acronyms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     spelled: dict[int, Mention] = {}  # unknown bodies' names spelling out a known body's acronym, by their start
     for m in mentions:
         i = m.end
-        opened = i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")"
-        if not opened or not is_acronym(doc[i + 1].text):
+        word = bracketed_word(doc, i)
+        if word is None or not bracketed_acronym(word.text):
             continue
-        if not _known_otherwise(m, known_at.get(i + 1), doc[i + 1].text):
-            defined.setdefault(doc[i + 1].text, m)
-        elif _spells_out(m, known_at.get(i + 1)):
-            spelled[m.start] = known_at[i + 1]
+        known = known_at.get(i + 1)
+        known = known if known is not None and known.end == word.end else None  # not "ISIS" of "(ISIS-K)"
+        if not _known_otherwise(m, known, word.text):
+            defined.setdefault(word.text, m)
+        elif _spells_out(m, known):
+            spelled[m.start] = known
     mentions = [_as_actor(m, spelled[m.start]) if m.start in spelled else m for m in mentions]
     if not defined:
         return mentions

@@ -118,6 +118,25 @@ def test_an_acronym_defined_in_brackets_is_bound_where_written_alone_and_no_toke
     assert doc.made < len(doc)  # the brackets' words and the acronym's, not a token at every word besides
 
 
+def test_a_longer_acronym_in_brackets_stands_for_the_name_before_it() -> None:
+    doc = counting_doc("The Free Army ( FREARMY ) shelled the port . FREARMY spokesmen denied it .")
+    found = bind_acronyms(doc, [free_army(doc)])
+    assert [(m.text, m.name) for m in found] == [
+        ("Free Army", "Free Army"),
+        ("FREARMY", "Free Army"),
+        ("FREARMY", "Free Army"),
+    ]
+
+
+def test_a_hyphenated_acronym_in_brackets_stands_for_the_name_before_it() -> None:
+    doc = counting_doc("Fighters of the Free Army (FA-NW) shelled the port. The FA-NW denied it.")
+    later = doc[len(doc) - 6 : len(doc) - 3]
+    assert later.text == "FA-NW"  # split at its hyphen, as the parser's tokenizer splits it
+    unread = Mention(later.start, later.end, later.start_char, later.end_char, "FA-NW", "Organization", "FA-NW")
+    found = bind_acronyms(doc, [free_army(doc), unread])
+    assert [(m.text, m.name) for m in found] == [("Free Army", "Free Army"), ("FA-NW", "Free Army")]
+
+
 def test_a_known_names_text_is_cut_from_the_pages_text() -> None:
     doc = counting_doc("Iraq took its complaint to the Security Council , the Latin American body .")
     council, american = Span(doc, 6, 8, label="Organization"), Span(doc, 11, 12, label="Country")

@@ -39,6 +39,7 @@ from loaders.syntax import (
     agents_of,
     certainty_of,
     conjuncts,
+    gapped_objects,
     is_backer,
     is_passive,
     prep_objects,
@@ -386,6 +387,24 @@ def marked_on_subject(verb: Token, is_event_noun: Callable[[Token], bool]) -> li
     bombing at the airport, which killed 13; the bombing outside the embassy; and an attack in Herat" ("bombing" in
     apposition to "group", set off by a list mark: no name of the group, a list member of the object)."""
     return [a for s in subjects_of(verb) for a in listed_after_mark(s) if is_event_noun(a)]
+
+
+def gapped_deeds(verb: Token) -> list[Token]:
+    """The objects of a verb's second clause that the parse left without its verb (:func:`syntax.gapped_objects`),
+    or hung on a time of the first clause: "launched Operation Falcon in 1990 and Operation Sable in 1991" ("Sable"
+    a conjunct of "1990"), "launched Operation Falcon that year and Operation Sable in 1991" (of "year").
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("Mali launched Operation Falcon in 1990 and Operation Sable in 1991.")
+    >>> [t.text for t in gapped_deeds(doc[1])]
+    ['Sable']
+    """
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    times = [c for c in verb.children if c.dep_ == "npadvmod"] + prep_objects(verb, {"in", "on"})
+    times = [t for t in times if t.ent_type_ in {"DATE", "TIME"}]
+    later = [c for t in times for c in t.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}]
+    return gapped_objects(verb) + [c for c in later if c.ent_type_ not in {"DATE", "TIME"}]
 
 
 def hung_inside(noun: Token) -> list[Token]:

@@ -53,6 +53,7 @@ from loaders.blame_phrases import (
     deed_verbs,
     described_by,
     gap_subject,
+    gapped_deeds,
     harm_including,
     having,
     held_on_accused,
@@ -3274,6 +3275,7 @@ class DocReader:
             blamed = [m for m in doers if not is_backer(m, self.doc, self.cues.hyphen)]  # not Iran of "Iran-backed X"
             event_tokens = [c for c in token.children if c.dep_ == "dobj"]
             event_tokens += marked_on_subject(token, self.events.is_event_noun) if event_tokens else []
+            event_tokens += gapped_deeds(token)  # "launched Operation A in 1990 and Operation B in 1991"
             inherent = "asserted"
             if (warners := self._threat(token)) is not None:  # "wants to carry out 100 attacks on US forces"
                 hit = [m for t in event_tokens if self.events.is_event_noun(t) for m in self.events.anchors(t)[1]]

@@ -74,3 +74,16 @@ def test_they_of_a_report_stands_for_its_speakers(told: str) -> None:
 )
 def test_they_of_a_report_of_another_s_deed_is_not_blamed(told: str) -> None:
     assert GROUP not in blamed(RAID + told), blamed(RAID + told)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mali launched Operation Falcon in 1990 and Operation Sable in 1991.",
+        "Mali launched Operation Falcon that year and Operation Sable in 1991.",
+    ],
+)
+def test_a_second_operation_whose_verb_is_left_out_is_launched_by_the_same_subject(text: str) -> None:
+    """ "X launched Operation A in 1990 and Operation B in 1991": B's clause has no verb of its own, it is X's too."""
+    found = named_links(text, "BLAMED_FOR")
+    assert found == {("Mali", "Operation Falcon"): "asserted", ("Mali", "Operation Sable"): "asserted"}, found

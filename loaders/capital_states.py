@@ -45,6 +45,7 @@ from loaders.cues import load_cues
 from loaders.doc_tree import span_root
 from loaders.doc_words import text_of
 from loaders.mentions import Mention, ends_journey, state_written_after
+from loaders.place_names import base_words
 
 
 def _capital(m: Mention, gazetteer: Gazetteer) -> tuple[Actor, Actor] | None:
@@ -69,11 +70,11 @@ def _where_reported(doc: Doc, m: Mention, lines: list[tuple[int, int]]) -> bool:
 
 def _told_as_city(doc: Doc, m: Mention) -> bool:
     """Whether a mention names the place of an incident ("the Ankara bombing", "an attack in Kigali"), where a
-    journey ends ("arrived in Kigali"), a place something lies off ("north of Kigali") or where people met ("a news
-    conference in Kigali")."""
+    journey ends ("arrived in Kigali"), a place something lies off ("north of Kigali"), where people met ("a news
+    conference in Kigali") or where a body is based ("a Kigali-based firm")."""
     cues = load_cues()
     root = span_root(doc, m.start, m.end)
-    if ends_journey(root) or _after_bearing(doc, m) or _where_met(root):
+    if ends_journey(root) or _after_bearing(doc, m) or _where_met(root) or _base_before(doc, m):
         return True
     if root.dep_ == "compound":
         noun = root.head
@@ -96,6 +97,13 @@ def _after_bearing(doc: Doc, m: Mention) -> bool:
     """Whether a mention follows a bearing that places something off a city ("north of", "near", "outside")."""
     before = [t.lower_ for t in doc[max(m.start - 4, 0) : m.start]]
     return any(tuple(before[-len(b) :]) == b for b in _city_cues()[0])
+
+
+def _base_before(doc: Doc, m: Mention) -> bool:
+    """Whether a mention is written before a hyphen and a word of a base: "a Phnom Penh-based conglomerate" is based
+    in the city (``place_names.base_words``)."""
+    after = [t.lower_ for t in doc[m.end : m.end + 2]]
+    return len(after) == 2 and after[0] == "-" and after[1] in base_words()
 
 
 def _where_met(root: Token) -> bool:

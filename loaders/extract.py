@@ -2795,6 +2795,8 @@ class DocReader:
         else:
             actor = self.index.at(doc[token.i - 2]) if token.i >= 2 and doc[token.i - 1].text == "-" else None
             modified = token.head if token.dep_ in {"amod", "compound"} else token
+            while modified.dep_ == "compound" and modified.pos_ == "NOUN" and self.index.at(modified) is None:
+                modified = modified.head  # "a Phnom Penh-based payments conglomerate": the conglomerate
         if actor is None or modified is None:
             return
         offshoot = modified.lemma_.lower() in self.cues.offshoot_nouns  # "the Mozambique-based ISIS affiliate"

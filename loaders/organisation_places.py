@@ -284,10 +284,13 @@ def _descriptions(reader: DocReader, root: Token, words: PlaceWords) -> list[Tok
     before it ("al-Qaeda's affiliate in Yemen, AQAP"), or after "is" ("X is a militia operating in Darfur"; "A and B
     are Bahraini militant groups": each one, a plural noun after subjects joined), unnamed themselves; the group of
     "one of" or of a comparison ("X, one of the insurgent groups in Manipur", "Amal, the older of Lebanon's two main
-    parties"); after "as" when the name is its verb's object ("Ankara regards X as the PKK's Syrian branch")."""
+    parties"); after "as" when the name is its verb's object ("Ankara regards X as the PKK's Syrian branch"); a plural
+    noun a list of names is set beside, for every name of the list ("two Lebanese firms, A and B")."""
     found = [c for c in root.children if c.dep_ == "appos"]
     if root.dep_ == "appos":
         found.append(root.head)
+    if (plural := _plural_described_list(root)) is not None:
+        found.append(plural)  # "two Malian armed groups, A and B": B as well as A
     if (named := _named_by_participle(root, words)) is not None:
         found.append(named)  # "Islamic State's Sinai affiliate, known as Sinai Province"
     subject = root
@@ -303,6 +306,18 @@ def _descriptions(reader: DocReader, root: Token, words: PlaceWords) -> list[Tok
     found += _fronted_descriptions(root)
     found += [p for t in found if t.lower_ == "one" or t.tag_ in {"JJR", "JJS"} for p in _compared_among(t)]
     return [t for t in found if t.lemma_.lower() in words.description_nouns and reader.index.at(t) is None]
+
+
+def _plural_described_list(root: Token) -> Token | None:
+    """The plural noun that a list of names, which a name is a later item of, is set beside: "groups" of "two Malian
+    armed groups, A and B" for B (the parse hangs the list's first name on the noun, the others on that name), or
+    none."""
+    first = root
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first is root or first.dep_ != "appos" or first.head.tag_ != "NNS":
+        return None
+    return first.head
 
 
 def _copulas_joined(verb: Token) -> list[Token]:

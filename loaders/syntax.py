@@ -70,7 +70,7 @@ from loaders.person_relatives import (
     person_described,
     person_set_off_before,
 )
-from loaders.place_names import place_name_words
+from loaders.place_names import place_kinds, place_name_words
 from loaders.plural_references import plural_nouns, plural_reference
 from loaders.plural_speakers import plural_speakers, unnamed_speakers, voiced_body
 from loaders.pronoun_objects import coordinated_object
@@ -773,6 +773,16 @@ def actors_of(token: Token, index: MentionIndex, with_preps: bool = True) -> lis
     return found.copy()
 
 
+def _place_before_plural_noun(noun: Token, index: MentionIndex) -> list[Mention]:
+    """The places named in the compounds of a plural noun of places that the parser sets as a conjunct of a name:
+    Mayo-Tsanaga of "in the Mayo-Sava and Mayo-Tsanaga departments", Manica of "the Sofala and Manica provinces" (the
+    list's first place is the phrase's own name)."""
+    if noun.tag_ != "NNS" or noun.lemma_.lower() not in load_cues().place_nouns | place_kinds().after_name:
+        return []
+    named = [index.at(c) for c in noun.children if c.dep_ == "compound"]
+    return [m for m in named if m is not None and m.label == "Location"]
+
+
 def _actors_of(token: Token, index: MentionIndex, with_preps: bool) -> list[Mention]:
     if token.lower_ in load_cues().relative_pronouns and token.head.dep_ == "relcl" and token.head.head.i != token.i:
         if people_of_group(token):  # "former members of X who joined Y": the members, none of them named
@@ -868,6 +878,8 @@ def _actors_of(token: Token, index: MentionIndex, with_preps: bool) -> list[Ment
             titled_here = [m for c in head.children if c.dep_ == "appos" if (m := index.at(c))]
             if not named and not titled_here and (holder := _holder_hung_on_body(head, index)) is not None:
                 titled_here = [holder]  # "X and the chief of the General Staff, Y": the parser hangs Y on the body
+            if not named and not titled_here:  # "in the Mayo-Sava and Mayo-Tsanaga departments": Mayo-Tsanaga
+                titled_here = _place_before_plural_noun(head, index)
             mentions.extend([named] if named else titled_here)
         return distinct_actors(mentions)
     if _tied_to_its_modifier(token):  # "an al Qaeda affiliate said": not al Qaeda, who it is tied to

@@ -39,3 +39,18 @@ def test_a_place_placed_by_the_capital_is_no_division_of_it() -> None:
     kg = graph_of("Ferkessa lies about 40 km north of Lichinga, the provincial capital, on the main road.")
     methods = {e.method for _, _, d in kg.g.edges(data=True) for e in d["evidence"]}
     assert "division-capital" not in methods, methods
+
+
+def test_a_place_called_the_regional_capital_before_its_name_lies_in_the_place_before_it() -> None:
+    links = links_by_name("Curfews were imposed across Niassa and in the provincial capital Lichinga on Friday.")
+    assert ("Lichinga", "LOCATED_IN", "Niassa") in links, links
+
+
+def test_a_regional_capital_named_after_a_town_lies_in_the_region_the_sentence_before_named() -> None:
+    text = (
+        "Rebels crossed into the Niassa province of Mozambique on Monday. "
+        "They shelled the town of Marrupa and the provincial capital Lichinga the next day."
+    )
+    links = links_by_name(text)
+    assert ("Lichinga", "LOCATED_IN", "Niassa") in links, links
+    assert ("Lichinga", "LOCATED_IN", "Marrupa") not in links, links

@@ -67,3 +67,23 @@ def test_a_place_and_its_wider_one_set_off_by_commas_after_in(text: str, place: 
 def test_two_places_closed_by_and_elsewhere_are_a_list() -> None:
     links = links_of("Fighting raged in Kharkiv, Donetsk, and elsewhere.")
     assert not {(s, o) for s, k, o in links if k == "LOCATED_IN"}, links
+
+
+def test_places_listed_before_a_plural_division_noun_are_each_read() -> None:
+    links = links_of("The Mandara Front is active in the Mayo-Sava and Mayo-Tsanaga departments, officials said.")
+    assert {("mandara-front", "BASED_IN", "mayo-sava"), ("mandara-front", "BASED_IN", "mayo-tsanaga")} <= links
+
+
+def test_a_place_at_another_lies_in_it() -> None:
+    links = links_of("Gunmen stormed Camp Halima at Manda Bay before dawn on Sunday.")
+    assert ("camp-halima", "LOCATED_IN", "manda-bay") in links
+
+
+def test_a_place_described_by_a_noun_on_another_lies_in_it() -> None:
+    links = links_of("Gunmen attacked Kelmo, a fishing town on the Zambezi River, on Monday.")
+    assert ("kelmo", "LOCATED_IN", "zambezi-river") in links
+
+
+def test_a_place_on_another_named_right_after_it_is_not_placed_there() -> None:
+    links = links_of("The talks brought pressure from Lusaka on Harare to end the dispute.")
+    assert ("lusaka", "LOCATED_IN", "harare") not in links

@@ -152,3 +152,26 @@ def test_a_group_that_holds_ground_with_no_name_before_its_comma_is_the_one_name
         "the Gao region resumed."
     )
     assert ("Sentinel Front", "BASED_IN", "Gao") in links, links
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry listed two Malian armed groups, the Tusker Front and the Lake Brigade, on Monday.",
+        "The ministry listed two Malian armed groups (the Tusker Front and the Lake Brigade) on Monday.",
+    ],
+)
+def test_a_plural_description_set_beside_a_list_places_every_name_of_it(text: str) -> None:
+    links = links_by_name(text)
+    assert {("Tusker Front", "BASED_IN", "Mali"), ("Lake Brigade", "BASED_IN", "Mali")} <= links, links
+
+
+def test_a_singular_description_of_the_first_name_does_not_place_the_next() -> None:
+    links = links_by_name("The ministry listed the Tusker Front, a Malian armed group, and the Lake Brigade on Monday.")
+    assert ("Lake Brigade", "BASED_IN", "Mali") not in links, links
+
+
+def test_a_capital_before_based_on_a_compound_noun_places_the_body_the_noun_describes_in_the_city() -> None:
+    text = "Cambodia denied it. OFAC listed Tusker Holdings, a Phnom Penh-based payments firm. Phnom Penh said no."
+    links = links_by_name(text)
+    assert ("Tusker Holdings", "BASED_IN", "Phnom Penh") in links, links

@@ -260,6 +260,7 @@ from loaders.place_names import courts_of_places, names_waters, place_kinds, tow
 from loaders.place_phrases import (
     beside_a_side,
     counted_by,
+    fights_a_foe,
     founding_verb,
     home_to,
     in_incident_phrase,
@@ -1499,6 +1500,8 @@ class DocReader:
             passive = passive or (cue.type == "LEADS" and has_child(verb, {"agent"}))
             if cue.passive_only and not passive:
                 continue
+            if cue.type == "BASED_IN" and fights_a_foe(verb):
+                continue  # "X fought the government in Cairo": where it fought, not its base
             if cue.object_only_preps:
                 holders = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}] or subjects_of(verb)
                 if verb.dep_ == "acl":

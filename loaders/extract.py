@@ -2252,6 +2252,7 @@ class DocReader:
             orgs, holder_mentions = [group], [m for m in holder_mentions if m.label == "Person"]
         method = "role-bare" if bare and orgs else "role"
         state_official = portfolio_minister(self, noun) or state_office(self, noun)  # "the attorney general, X" too
+        state_official = state_official and not self._locally_owned(noun)  # not "the city's security secretary"
         if not orgs and state_official:  # "the health minister, X": the page's state's minister
             for person in (m for m in holder_mentions if m.label == "Person"):
                 self.emit_all([person], "WORKS_FOR", home_of(self, person), noun, "role-article-state", 0.8)
@@ -2331,6 +2332,12 @@ class DocReader:
         if owner.tag_ == "WP$" and owner.head.tag_ == "NN":  # one post, one body: the name set off before "whose"
             named = named or name_set_before(self, owner)
         return [named] if named is not None else actors_of(owner, self.index)
+
+    def _locally_owned(self, noun: Token) -> bool:
+        """Whether a role noun's owner is a place below the state, written as a common noun (`local_owner_nouns`):
+        "X, the city's security secretary", "the province's health minister"; its official, not the state's."""
+        owners = [t for t in self._role_lefts(noun) if t.dep_ == "poss"]
+        return any(t.pos_ == "NOUN" and t.lemma_.lower() in self.cues.local_owner_nouns for t in owners)
 
     def _role_lefts(self, noun: Token) -> list[Token]:
         """The words before a role noun, and before its deputy's prefix when the parser splits it off: "the

@@ -224,6 +224,21 @@ def test_a_minister_named_by_his_portfolio_beside_a_name_works_for_the_page_s_st
     assert ("karl-brandt", "WORKS_FOR", "germany") in links(text), links(text)
 
 
+@pytest.mark.parametrize(
+    ("owner", "serves"),
+    [
+        ("the city's security secretary", False),
+        ("the province's health minister", False),
+        ("the health minister", True),
+    ],
+)
+def test_a_minister_of_a_city_or_province_named_beside_a_name_is_not_the_page_s_state_s(
+    owner: str, serves: bool
+) -> None:
+    found = links(f"Germany tightened its gun laws. Karl Brandt, {owner}, said the plot had failed.")
+    assert (("karl-brandt", "WORKS_FOR", "germany") in found) is serves, found
+
+
 def test_a_minister_named_by_his_portfolio_beside_a_name_is_not_the_page_s_when_he_speaks_of_another() -> None:
     found = links(
         "Germany tightened its gun laws. Karl Brandt, the foreign minister, said Austria had closed its border."

@@ -2206,6 +2206,8 @@ class DocReader:
             objects = [t for t in prep_objects(noun, {"of"}) if actors_of(t, self.index, with_preps=False)]
         # "a leader and spokesman of Y": the spokesman's Y is the one named after both roles
         objects = objects or shared_role_objects(noun, self.cues.role_preps, self.cues.role_words)
+        if noun.lemma_.lower() in self.cues.topic_roles:  # "an analyst of Indonesian militancy": a topic, no employer
+            objects = [t for t in objects if not (t.head.lower_ == "of" and t.head.head == noun)]
         objects += employers_after_to(noun)  # "an adviser to the foreign ministry"
         objects = self._past_origins(noun, objects)  # "a former TTP commander from Orakzai": the TTP's
         orgs = [m for t in objects for m in actors_of(t, self.index) if m.label in {"Organization", "Country"}]

@@ -316,3 +316,10 @@ def test_a_coordinator_titled_before_his_name_heads_the_body() -> None:
     name = {n: d["name"] for n, d in kg.g.nodes(data=True)}
     found = {(name[s], k, name[o]) for s, o, k in kg.g.edges(keys=True)}
     assert ("Karim Haddad", "LEADS", "ZNDF") in found, found
+
+
+def test_an_analyst_of_a_state_s_affairs_does_not_work_for_the_state() -> None:
+    studied = links("Karl Brandt, a veteran analyst of Indonesian militancy, said the cell was weak.")
+    assert not any(s == "karl-brandt" and k == "WORKS_FOR" for s, k, _ in studied), studied
+    employed = links("Karl Brandt, an analyst at the International Crisis Group, said the cell was weak.")
+    assert any(s == "karl-brandt" and k == "WORKS_FOR" for s, k, _ in employed), employed

@@ -163,6 +163,8 @@ class Cues:
     state_titles: frozenset[str] = frozenset()  # "President X" with no country named: the article's state
     state_words: frozenset[str] = frozenset()  # "government spokesman X": a title held in the article's state
     below_state_words: frozenset[str] = frozenset()  # "army spokesman X", "regional president X": not the state's
+    local_owner_nouns: frozenset[str] = frozenset()  # "the city's security secretary X": not the state's
+    topic_roles: frozenset[str] = frozenset()  # "an analyst of Indonesian militancy": "of" names a topic
     portfolio_words: frozenset[str] = frozenset()  # "Interior" of "Interior Minister X": no body of its own
     minister_titles: frozenset[str] = frozenset()  # "Interior Minister X" leads the interior ministry
     ministry_nouns: frozenset[str] = frozenset()  # "ministry", "office" of the "Home Office" a Home Secretary leads
@@ -519,6 +521,8 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         state_titles=frozenset(data["state_titles"]),
         state_words=frozenset(data["state_words"]),
         below_state_words=frozenset(data["below_state_words"]),
+        local_owner_nouns=frozenset(data["local_owner_nouns"]),
+        topic_roles=frozenset(data["topic_roles"]),
         portfolio_words=frozenset(data["portfolio_words"]),
         minister_titles=frozenset(data["minister_titles"]),
         ministry_nouns=frozenset(data["ministry_nouns"]),

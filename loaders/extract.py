@@ -262,6 +262,7 @@ from loaders.place_names import courts_of_places, names_waters, place_kinds, tow
 from loaders.place_phrases import (
     beside_a_side,
     counted_by,
+    fights_a_foe,
     founding_verb,
     home_to,
     in_incident_phrase,
@@ -1509,6 +1510,8 @@ class DocReader:
             passive = passive or (cue.type == "LEADS" and has_child(verb, {"agent"}))
             if cue.passive_only and not passive:
                 continue
+            if cue.type == "BASED_IN" and fights_a_foe(verb):
+                continue  # "X fought the government in Cairo": where it fought, not its base
             if cue.object_only_preps:
                 holders = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}] or subjects_of(verb)
                 if verb.dep_ == "acl":
@@ -2220,6 +2223,8 @@ class DocReader:
             objects = [t for t in prep_objects(noun, {"of"}) if actors_of(t, self.index, with_preps=False)]
         # "a leader and spokesman of Y": the spokesman's Y is the one named after both roles
         objects = objects or shared_role_objects(noun, self.cues.role_preps, self.cues.role_words)
+        if noun.lemma_.lower() in self.cues.topic_roles:  # "an analyst of Indonesian militancy": a topic, no employer
+            objects = [t for t in objects if not (t.head.lower_ == "of" and t.head.head == noun)]
         objects += employers_after_to(noun)  # "an adviser to the foreign ministry"
         objects = self._past_origins(noun, objects)  # "a former TTP commander from Orakzai": the TTP's
         orgs = [m for t in objects for m in actors_of(t, self.index) if m.label in {"Organization", "Country"}]
@@ -2266,6 +2271,7 @@ class DocReader:
             orgs, holder_mentions = [group], [m for m in holder_mentions if m.label == "Person"]
         method = "role-bare" if bare and orgs else "role"
         state_official = portfolio_minister(self, noun) or state_office(self, noun)  # "the attorney general, X" too
+        state_official = state_official and not self._locally_owned(noun)  # not "the city's security secretary"
         if not orgs and state_official:  # "the health minister, X": the page's state's minister
             for person in (m for m in holder_mentions if m.label == "Person"):
                 self.emit_all([person], "WORKS_FOR", home_of(self, person), noun, "role-article-state", 0.8)
@@ -2345,6 +2351,12 @@ class DocReader:
         if owner.tag_ == "WP$" and owner.head.tag_ == "NN":  # one post, one body: the name set off before "whose"
             named = named or name_set_before(self, owner)
         return [named] if named is not None else actors_of(owner, self.index)
+
+    def _locally_owned(self, noun: Token) -> bool:
+        """Whether a role noun's owner is a place below the state, written as a common noun (`local_owner_nouns`):
+        "X, the city's security secretary", "the province's health minister"; its official, not the state's."""
+        owners = [t for t in self._role_lefts(noun) if t.dep_ == "poss"]
+        return any(t.pos_ == "NOUN" and t.lemma_.lower() in self.cues.local_owner_nouns for t in owners)
 
     def _role_lefts(self, noun: Token) -> list[Token]:
         """The words before a role noun, and before its deputy's prefix when the parser splits it off: "the

@@ -8,7 +8,7 @@ from collections import Counter
 from functools import cache
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from graph.seeds import load_seed_yaml
 from loaders.doc_tree import span_root
@@ -130,7 +130,10 @@ def state_of_title(reader: DocReader, person: Mention, before: Span, title: list
     "Defense Minister", "government spokesman"; not for one already given a state of his own ("Russian President
     Vladimir Putin ... President Putin"), nor for a title in one of the state's forces or in a region ("army
     spokesman", "police spokesman", "regional president", "Chief Minister"); a former minister's is the
-    page's state, as a serving one's is ("former interior minister X", as "X, a former interior minister")."""
+    page's state, as a serving one's is ("former interior minister X", as "X, a former interior minister"); none
+    for a title after "whose", which the relative's antecedent holds ("a victims' group, whose president X")."""
+    if _after_whose(reader.doc, before):
+        return []
     words = {t.lower_ for t in before} | set(title)
     stately = _is_state_title(reader, title) or words & reader.cues.state_words
     if not (stately or _portfolio_title(reader, words, title)):
@@ -140,6 +143,18 @@ def state_of_title(reader: DocReader, person: Mention, before: Span, title: list
     if {t.lower_ for t in before} & reader.cues.below_state_words:  # not "chief" of "chief of staff"
         return []
     return home_of(reader, person)
+
+
+def _after_whose(doc: Doc, before: Span) -> bool:
+    """Whether a title is set after a relative "whose" ("X, whose president Y", "the group, whose spokesman Y"):
+    whose office it is, the relative's antecedent tells, not the page.
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("The league, whose president Ana Ruiz spoke, left.")
+    >>> _after_whose(doc, doc[4:4]), _after_whose(doc, doc[0:1])
+    (True, False)
+    """
+    return any(t.tag_ == "WP$" for t in before) or (before.start > 0 and doc[before.start - 1].tag_ == "WP$")
 
 
 def home_of(reader: DocReader, person: Mention) -> list[Mention]:

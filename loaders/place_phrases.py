@@ -79,6 +79,7 @@ class PlacePhraseWords:
     extent_preps: frozenset[str]
     deed_nouns: frozenset[str]
     cause_nouns: frozenset[str]
+    combat_verbs: frozenset[str]
     founding_phrases: dict[str, tuple[frozenset[str], str]]
 
 
@@ -118,6 +119,7 @@ def place_phrase_words() -> PlacePhraseWords:
         frozenset(data["extent_preps"]),
         frozenset(data["deed_nouns"]),
         frozenset(data["cause_nouns"]),
+        frozenset(data["combat_verbs"]),
         {verb: (frozenset(p["particles"]), p["as"]) for verb, p in data["founding_phrases"].items()},
     )
 
@@ -586,6 +588,19 @@ def serves_a_side(reader: DocReader, noun: Token) -> bool:
 def war_nouns() -> frozenset[str]:
     """The nouns (lemmas) of a war a place's name tells which of ("the Darfur war"), loaded once."""
     return frozenset(load_seed_yaml("relations.yaml")["war_nouns"])
+
+
+def fights_a_foe(verb: Token) -> bool:
+    """Whether a verb of combat (`combat_verbs`) takes its foe as a direct object ("X fought the government in
+    Cairo", "the division has fought rebel units in the east"): its place phrase tells where the fight was, not where
+    the subject is based ("the group is fighting in Oromia" is).
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("The group fought the army in Gao. The rebels are fighting in the north.")
+    >>> fights_a_foe(doc[2]), fights_a_foe(doc[10])
+    (True, False)
+    """
+    return verb.lemma_.lower() in place_phrase_words().combat_verbs and any(c.dep_ == "dobj" for c in verb.children)
 
 
 def names_a_war(noun: Token) -> bool:

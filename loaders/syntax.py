@@ -487,6 +487,28 @@ def phrase_tokens(token: Token) -> list[Token]:
     return out
 
 
+def _named_beside(noun: Token, index: MentionIndex) -> list[Mention]:
+    """The organisation's name written right after a common noun as its own ("the Somali militant group al-Shabaab",
+    "the Malian group Ansar Dine"), however the parser hangs it (as the noun's apposition, or as a second subject of
+    the verb after it): the noun describes that name, and its demonym does not act."""
+    if noun.pos_ != "NOUN" or index.at(noun) is not None or noun.i + 1 >= len(noun.doc):
+        return []
+    named = index.at(noun.doc[noun.i + 1])
+    return [named] if named is not None and named.start == noun.i + 1 and named.label == "Organization" else []
+
+
+def _prep_phrase_actors(token: Token, index: MentionIndex, preps: frozenset[str] | None = None) -> list[Mention]:
+    """The actors the objects of the head's prepositions name (:func:`prep_phrase_tokens`), an object with a name set
+    right after it naming that one: "gunmen from the Somali militant group al-Shabaab" are al-Shabaab's, not
+    Somalia's."""
+    found: list[Mention] = []
+    for head in conjuncts(token):
+        for prep in (r for r in head.rights if r.dep_ == "prep" and (preps is None or r.lower_ in preps)):
+            for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+                found.extend(_named_beside(pobj, index) or index.within(phrase_tokens(pobj)))
+    return found
+
+
 def prep_phrase_tokens(token: Token, preps: frozenset[str] | None = None) -> list[Token]:
     """Objects of the head's prepositions (all, or only ``preps``), with their modifiers ("tankers in the Gulf of
     Oman")."""
@@ -903,10 +925,10 @@ def _actors_of(token: Token, index: MentionIndex, with_preps: bool) -> list[Ment
         mentions.extend(seated_states(token, index.within(prep_phrase_tokens(token, frozenset({"in"})))))
         mentions.extend(ruled_states(token, index.within(prep_phrase_tokens(token, frozenset({"of"})))))
     if not mentions and with_preps and not (unread and token.pos_ == "PROPN"):  # not Iraq of "the Islamic
-        mentions.extend(index.within(prep_phrase_tokens(token)))  # Resistance in Iraq", the name unread
+        mentions.extend(_prep_phrase_actors(token, index))  # Resistance in Iraq", the name unread
     elif not mentions and _acts_for_group(token, index):
         # "fighters of the RSF", "gunmen from the X gang", not "fighters on X"
-        mentions.extend(index.within(prep_phrase_tokens(token, load_cues().membership_preps)))
+        mentions.extend(_prep_phrase_actors(token, index, load_cues().membership_preps))
     elif not mentions and _speaks_for_body(token):  # "leaders of X condemned Y", "a spokesman for X accused Y"
         voiced = index.within(prep_phrase_tokens(token, load_cues().voice_preps))
         mentions.extend(m for m in voiced if m.label in {"Organization", "Country"})

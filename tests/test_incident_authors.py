@@ -105,6 +105,21 @@ def test_a_groups_people_named_by_their_group_carry_out_its_incident(doers: str)
     assert blamed == {("mungiki", incidents[0])}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen from the Somali militant group al-Shabaab stormed a hotel in the town of Beledweyne on Thursday.",
+        "Militants from the Somali group al-Shabaab stormed a hotel in the town of Beledweyne on Thursday.",
+        "Two years ago this week, gunmen from the Somali militant group al-Shabaab stormed a hotel in the town of "
+        "Beledweyne and killed 20 guests.",  # the name parsed as a second subject of the verb
+    ],
+)
+def test_the_demonym_of_a_group_named_beside_its_noun_did_not_carry_out_its_people_s_incident(text: str) -> None:
+    kg = graph_of(text)
+    blamed = {s for s, _, k in kg.g.edges(keys=True) if k == "BLAMED_FOR"}
+    assert blamed == {"al-shabaab"}, blamed
+
+
 def test_the_country_a_summary_entry_is_labelled_with_did_not_carry_out_its_attack() -> None:
     text = "Somalia: On 4 May, fighters of al-Shabaab attacked a base near Jowhar."
     kg = graph_of(text, date="2024-05-10")

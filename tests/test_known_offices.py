@@ -158,3 +158,11 @@ def test_a_dateline_before_a_title_is_not_its_owner() -> None:
     found = links("WASHINGTON - Defense Secretary Lloyd Austin said the United States would respond to the attack.")
     assert not any(o == "washington" for _, _, o in found), found
     assert ("lloyd-austin", "LEADS", "pentagon") in found, found
+
+
+def test_no_guessed_state_for_a_title_after_whose() -> None:
+    found = links(
+        "Colombia held talks, and Colombia said more would follow. "
+        "A victims' association, whose president Tomas Arbelo lost a son, urged calm."
+    )
+    assert ("tomas-arbelo", "LEADS", "colombia") not in found

@@ -18,3 +18,16 @@ def test_the_places_listed_after_a_named_place_noun_place_the_group() -> None:
     )
     based = {o for s, t, o in links if s == "Tansa Front" and t == "BASED_IN"}
     assert {"West Kordofan", "Dilling", "Talodi"} <= based, links
+
+
+@pytest.mark.parametrize(
+    ("text", "based"),
+    [
+        ("The Tansa Front is fighting in southern Kordofan.", True),
+        ("The Tansa Front fought the government in Kordofan for a decade.", False),
+        ("In Kordofan, the Tansa Front has battled army units for years.", False),
+    ],
+)
+def test_a_fight_with_a_foe_as_object_does_not_place_the_fighter(text: str, based: bool) -> None:
+    links = links_by_name(text)
+    assert (("Tansa Front", "BASED_IN", "Kordofan") in links) is based, links

@@ -224,6 +224,21 @@ def test_a_minister_named_by_his_portfolio_beside_a_name_works_for_the_page_s_st
     assert ("karl-brandt", "WORKS_FOR", "germany") in links(text), links(text)
 
 
+@pytest.mark.parametrize(
+    ("owner", "serves"),
+    [
+        ("the city's security secretary", False),
+        ("the province's health minister", False),
+        ("the health minister", True),
+    ],
+)
+def test_a_minister_of_a_city_or_province_named_beside_a_name_is_not_the_page_s_state_s(
+    owner: str, serves: bool
+) -> None:
+    found = links(f"Germany tightened its gun laws. Karl Brandt, {owner}, said the plot had failed.")
+    assert (("karl-brandt", "WORKS_FOR", "germany") in found) is serves, found
+
+
 def test_a_minister_named_by_his_portfolio_beside_a_name_is_not_the_page_s_when_he_speaks_of_another() -> None:
     found = links(
         "Germany tightened its gun laws. Karl Brandt, the foreign minister, said Austria had closed its border."
@@ -315,3 +330,10 @@ def test_a_state_after_a_titled_name_is_the_titles_state() -> None:
     assert ("jean-baraka", "WORKS_FOR", "kenya") in found, found
     assert ("paul-kito", "WORKS_FOR", "uganda") in found, found
     assert ("jean-baraka", "WORKS_FOR", "uganda") not in found, found
+
+
+def test_an_analyst_of_a_state_s_affairs_does_not_work_for_the_state() -> None:
+    studied = links("Karl Brandt, a veteran analyst of Indonesian militancy, said the cell was weak.")
+    assert not any(s == "karl-brandt" and k == "WORKS_FOR" for s, k, _ in studied), studied
+    employed = links("Karl Brandt, an analyst at the International Crisis Group, said the cell was weak.")
+    assert any(s == "karl-brandt" and k == "WORKS_FOR" for s, k, _ in employed), employed

@@ -141,6 +141,7 @@ class Cues:
     splinter_words: dict[str, str] = field(default_factory=dict)  # "a splinter group of X": read as "an offshoot"
     citizen_nouns: frozenset[str] = frozenset()  # "two Mexican nationals": private people, not Mexico
     hyphen_bodies: frozenset[str] = frozenset()  # "the Houthi-run Al-Masirah TV": a body the actor runs is tied to it
+    umbrella_tie_types: frozenset[str] = frozenset()  # "X, an umbrella of Iran-aligned groups": X is tied to Iran too
     standing_nouns: frozenset[str] = frozenset()  # "Finland's NATO bid": Finland's standing in NATO, not its base
     part_bodies: frozenset[str] = frozenset()  # "the Quds Force of the IRGC": a body named as a part of the next
     past_sanction: frozenset[str] = frozenset()  # "have previously designated X": not the notice's own sanctioner
@@ -506,6 +507,7 @@ def parse_cues(data: dict, origin: str = "relations.yaml") -> Cues:
         splinter_words=dict(data["splinter_words"]),
         citizen_nouns=frozenset(data["citizen_nouns"]),
         hyphen_bodies=frozenset(data["hyphen_bodies"]),
+        umbrella_tie_types=frozenset(data["umbrella_tie_types"]),
         standing_nouns=frozenset(data["standing_nouns"]),
         part_bodies=frozenset(data["part_bodies"]),
         past_sanction=frozenset(data["past_sanction_cues"]),

@@ -2813,8 +2813,8 @@ class DocReader:
             return
         offshoot = modified.lemma_.lower() in self.cues.offshoot_nouns  # "the Mozambique-based ISIS affiliate"
         bearers = self._bearers(modified, own_group=actor_first or not (names_one_person(modified) or offshoot))
-        if rel_type == "FUNDS" and not bearers:  # "X, an umbrella for Iran-backed militias": who backs them backs X
-            bearers = umbrella_of_members(self, modified)
+        if rel_type in self.cues.umbrella_tie_types:  # "X, an umbrella for Iran-backed militias (A and B)": X's too
+            bearers = [*bearers, *umbrella_of_members(self, modified)]
         body = self._body_after(token)
         for bearer in [body] if body is not None else bearers:
             emit_hyphen_link(self, token, token.lower_, actor, bearer)

@@ -473,6 +473,20 @@ def test_the_backer_of_an_umbrellas_members_backs_the_umbrella(text: str) -> Non
     assert ("eritrea", "FUNDS", "lake-front") in triples(text), triples(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Lake Front, an alliance of Eritrea-aligned parties, boycotted the vote on Tuesday.",
+        "The Lake Front is an umbrella of Eritrea-linked militias that formed in 2019.",
+        "The Lake Front, a coalition of Eritrea-aligned parties including the Reed Party, boycotted the vote.",
+    ],
+)
+def test_a_tie_of_an_umbrellas_members_is_the_umbrellas_own(text: str) -> None:
+    assert {("lake-front", "AFFILIATED_WITH", "eritrea"), ("eritrea", "AFFILIATED_WITH", "lake-front")} & triples(
+        text
+    ), triples(text)
+
+
 def test_a_backed_group_named_by_no_umbrella_gives_no_backing() -> None:
     assert not {t for t in triples("The army struck Eritrea-backed militias near the lake.") if t[1] == "FUNDS"}
 

@@ -37,7 +37,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from spacy.attrs import LOWER
+from spacy.attrs import IS_QUOTE, LOWER, SPACY
 from spacy.tokens import Doc, Span, Token
 
 from graph.seeds import load_seed_yaml
@@ -223,10 +223,11 @@ def _name_starts(doc: Doc, lowers: list[str]) -> set[int]:
     or an opening quote (past an article and quotes)."""
     openers = {phrase[-1] for phrase in _namings()}
     starts = set()
+    quote, spaced = doc.to_array([IS_QUOTE, SPACY]).T.tolist() if len(doc) else ([], [])  # no ``Token`` a word
     for i, lower in enumerate(lowers[:-1]):
-        if lower in openers or lower == "," or (doc[i].is_quote and doc[i].whitespace_ == ""):
+        if lower in openers or lower == "," or (quote[i] and not spaced[i]):
             start = i + 1
-            while start < len(doc) - 1 and (doc[start].is_quote or lowers[start] == "the"):
+            while start < len(doc) - 1 and (quote[start] or lowers[start] == "the"):
                 start += 1
             if doc[start].text[:1].isupper():
                 starts.add(start)

@@ -62,7 +62,9 @@ def without_link_only_bodies(facts: DocFacts) -> None:
         key
         for key, actor in facts.actors.items()
         if actor.label in BODY_LABELS
-        and not any(re.search(rf"(?<!\w){re.escape(s)}(?!\w)", body) for s in actor.surfaces | {actor.name})
+        and not any(
+            s in body and re.search(rf"(?<!\w){re.escape(s)}(?!\w)", body) for s in actor.surfaces | {actor.name}
+        )
     }
     if not only_linked:
         return

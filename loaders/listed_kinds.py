@@ -21,6 +21,8 @@ too: their unread items were mostly titles and headings ("Secretary", "Informati
 
 from __future__ import annotations
 
+from spacy.attrs import IS_TITLE, POS
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span
 
 from graph.gazetteer import Gazetteer
@@ -45,19 +47,28 @@ def _runs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
     """The runs of title-case proper nouns no mention holds that the NER left untagged, or tagged alone as a name of
     no actor, each between two words that are not proper nouns in title case."""
     runs: list[tuple[int, int]] = []
+    named = _title_proper_nouns(doc)
     i = 0
     while i < len(doc):
-        t = doc[i]
-        if not (t.pos_ == "PROPN" and t.is_title) or i in taken:
+        if not named[i] or i in taken:
             i += 1
             continue
         j = i
-        while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].is_title and j not in taken:
+        while j < len(doc) and named[j] and j not in taken:
             j += 1
         if _readable(doc, i, j, taken):
             runs.append((i, j))
         i = j
     return runs
+
+
+def _title_proper_nouns(doc: Doc) -> list[bool]:
+    """Whether each token is a proper noun in title case (``pos_ == "PROPN" and is_title``), read from the document's
+    arrays, not from a ``Token`` made at each position."""
+    if not len(doc):
+        return []
+    pos, title = doc.to_array([POS, IS_TITLE]).T.tolist()
+    return [p == PROPN and bool(t) for p, t in zip(pos, title, strict=True)]
 
 
 def _readable(doc: Doc, start: int, end: int, taken: set[int]) -> bool:

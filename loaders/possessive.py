@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
 POSSESSIVE = [["'s"], ["’s"], ["'"], ["’"]]
 OWNING_OF = [["of"], ["of", "the"]]
+MAX_OWNING_OF = 3  # words between the two names: ")" then "of the"
 NOT_LED = {"government", "media", "international"}  # "Biden's State Department" is not his to lead
 
 
@@ -30,6 +31,8 @@ def owned_by_of_pairs(doc: Doc, mentions: Iterable[Mention]) -> Iterator[tuple[M
     them, the owner and what it owns told the other way round: "the Office of Foreign Assets Control (OFAC) of the
     U.S. Department of the Treasury" (the department owns the office)."""
     for owned, owner in itertools.pairwise(mentions):
+        if not 0 < owner.start - owned.end <= MAX_OWNING_OF:
+            continue  # no words between them, or more than "of" can be
         between = [t.lower_ for t in doc[owned.end : owner.start]]
         if between[:1] == [")"]:
             between = between[1:]

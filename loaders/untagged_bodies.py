@@ -21,6 +21,7 @@ from functools import cache
 from spacy.tokens import Doc, Span
 
 from graph.seeds import load_seed_yaml
+from loaders.token_rules import tokens_with
 
 MAX_NAME_WORDS = 6  # tokens before the head word: "Deir ez - Zor Military"
 OPENERS = frozenset({"the", "'s", "’s", "'", "’"})  # "the X Cartel", "the ENDF's X Command", "the rebels' X Front"
@@ -49,7 +50,7 @@ def untagged_bodies(doc: Doc, taken: set[int]) -> list[Span]:
     """The organisations' names no entity covers (``taken``) that end in a head word (see the module), as spans."""
     heads = _heads()
     found = []
-    for head in (t for t in doc if t.lower_ in heads and t.is_title and t.i not in taken):
+    for head in (t for t in tokens_with(doc, heads) if t.is_title and t.i not in taken):
         start, floor = head.i, max(head.sent.start, head.i - MAX_NAME_WORDS)
         while start > floor and start - 1 not in taken and (doc[start - 1].is_title or _part_of_word(doc, start - 1)):
             start -= 1

@@ -744,22 +744,18 @@ def _site_after(ent: Span) -> Span | None:
     town has many of after a place's name without "the" (a headline's "siege of Mogadishu hotel", "Kasindi church
     bombing": a hotel, a church in the town; "the Derbent synagogue" is the one site)."""
     doc = ent.doc
-    before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    lowers = token_strings(doc, LOWER)
+    before = lowers[ent.start - 1] if ent.start > 0 else ""
     if before in load_cues().indefinite_articles:
         return None
     for size in (1, 2):
         last = ent.end + size - 1
-        words = doc[ent.end : last + 1]
         if (
             last < len(doc)
-            and all(t.is_lower and t.is_alpha and t.pos_ not in _JOINING_TAGS for t in words)
-            and doc[last].lower_ in site_nouns()
+            and lowers[last] in site_nouns()  # read first: most names have no site noun after them
+            and all(t.is_lower and t.is_alpha and t.pos_ not in _JOINING_TAGS for t in doc[ent.end : last + 1])
         ):
-            if (
-                ent.label_ in TOWN_LABELS
-                and doc[last].lower_ in common_site_nouns()
-                and before not in load_cues().definite
-            ):
+            if ent.label_ in TOWN_LABELS and lowers[last] in common_site_nouns() and before not in load_cues().definite:
                 return None  # not "Westgate mall", "the Hipercor supermarket": their names are the sites' own
             return Span(doc, ent.start, last + 1, label="FAC")
     return None

@@ -158,3 +158,22 @@ def test_a_dateline_before_a_title_is_not_its_owner() -> None:
     found = links("WASHINGTON - Defense Secretary Lloyd Austin said the United States would respond to the attack.")
     assert not any(o == "washington" for _, _, o in found), found
     assert ("lloyd-austin", "LEADS", "pentagon") in found, found
+
+
+def test_a_state_after_the_name_is_the_one_the_president_leads() -> None:
+    found = links(
+        "Nigeria opened talks, and Nigeria said they would last two days. "
+        "President Kwame Asante of Ghana arrived for the meeting."
+    )
+    assert found[("kwame-asante", "LEADS", "ghana")][0] == "title"
+    assert ("kwame-asante", "LEADS", "nigeria") not in found
+
+
+def test_a_surname_alone_keeps_the_state_the_full_name_was_given() -> None:
+    found = links(
+        "Nigeria opened talks, and Nigeria said they would last two days. "
+        "President Kwame Asante of Ghana arrived for the meeting. "
+        "Nigeria praised President Asante's government for its help."
+    )
+    assert ("kwame-asante", "LEADS", "ghana") in found
+    assert ("kwame-asante", "LEADS", "nigeria") not in found

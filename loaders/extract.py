@@ -474,7 +474,14 @@ from loaders.syntax import (
     subjects_of,
 )
 from loaders.territory import read_territory, territory_cues, territory_words
-from loaders.title_portfolios import body_after_of, minister_of_portfolio, of_a_plain_noun, of_the, portfolio_start
+from loaders.title_portfolios import (
+    body_after_of,
+    minister_of_portfolio,
+    of_a_plain_noun,
+    of_the,
+    portfolio_start,
+    state_after_name,
+)
 from loaders.token_rules import Rule, TokenRules
 from loaders.troop_contributors import read_deployment, read_fight_in_support, read_troop_contributors, troop_cues
 from loaders.unaimed_threats import threats_on_authors
@@ -2641,6 +2648,7 @@ class DocReader:
         ranked = len(unranked) < len(window) and not self._role_across(window, len(window) - len(unranked))
         for whole in (unranked, window) if ranked else (window, unranked):  # "SAF commander General X": the role
             candidate, owners = body_after_of(whole, self.index)  # "Secretary of the Treasury X"
+            owners = owners or state_after_name(doc, person.end, self.index)  # "President X of Ghana"
             words = [role_word(t) for t in candidate]  # "commanders" as "commander"
             for size in range(min(self.cues.longest_role, len(words)), 0, -1):
                 rel_type = self.cues.role_of(tuple(words[-size:]))

@@ -14,6 +14,7 @@ from graph.seeds import load_seed_yaml
 from loaders.doc_tree import span_root
 from loaders.doc_words import doc_memo, in_quotation, text_of
 from loaders.mentions import Mention, is_dateline
+from loaders.page_leads import surname
 from loaders.page_state import named_most, opens_a_compound, page_countries, page_state
 from loaders.person_names import heading_participles
 from loaders.section_headings import section_heading
@@ -23,6 +24,7 @@ from loaders.syntax import actors_of, subjects_of
 if TYPE_CHECKING:
     from graph.gazetteer import Actor
     from loaders.extract import DocReader
+    from loaders.facts import ActorFact
 
 SERVES = {"LEADS", "WORKS_FOR", "MEMBER_OF", "DEPUTY_OF"}
 
@@ -161,11 +163,7 @@ def home_of(reader: DocReader, person: Mention) -> list[Mention]:
     """The state a person holding a state's title with no state named serves: the one the text around him tells
     (:func:`state_told`), else the article's, unless his sentence is set in other states, he says what another state
     does, or the sentence before is on other states; none for one already given a state of his own."""
-    if any(
-        r.subject == person.key and r.object in reader.gazetteer.actors
-        for r in reader.facts.relations
-        if r.type in SERVES
-    ):
+    if _serves_already(reader, person):
         return []
     if heads_a_body_told(reader, person):
         return []
@@ -181,6 +179,24 @@ def home_of(reader: DocReader, person: Mention) -> list[Mention]:
     if _after_another_state(reader, person, state):
         return []
     return [state]
+
+
+def _serves_already(reader: DocReader, person: Mention) -> bool:
+    """Whether the page has already given the person a known body to serve, under his name or, for a person named
+    by surname alone, under a fuller name of his ("President Ali Musa of Ghana ... President Musa's government")."""
+    actors = reader.facts.actors
+    return any(
+        r.subject == person.key or _surname_of(person, actors.get(r.subject))
+        for r in reader.facts.relations
+        if r.type in SERVES and r.object in reader.gazetteer.actors
+    )
+
+
+def _surname_of(person: Mention, other: ActorFact | None) -> bool:
+    """Whether a person named by one word is named by the surname of another person of the page."""
+    if other is None or other.label != "Person" or person.label != "Person" or " " in person.name:
+        return False
+    return surname(other.name) == person.name
 
 
 def speaker_state(reader: DocReader, person: Mention) -> Mention | None:

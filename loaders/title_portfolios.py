@@ -90,3 +90,16 @@ def minister_of_portfolio(title: list[str], ministers: frozenset[str], portfolio
     False
     """
     return len(title) > 2 and title[0] in ministers and "of" in title[1:-1] and title[-1] in portfolios
+
+
+def state_after_name(doc: Doc, name_end: int, index: MentionIndex) -> list[Mention]:
+    """The state an "of" phrase right after a titled name names ("President Ali Musa of Ghana"): the state whose
+    head or minister the title makes him; none when the state owns a noun after it ("of Ghana's ruling party")."""
+    if name_end + 1 >= len(doc) or doc[name_end].lower_ != "of":
+        return []
+    state = index.at(doc[name_end + 1])
+    if state is None or state.label != "Country" or state.start != name_end + 1:
+        return []
+    if state.end < len(doc) and doc[state.end].text in ("'s", "'", "’s"):
+        return []
+    return [state]

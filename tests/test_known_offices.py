@@ -166,3 +166,22 @@ def test_no_guessed_state_for_a_title_after_whose() -> None:
         "A victims' association, whose president Tomas Arbelo lost a son, urged calm."
     )
     assert ("tomas-arbelo", "LEADS", "colombia") not in found
+
+
+def test_a_state_after_the_name_is_the_one_the_president_leads() -> None:
+    found = links(
+        "Nigeria opened talks, and Nigeria said they would last two days. "
+        "President Kwame Asante of Ghana arrived for the meeting."
+    )
+    assert found[("kwame-asante", "LEADS", "ghana")][0] == "title"
+    assert ("kwame-asante", "LEADS", "nigeria") not in found
+
+
+def test_a_surname_alone_keeps_the_state_the_full_name_was_given() -> None:
+    found = links(
+        "Nigeria opened talks, and Nigeria said they would last two days. "
+        "President Kwame Asante of Ghana arrived for the meeting. "
+        "Nigeria praised President Asante's government for its help."
+    )
+    assert ("kwame-asante", "LEADS", "ghana") in found
+    assert ("kwame-asante", "LEADS", "nigeria") not in found

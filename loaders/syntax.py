@@ -1123,8 +1123,22 @@ def listed_with(antecedent: Mention, pronoun: Token, index: MentionIndex) -> lis
     named = span_root(index.doc, antecedent.start, antecedent.end)
     if "Plur" not in pronoun.morph.get("Number") or named.sent.start != pronoun.sent.start:
         return [antecedent]
-    listed = [index.at(t) for t in conjuncts(named)]
+    listed = [index.at(t) for t in conjuncts(_top_of_list(named))]
     return distinct_actors([antecedent, *(m for m in listed if m is not None and m.label == antecedent.label)])
+
+
+def _top_of_list(item: Token) -> Token:
+    """The word a list hangs on, from any of its items, through the items the parser reads as appositions ("A (X), B
+    (Y) and C (Z)": "B" in apposition to "A", "C" a conjunct of "B"): the item itself when it is first or in no list.
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("The Ndoro Brigade (NB), the Kasai Front (KF) and the Tumba Militia (TM) attacked army posts.")
+    >>> _top_of_list(doc[16]).text, _top_of_list(doc[9]).text
+    ('Brigade', 'Brigade')
+    """
+    while item.dep_ in {"conj", "appos"} and item.head.i < item.i and item in conjuncts(item.head):
+        item = item.head
+    return item
 
 
 def _one_of_group_set_off(pronoun: Token, index: MentionIndex) -> Mention | None:

@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from loaders.mentions import Mention
-from loaders.syntax import MentionIndex, actors_of, conjuncts, prep_objects, subjects_of
+from loaders.syntax import MentionIndex, actors_of, conjuncts, listed_with, prep_objects, subjects_of
 
 
 def test_a_long_list_read_as_two_appositions_keeps_every_name() -> None:
@@ -124,3 +124,19 @@ def test_a_place_after_a_date_is_no_item_of_a_subject_alone() -> None:
     pos = ["ADP", "PROPN", "NUM", "PROPN", "PUNCT", "DET", "NOUN", "VERB", "DET", "NOUN"]
     doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos)
     assert [t.text for t in conjuncts(doc[6])] == ["army"]
+
+
+def test_a_plural_pronoun_stands_for_a_whole_list_read_as_an_apposition() -> None:
+    # "Ardo (AF), Belt (BF) and Corin (CF) said they would fight on": "Belt" in apposition to "Ardo", "Corin" a
+    # conjunct of "Belt"; "they", which stands for "Belt", is all three.
+    words = ["Ardo", "(", "AF", ")", ",", "Belt", "(", "BF", ")", "and", "Corin", "(", "CF", ")", "said", "they", "won"]
+    heads = [14, 0, 0, 0, 0, 0, 5, 5, 5, 5, 5, 10, 10, 10, 14, 16, 14]
+    deps = ["nsubj", "punct", "appos", "punct", "punct", "appos", "punct", "appos", "punct", "cc", "conj"]
+    deps += ["punct", "appos", "punct", "ROOT", "nsubj", "ccomp"]
+    pos = ["PROPN", "PUNCT", "PROPN", "PUNCT", "PUNCT", "PROPN", "PUNCT", "PROPN", "PUNCT", "CCONJ", "PROPN"]
+    pos += ["PUNCT", "PROPN", "PUNCT", "VERB", "PRON", "VERB"]
+    morphs = [""] * 15 + ["Number=Plur|Person=3", ""]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos, morphs=morphs)
+    ardo, belt, corin = (Mention(i, i + 1, 0, 1, doc[i].text, "Organization", doc[i].text) for i in (0, 5, 10))
+    index = MentionIndex(doc, [ardo, belt, corin])
+    assert [m.name for m in listed_with(belt, doc[15], index)] == ["Belt", "Ardo", "Corin"]

@@ -374,7 +374,43 @@ def _conjuncts(token: Token) -> list[Token]:
             found += [t for t in (listed, *listed.conjuncts) if t not in found]
     titled = [c for t in found[1:] for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
     swallowed = [n for t in found[1:] if (n := _name_swallowed(t)) is not None]
-    return found + [t for t in titled + swallowed + _listed_in_modifiers(token) if t not in found]
+    listed = _listed_in_modifiers(token) + _subject_list_in_name(token)
+    if len(found) > 1 or listed:
+        listed += _dated_first_item(token)
+    return found + [t for t in titled + swallowed + listed if t not in found]
+
+
+def _subject_list_in_name(subject: Token) -> list[Token]:
+    """The names of a subject list's last items the parser read as one name ("Uganda, the DRC and South Sudan
+    launched": "the DRC and South" modifiers of the subject "Sudan"), as :func:`_list_in_name` reads an apposition's.
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("In July 2010 Rwanda, the DRC and South Sudan launched a joint offensive.")
+    >>> [t.text for t in _subject_list_in_name(doc[9])]
+    ['Sudan', 'DRC']
+    """
+    return _list_in_name(subject) if subject.dep_ == "nsubj" else []
+
+
+def _dated_first_item(subject: Token) -> list[Token]:
+    """The first item of a subject list the parser hangs on an opening date ("In May 2015 Kenya, the CAR and Chad
+    began": "Kenya" the object of "In", "May 2015" its modifier): the name right before the comma that opens the
+    list, the object of a preposition of the subject's verb with a date between them; none otherwise.
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("In March 2015 Kenya, the CAR and Southern Chad launched a joint offensive.")
+    >>> [t.text for t in _dated_first_item(doc[6])]
+    ['Kenya']
+    """
+    start = subject.left_edge.i
+    if subject.dep_ != "nsubj" or start < 2 or subject.doc[start - 1].text != ",":
+        return []
+    name = subject.doc[start - 2]
+    prep = name.head
+    if name.pos_ != "PROPN" or name.dep_ != "pobj" or prep.dep_ != "prep" or prep.head != subject.head:
+        return []
+    dated = any(t.ent_type_ == "DATE" or t.like_num for t in subject.doc[prep.i + 1 : name.i])
+    return [name] if dated else []
 
 
 def _list_in_name(apposition: Token) -> list[Token]:
@@ -1123,8 +1159,22 @@ def listed_with(antecedent: Mention, pronoun: Token, index: MentionIndex) -> lis
     named = span_root(index.doc, antecedent.start, antecedent.end)
     if "Plur" not in pronoun.morph.get("Number") or named.sent.start != pronoun.sent.start:
         return [antecedent]
-    listed = [index.at(t) for t in conjuncts(named)]
+    listed = [index.at(t) for t in conjuncts(_top_of_list(named))]
     return distinct_actors([antecedent, *(m for m in listed if m is not None and m.label == antecedent.label)])
+
+
+def _top_of_list(item: Token) -> Token:
+    """The word a list hangs on, from any of its items, through the items the parser reads as appositions ("A (X), B
+    (Y) and C (Z)": "B" in apposition to "A", "C" a conjunct of "B"): the item itself when it is first or in no list.
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("The Ndoro Brigade (NB), the Kasai Front (KF) and the Tumba Militia (TM) attacked army posts.")
+    >>> _top_of_list(doc[16]).text, _top_of_list(doc[9]).text
+    ('Brigade', 'Brigade')
+    """
+    while item.dep_ in {"conj", "appos"} and item.head.i < item.i and item in conjuncts(item.head):
+        item = item.head
+    return item
 
 
 def _one_of_group_set_off(pronoun: Token, index: MentionIndex) -> Mention | None:

@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from loaders.mentions import Mention
-from loaders.syntax import MentionIndex, actors_of, conjuncts, prep_objects, subjects_of
+from loaders.syntax import MentionIndex, actors_of, conjuncts, listed_with, prep_objects, subjects_of
 
 
 def test_a_long_list_read_as_two_appositions_keeps_every_name() -> None:
@@ -103,3 +103,40 @@ def test_a_name_in_apposition_with_no_list_in_its_modifiers_is_no_list() -> None
     pos = ["PROPN", "PUNCT", "DET", "PROPN", "PROPN", "PROPN", "PUNCT", "VERB", "NOUN"]
     doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos)
     assert [t.text for t in conjuncts(doc[0])] == ["Kenya"]
+
+
+def test_a_subject_list_opened_by_a_date_keeps_its_first_name() -> None:
+    # "In July 2010 Rwanda, the DRC and South Sudan launched an offensive": the parser hangs "Rwanda" on "In" with the
+    # date and reads "the DRC and South" as modifiers of "Sudan"; all three launched it.
+    words = ["In", "July", "2010", "Rwanda", ",", "the", "DRC", "and", "South", "Sudan", "launched", "an", "offensive"]
+    heads = [10, 0, 1, 0, 10, 9, 9, 6, 6, 10, 10, 12, 10]
+    deps = ["prep", "pobj", "nummod", "pobj", "punct", "det", "nmod", "cc", "conj", "nsubj", "ROOT", "det", "dobj"]
+    pos = ["ADP", "PROPN", "NUM", "PROPN", "PUNCT", "DET", "PROPN", "CCONJ", "PROPN", "PROPN", "VERB", "DET", "NOUN"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert [t.text for t in conjuncts(doc[9])] == ["Sudan", "DRC", "Rwanda"]
+
+
+def test_a_place_after_a_date_is_no_item_of_a_subject_alone() -> None:
+    # "In July 2010 Rwanda, the army launched an offensive": no list, so Rwanda is only where.
+    words = ["In", "July", "2010", "Rwanda", ",", "the", "army", "launched", "an", "offensive"]
+    heads = [7, 0, 1, 0, 7, 6, 7, 7, 9, 7]
+    deps = ["prep", "pobj", "nummod", "pobj", "punct", "det", "nsubj", "ROOT", "det", "dobj"]
+    pos = ["ADP", "PROPN", "NUM", "PROPN", "PUNCT", "DET", "NOUN", "VERB", "DET", "NOUN"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert [t.text for t in conjuncts(doc[6])] == ["army"]
+
+
+def test_a_plural_pronoun_stands_for_a_whole_list_read_as_an_apposition() -> None:
+    # "Ardo (AF), Belt (BF) and Corin (CF) said they would fight on": "Belt" in apposition to "Ardo", "Corin" a
+    # conjunct of "Belt"; "they", which stands for "Belt", is all three.
+    words = ["Ardo", "(", "AF", ")", ",", "Belt", "(", "BF", ")", "and", "Corin", "(", "CF", ")", "said", "they", "won"]
+    heads = [14, 0, 0, 0, 0, 0, 5, 5, 5, 5, 5, 10, 10, 10, 14, 16, 14]
+    deps = ["nsubj", "punct", "appos", "punct", "punct", "appos", "punct", "appos", "punct", "cc", "conj"]
+    deps += ["punct", "appos", "punct", "ROOT", "nsubj", "ccomp"]
+    pos = ["PROPN", "PUNCT", "PROPN", "PUNCT", "PUNCT", "PROPN", "PUNCT", "PROPN", "PUNCT", "CCONJ", "PROPN"]
+    pos += ["PUNCT", "PROPN", "PUNCT", "VERB", "PRON", "VERB"]
+    morphs = [""] * 15 + ["Number=Plur|Person=3", ""]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos, morphs=morphs)
+    ardo, belt, corin = (Mention(i, i + 1, 0, 1, doc[i].text, "Organization", doc[i].text) for i in (0, 5, 10))
+    index = MentionIndex(doc, [ardo, belt, corin])
+    assert [m.name for m in listed_with(belt, doc[15], index)] == ["Belt", "Ardo", "Corin"]

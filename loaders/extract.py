@@ -252,7 +252,6 @@ from loaders.own_claims import own_claim_cues, phrase_heads
 from loaders.owned_bodies import name_without_owner, owned_bodies, owning_state
 from loaders.page_surnames import surnames_alone
 from loaders.participle_scope import body_before_participle, body_set_off_before, described_by_participle
-from loaders.passing_states import named_only_bodies_placed, without_passing_state_ties
 from loaders.people_lost import lost_cues, people_lost
 from loaders.person_names import names_one_person, people_in_context
 from loaders.pictured_groups import pictured_groups, pictured_words
@@ -904,8 +903,6 @@ class DocReader:
             without_unlaid_mishaps(facts)  # "X was killed in a helicopter crash": an accident, unless laid on someone
             without_blame_of_the_hit(facts)  # "a strike killed an X commander ... the attack bore X's footprints"
             without_link_only_bodies(facts)  # "Related: Chad's army says ...": a body only another story names
-            without_passing_state_ties(facts)  # "China's foreign ministry urged calm": placed, not China's own actor
-            named_only_bodies_placed(facts)  # "wrote to the Supreme Court of Russia": a body only named, placed
             return facts
         finally:
             forget_reading(self.doc)  # what the rules kept on the document refers back to it

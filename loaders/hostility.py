@@ -1002,7 +1002,9 @@ class HostilityReader:
         the gerund follows): the accuser OPPOSES the accused (the accusation is stated, whatever it
         alleges); not an accusation of backing someone ("accused Tehran of arming the group"), the FUNDS rules'
         alleged link, nor one made by observers ("UN experts accused X": a report, not the UN's quarrel) or by a
-        body that monitors or judges ("the United Nations accused X", "Amnesty accused X": no side)."""
+        body that monitors or judges ("the United Nations accused X", "Amnesty accused X": no side), nor one whose
+        accused a personal pronoun stands for ("Britain sanctioned her, accusing her of ...": a charge laid on whoever
+        the passage is about, not a quarrel between sides)."""
         if verb.pos_ != "VERB":
             return
         charged = prep_objects(verb, {"of"})
@@ -1017,6 +1019,7 @@ class HostilityReader:
             accused = [c for c in verb.children if c.dep_ == "dobj"]
         if verb.dep_ == "relcl" and any(t.lower_ in self.reader.cues.relative_pronouns for t in accused):
             accused = [verb.head]  # "X, which Y accused of ..."
+        accused = [t for t in accused if t.pos_ != "PRON"]  # "Israel accused him of ...": a charge, no quarrel
         charges = [t.lemma_.lower() for t in charged]
         if any(c.type == "FUNDS" for lemma in charges for c in self.reader.cues.verbs.get(lemma, ())):
             return  # "Washington accused Tehran of arming the group": an alleged backing (FUNDS), no stated hostility

@@ -394,6 +394,21 @@ def test_an_accusation_of_harbouring_someone_is_no_stated_hostility(text: str) -
 @pytest.mark.parametrize(
     ("text", "pair"),
     [
+        (
+            "Prigozhin ran Wagner for a decade. Britain sanctioned him in May, accusing him of looting gold in Mali.",
+            ("united-kingdom", "yevgeny-prigozhin"),
+        ),
+        ("Kenya holds Ahmed Madobe in Nairobi and has accused him of smuggling sugar.", ("kenya", "ahmed-madobe")),
+    ],
+)
+def test_an_accusation_of_one_a_pronoun_stands_for_is_a_charge_not_a_quarrel(text: str, pair: tuple[str, str]) -> None:
+    assert pair not in opposed(text)
+    assert ("kenya", "al-shabaab") in opposed("Kenya accused al-Shabaab of killing the villagers.")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
         ("The United Nations accused Wagner of killing civilians in Moura.", ("united-nations", "wagner-group")),
         ("Human Rights Watch accused the M23 of recruiting children.", ("human-rights-watch", "m23")),
     ],

@@ -1,6 +1,7 @@
 """The ministry a minister's portfolio names: "Interior Minister X" leads the page's interior ministry, "Home
 Secretary X" its Home Office, "Iraqi Foreign Minister X" Iraq's foreign ministry (not Iran's, told beside it);
-"Deputy Defence Minister X" is the defence ministry's deputy.
+"Deputy Defence Minister X" is the defence ministry's deputy; "Secretary of State X" leads the page's State
+Department, "Secretary of the Treasury X" its Treasury Department (the portfolio after the title's "of").
 
 A title's portfolio word (``portfolio_words`` of ``seeds/relations.yaml``, its spellings made one by
 ``portfolio_spellings``) before a minister's title (``minister_titles``) picks the page's organisation named with the
@@ -10,20 +11,21 @@ the article gives it, else the one named nearest before the title.
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
 from loaders.home_state import article_state, state_told
-from loaders.mentions import Mention
+from loaders.mentions import Mention, title_portfolios
 
 if TYPE_CHECKING:
     from loaders.extract import DocReader
 
 
 def portfolio_of(reader: DocReader, title: Span, role: list[str]) -> frozenset[str]:
-    """The portfolio words of a minister's title ("interior" of "Interior Minister"), one spelling each; none for
-    another title.
+    """The portfolio words of a minister's title ("interior" of "Interior Minister"), one spelling each, or the
+    portfolio after the "of" of a head's title ("state" of "Secretary of State"); none for another title.
 
     >>> from spacy.lang.en import English
     >>> from loaders.cues import load_cues
@@ -35,9 +37,30 @@ def portfolio_of(reader: DocReader, title: Span, role: list[str]) -> frozenset[s
     []
     """
     cues = reader.cues
-    if role[-1] not in cues.minister_titles:
+    if role[-1] in cues.minister_titles:
+        return frozenset(cues.portfolio_spellings.get(w, w) for t in title if (w := t.lower_) in cues.portfolio_words)
+    if role[0] not in cues.minister_titles or _aide_title(reader, title, role[0]):
         return frozenset()
-    return frozenset(cues.portfolio_spellings.get(w, w) for t in title if (w := t.lower_) in cues.portfolio_words)
+    return _portfolio_after_of(role)
+
+
+def _portfolio_after_of(role: list[str]) -> frozenset[str]:
+    """The portfolio a head's title names after its "of" (``title_portfolios``): "state" of "secretary of state",
+    "treasury" of "secretary of the treasury".
+
+    >>> sorted(_portfolio_after_of(["secretary", "of", "the", "treasury"])), sorted(_portfolio_after_of(["secretary"]))
+    (['treasury'], [])
+    """
+    words = [w for w in role if w != "the"]
+    return frozenset(w for before, w in pairwise(words) if before == "of" and w in title_portfolios())
+
+
+def _aide_title(reader: DocReader, title: Span, head: str) -> bool:
+    """Whether the word before a title's head noun makes a role of its own with it ("Under Secretary of the Treasury",
+    "Assistant Secretary of State": an aide's office, not the ministry's head)."""
+    heads = [t.i for t in title if t.lower_ == head]
+    before = reader.doc[heads[0] - 1].lower_ if heads and heads[0] > title.start else None
+    return before is not None and reader.cues.role_of((before, head)) is not None
 
 
 def ministry_of_portfolio(
@@ -123,9 +146,22 @@ def lead_ministry(reader: DocReader, person: Mention, title: Span, role: list[st
     deputy = any(t.lower_ in reader.cues.deputy_words for t in title)  # "Deputy Defence Minister X": its deputy
     reader.emit(person, "DEPUTY_OF" if deputy else "LEADS", ministry, cue, "title:ministry", 0.85, certainty)
     if state is None:
-        key = ministry_state(reader, ministry)
-        served = [m for m in reader.index.by_key.get(key, ()) if m.label == "Country"][:1]
+        served = _state_served(reader, ministry)
         reader.emit_all([person], "WORKS_FOR", served, cue, "title:ministry-state", 0.85, certainty)
+
+
+def _state_served(reader: DocReader, ministry: Mention) -> list[Mention]:
+    """The state a ministry belongs to as the page names it, or as the gazetteer knows it when only the ministry's
+    own name on the page names it ("the US State Department": the United States, named nowhere else); none for a
+    state the page does not name."""
+    key = ministry_state(reader, ministry)
+    named = [m for m in reader.index.by_key.get(key, ()) if m.label == "Country"][:1]
+    if named or key is None:
+        return named
+    written = (m for m in reader.index.by_key.get(ministry.key, ()) if m.start >= 0)
+    spelled = any(key in _states_in_name(reader, reader.doc[m.start : m.end]) for m in written)
+    known = reader.gazetteer.actors.get(key)
+    return [reader.known_mention(known)] if spelled and known is not None and known.label == "Country" else []
 
 
 def state_of_bare_ministry(reader: DocReader, person: Mention, named: list[Mention]) -> list[Mention]:

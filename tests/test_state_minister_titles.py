@@ -28,3 +28,20 @@ def test_a_caretaker_head_leads_the_state_the_page_tells_of() -> None:
     )
     assert ("Omar Haddad", "LEADS", "Lebanon") in found, found
     assert not any(o == "Caretaker" for _, _, o in found), found
+
+
+def test_a_secretary_of_state_leads_the_department_and_works_for_the_state_its_name_gives() -> None:
+    found = links_by_name(
+        "The US State Department said the talks would resume. Secretary of State Jane Morrow spoke by phone with "
+        "the foreign ministers of both countries."
+    )
+    assert ("Jane Morrow", "LEADS", "US State Department") in found, found
+    assert ("Jane Morrow", "WORKS_FOR", "United States") in found, found
+
+
+def test_an_assistant_secretary_of_state_does_not_lead_the_department() -> None:
+    found = links_by_name(
+        "The US State Department said the talks would resume. Assistant Secretary of State Jane Morrow spoke by "
+        "phone with the foreign ministers of both countries."
+    )
+    assert ("Jane Morrow", "LEADS", "US State Department") not in found, found

@@ -64,6 +64,9 @@ LISTED_DOERS = "incident-doers:listed"  # each of a list of people the doers are
 FRIENDLY = {"LEADS", "DEPUTY_OF", "MEMBER_OF", "WORKS_FOR", "FUNDS", "ALLIED_WITH", "AFFILIATED_WITH"}  # one side:
 # no one vows a response against their own side ("Biden vowed that the United States would respond"), nor is an
 # incident its own side is said to have carried out laid on another of its members ("Israel" and "the Israeli military")
+SAME_SIDE = FRIENDLY - {"FUNDS", "ALLIED_WITH"}  # one actor's parts and people, not its backer or ally: an incident
+# laid on Iran is not its ally Hezbollah's, though Hezbollah fired at what it hit ("Iran launched drones at Israel ...
+# Hezbollah, which Iran backs, fired rockets at Israeli positions")
 CLAIM_METHODS = {"blame:claim", "blame:responsibility", "perpetrator:claim"}  # an incident laid on its author
 # by its own claim
 SUBORDINATE = {"advcl", "relcl", "acl", "pcomp", "mark"}  # a clause under another ("..., when X was killed"), or
@@ -582,8 +585,8 @@ def attackers_of_targets(reader: DocReader) -> None:
     """ "A bombing hit the Frontier Corps convoy ... The BLA attacked the convoy": whoever the document says attacked
     what an incident targeted is blamed for the incident, on the sentence that tells of the attack; not an incident
     the document lays on another side ("the Hamas-led attack on Israel ... Hezbollah fired at Israeli positions": the
-    attack is Hamas's, and Hezbollah's fire another act), nor one that hit the owner of an aircraft shot down ("Iran's
-    attack on Israel ... British jets shot down Iranian drones")."""
+    attack is Hamas's, and Hezbollah's fire another act; an ally or a backer is another side), nor one that hit the
+    owner of an aircraft shot down ("Iran's attack on Israel ... British jets shot down Iranian drones")."""
     facts = reader.facts
     events_hitting: dict[str, list[str]] = {}
     for r in facts.relations:
@@ -591,7 +594,7 @@ def attackers_of_targets(reader: DocReader) -> None:
             events_hitting.setdefault(r.object, []).append(r.subject)
     known = {(r.subject, r.type, r.object) for r in facts.relations}
     authors = incident_authors(reader)
-    friends = {frozenset((r.subject, r.object)) for r in facts.relations if r.type in FRIENDLY}
+    friends = {frozenset((r.subject, r.object)) for r in facts.relations if r.type in SAME_SIDE}
     attacks = [r for r in facts.relations if r.type == "ATTACKED" and r.certainty != "negated"]
     laid = [r for r in attacks if not r.method.startswith("violence") and r.method != SERIES_ATTACK]  # not "some of
     # them wounded X", nor "blamed for a string of attacks on X" (a series, no one incident)

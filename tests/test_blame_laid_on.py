@@ -522,3 +522,12 @@ def test_an_incident_that_killed_a_groups_commander_is_never_laid_on_that_group(
         "strike bore the footprints of Kataib Hezbollah."
     )
     assert ("kataib-hezbollah", "Baghdad drone strike") not in blamed(text)
+
+
+@pytest.mark.parametrize(
+    "ally",
+    ["Hezbollah, which Iran backs,", "Hezbollah, an ally of Iran,"],
+)
+def test_an_incident_laid_on_one_side_is_not_laid_on_its_ally_that_hit_the_same_state(ally: str) -> None:
+    found = blamed(f"Iran fired dozens of missiles at Israel on Sunday. {ally} said it had shelled Israeli posts.")
+    assert {s for s, _ in found} == {"iran"}, found

@@ -3534,6 +3534,7 @@ class DocReader:
                 (phrase := self._org_phrase_in(a, between)) is not None  # "the NPA in Las Navas"
                 and not in_incident_phrase(self, phrase)  # not "the attack by ISGS in Kokorou"
                 and not names_an_incident(self, b)  # not "retook towns from X in the Hiiraan offensive"
+                and not self._named_as_site(a)  # not "a hearing at the Basmanny district court in Moscow"
             ):
                 placed_in = [b, *listed_conjuncts(self, b)]  # "the X armed group in Sokoto and Kebbi": both
                 placed_in += [m for m in self.apposed_places(placed_in) if m not in placed_in]  # "Kabul, Afghanistan"
@@ -3579,6 +3580,13 @@ class DocReader:
             and (words[-1] in kinds or between[-1].lemma_ in kinds)
             and not (owned and any(t.lemma_.lower() in self.cues.offshoot_nouns for t in between))
         )
+
+    def _named_as_site(self, org: Mention) -> bool:
+        """Whether the organisation is named as a site one is at, after one of the incidents' `site_preps` ("at the
+        Basmanny district court in Moscow", "outside the Interior Ministry in Ankara"): the "in" after it places the
+        site, not the body's base."""
+        root = span_root(self.doc, org.start, org.end)
+        return root.dep_ == "pobj" and root.head.lower_ in incident_cues().site_preps
 
     def _org_phrase_in(self, org: Mention, between: list[Token]) -> Mention | None:
         """The organisation's phrase (its name, with a common noun of what it is right after it) when the words between

@@ -119,6 +119,7 @@ from loaders.events import Event, EventFinder, told_of
 from loaders.facts import ActorFact, DocFacts, RelationFact
 from loaders.force_ranks import ranked_force
 from loaders.forces_hit import forces_hit
+from loaders.framed_places import framed_places
 from loaders.gerund_subjects import GERUND_TYPES, OPENING_GERUND_TYPES, gerund_subjects, opening_gerund_subjects
 from loaders.government_heads import government_heads
 from loaders.group_heads import group_head, group_head_preps, unnamed_faction
@@ -1192,6 +1193,7 @@ class DocReader:
             (partial(dashed_members, self), Needs(sides, 1)),  # "the X Alliance — A, B and C —"
             (partial(division_capitals, self), Needs(words=division_capital_adjectives())),  # "X, the state capital"
             (partial(known_places_within, self), Needs(located, 1)),  # "El Fasher ... Sudan": the gazetteer's
+            (partial(framed_places, self), Needs(located, 1)),  # "In Zamfara, gunmen ... a school in Jangebe"
             (partial(listed_divisions, self), Needs(words=listed_division_nouns())),  # "Nigeria ... Kebbi states"
         ]
 

@@ -119,6 +119,7 @@ from loaders.events import Event, EventFinder, told_of
 from loaders.facts import ActorFact, DocFacts, RelationFact
 from loaders.force_ranks import ranked_force
 from loaders.forces_hit import forces_hit
+from loaders.framed_places import framed_places
 from loaders.gerund_subjects import GERUND_TYPES, OPENING_GERUND_TYPES, gerund_subjects, opening_gerund_subjects
 from loaders.government_heads import government_heads
 from loaders.group_heads import group_head, group_head_preps, unnamed_faction
@@ -1192,6 +1193,7 @@ class DocReader:
             (partial(dashed_members, self), Needs(sides, 1)),  # "the X Alliance — A, B and C —"
             (partial(division_capitals, self), Needs(words=division_capital_adjectives())),  # "X, the state capital"
             (partial(known_places_within, self), Needs(located, 1)),  # "El Fasher ... Sudan": the gazetteer's
+            (partial(framed_places, self), Needs(located, 1)),  # "In Zamfara, gunmen ... a school in Jangebe"
             (partial(listed_divisions, self), Needs(words=listed_division_nouns())),  # "Nigeria ... Kebbi states"
         ]
 
@@ -3534,6 +3536,7 @@ class DocReader:
                 (phrase := self._org_phrase_in(a, between)) is not None  # "the NPA in Las Navas"
                 and not in_incident_phrase(self, phrase)  # not "the attack by ISGS in Kokorou"
                 and not names_an_incident(self, b)  # not "retook towns from X in the Hiiraan offensive"
+                and not self._named_as_site(a)  # not "a hearing at the Basmanny district court in Moscow"
             ):
                 placed_in = [b, *listed_conjuncts(self, b)]  # "the X armed group in Sokoto and Kebbi": both
                 placed_in += [m for m in self.apposed_places(placed_in) if m not in placed_in]  # "Kabul, Afghanistan"
@@ -3579,6 +3582,13 @@ class DocReader:
             and (words[-1] in kinds or between[-1].lemma_ in kinds)
             and not (owned and any(t.lemma_.lower() in self.cues.offshoot_nouns for t in between))
         )
+
+    def _named_as_site(self, org: Mention) -> bool:
+        """Whether the organisation is named as a site one is at, after one of the incidents' `site_preps` ("at the
+        Basmanny district court in Moscow", "outside the Interior Ministry in Ankara"): the "in" after it places the
+        site, not the body's base."""
+        root = span_root(self.doc, org.start, org.end)
+        return root.dep_ == "pobj" and root.head.lower_ in incident_cues().site_preps
 
     def _org_phrase_in(self, org: Mention, between: list[Token]) -> Mention | None:
         """The organisation's phrase (its name, with a common noun of what it is right after it) when the words between

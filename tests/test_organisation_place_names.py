@@ -232,3 +232,20 @@ def test_a_real_region_named_like_a_homeland_still_places_a_body_by_its_name() -
     text = "Officials in the Kurdistan Region said the Kurdistan Region Security Council had arrested two men in Erbil."
     links = named_links(text, "BASED_IN")
     assert ("Kurdistan Region Security Council", "Kurdistan Region") in links, links
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reporters waited for hours outside the Supreme Electoral Council in Caracas on Friday.",
+        "The two delegations shook hands at the Supreme Electoral Council in Caracas on Friday.",
+    ],
+)
+def test_a_body_named_as_a_site_one_is_at_is_not_placed_by_the_in_after_it(text: str) -> None:
+    links = named_links(text, "BASED_IN")
+    assert ("Supreme Electoral Council", "Caracas") not in links, links
+
+
+def test_a_body_named_on_its_own_keeps_its_in_phrase() -> None:
+    links = named_links("The Supreme Electoral Council in Caracas delayed the count on Friday.", "BASED_IN")
+    assert ("Supreme Electoral Council", "Caracas") in links, links

@@ -318,9 +318,9 @@ class Cues:
         """
         return frozenset(words[-1] for words in self.roles)
 
-    @property
+    @cached_property
     def longest_role(self) -> int:
-        """Length in words of the longest role phrase."""
+        """Length in words of the longest role phrase (read once: the title rules ask at every name)."""
         return max(len(k) for k in self.roles)
 
 

@@ -701,7 +701,7 @@ class EventFinder:
         self.telling_verbs = (cues.perpetration_verbs - blame_phrase_cues().planning_verbs) | cues.violence_verbs
         self.headlines: list[tuple[str | None, str]] = []  # a headline's incident not yet told: its kind and phrase
         self._spans: dict[int, bool] = {}  # an incident noun's position -> whether a span dates it (_over_a_span)
-        self.leads = TimelineLeads(text_of(index.doc), doc_date)  # the page's timeline items ("2-3 July 2019 - ...")
+        self.leads = TimelineLeads(index.doc, doc_date)  # the page's timeline items ("2-3 July 2019 - ...")
 
     def is_event_noun(self, token: Token) -> bool:
         """Whether the token is a noun (or gerund) of an incident, or one of an incident only with its anchor ("the

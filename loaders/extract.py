@@ -416,6 +416,7 @@ from loaders.scorer import (
     in_text_order,
     load_model,
     pairs_in,
+    sigmoid,
 )
 from loaders.sentence_needs import Needs, SentenceHolds
 from loaders.short_place_names import places_written_short
@@ -1000,7 +1001,7 @@ class DocReader:
         allowed: dict[tuple[str, str], list[int]] = {}  # the types the ontology allows between two labels
         symmetric = {t for t in model.types if self.ontology.is_symmetric(t)}
         every_score = model.scores_of([feats for _, _, _, feats in candidates])  # one batch a document
-        types, reachable, thresholds = model.types, model.reachable, model.thresholds
+        types, reachable, thresholds, calibration = model.types, model.reachable, model.thresholds, model.calibration
         for (sent, s, o, _), scores in zip(candidates, every_score, strict=True):
             labels = (end_label(s), end_label(o))
             if labels not in allowed:
@@ -1013,7 +1014,8 @@ class DocReader:
                 key = (start, s_key, rel_type, o_key)
                 if i not in reachable and key not in ruled:
                     continue  # no link of the model's own, and no rules' link to give a confidence
-                p, threshold = model.calibrated(i, scores[i]), thresholds[i]
+                a, b = calibration[i]  # model.calibrated without a call at each of a page's pairs and types
+                p, threshold = sigmoid(a * scores[i] + b), thresholds[i]
                 if key in ruled:
                     threshold = min(threshold, CONFIRMED)
                 if p <= scored.get(key, -1.0):

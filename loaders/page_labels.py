@@ -38,7 +38,7 @@ from functools import cache
 from spacy.tokens import Doc, Span
 
 from graph.seeds import load_seed_yaml
-from loaders.doc_words import text_of, token_strings
+from loaders.doc_words import kept, text_of, token_strings
 from loaders.months import month_numbers
 
 _WORD = re.compile(r"[^\W\d_]+")  # a run of letters
@@ -200,13 +200,17 @@ def _kicker(span: Span) -> bool:
 def menu_tokens(doc: Doc) -> frozenset[int]:
     """The tokens of a breadcrumb's or a menu's lines: those with two separators or more ("Home | News | Statements",
     "Home › Africa › Senegal", ``menu_separators``), or with one bar in a short line with no full stop ("POLICY BRIEF
-    | Middle East Programme").
+    | Middle East Programme"). Read once a document (the mentions and the echoed names both ask).
 
     >>> from spacy.lang.en import English
     >>> doc = English()("World › Asia › Central Asia\\nGunmen struck.")
     >>> sorted(doc[i].text for i in menu_tokens(doc))
     ['\\n', 'Asia', 'Asia', 'Central', 'World', '›', '›']
     """
+    return kept(doc, "actorgraph_menu", _menu_tokens)
+
+
+def _menu_tokens(doc: Doc) -> frozenset[int]:
     menu: set[int] = set()
     text = text_of(doc)
     if not any(bar in text for bar in _lists()["menu_separators"]):
@@ -278,6 +282,10 @@ def heading_tokens(doc: Doc) -> frozenset[int]:
     >>> sorted(doc[i].text for i in heading_tokens(doc))
     ['BEHIND', 'IS', 'IT', 'WHO']
     """
+    return kept(doc, "actorgraph_headings", _heading_tokens)
+
+
+def _heading_tokens(doc: Doc) -> frozenset[int]:
     found: set[int] = set()
     start = 0
     for line in text_of(doc).split("\n"):

@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Span, Token
 
 from loaders.doc_words import span_text, text_of, token_strings
 from loaders.page_labels import menu_separators
-from loaders.timeline_leads import timeline_items
+from loaders.timeline_leads import timeline_items_of
 
 MAX_HEADING_WORDS = 16  # a headline, a byline, a caption: a longer line is prose
 # Parts of speech (Penn tags) a line ends with only in the middle of a sentence: "... carried out by\nKataib
@@ -155,7 +155,7 @@ def start_sentences_after_breaks(doc: Doc) -> Doc:
     longest = max(map(len, text.split("\n")))
     starts: list[int] = []  # the sentence starts found, written at once (each token's setter scans the page)
     stories = [m.end() for m in chain(DATELINE.finditer(text), ENTRY_STAMP.finditer(text))]  # the story's first word
-    items = [item.start for item in timeline_items(text)]  # "2-3 July 2019 - An airstrike ...": the item's first word
+    items = [item.start for item in timeline_items_of(doc)]  # "2-3 July 2019 - An airstrike ...": the item's first word
     for at in stories + items:
         first = doc.char_span(at, at + 1, alignment_mode="expand")
         if first is not None and first.start > 0:

@@ -43,7 +43,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 
 from rapidfuzz import fuzz
 from spacy.attrs import LOWER
@@ -122,16 +122,19 @@ def _bracketed(name: str) -> tuple[str, str]:
     return (found[1], found[2].replace(" ", "").upper()) if found else (name, "")
 
 
-def _spelled_keys(name: str) -> set[str]:
+@lru_cache(maxsize=1 << 14)
+def _spelled_keys(name: str) -> frozenset[str]:
     """The acronyms a full name spells (:func:`branch_initials`), those of a name closing with a bracketed part
-    written with that part too: "Communist Party of India (Maoist)" is "CPI (Maoist)" as well as "CPI"."""
+    written with that part too: "Communist Party of India (Maoist)" is "CPI (Maoist)" as well as "CPI". Kept per
+    name: a page's names are read at each of its mentions, twice a page."""
     core, part = _bracketed(name)
-    return branch_initials(name) | {letters + part for letters in branch_initials(core) if part}
+    return frozenset(branch_initials(name) | {letters + part for letters in branch_initials(core) if part})
 
 
+@lru_cache(maxsize=1 << 14)
 def _acronym_key(text: str) -> str | None:
     """The letters an acronym, with or without a bracketed part after it, is looked up by ("CPI (Maoist)":
-    "CPI(MAOIST)"); None for a word that is no acronym."""
+    "CPI(MAOIST)"); None for a word that is no acronym. Kept per text, as :func:`_spelled_keys`."""
     core, part = _bracketed(text)
     return _letters(core) + part if is_acronym(core) else None
 

@@ -27,12 +27,16 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
+from loaders.doc_words import kept, text_of
 from loaders.months import event_date, month_words
 
 if TYPE_CHECKING:
     from loaders.mentions import Mention
+
+
+TIMELINE_KEY = "actorgraph_timeline"  # where :func:`timeline_items_of` keeps a document's items
 
 
 @dataclass(frozen=True)
@@ -100,6 +104,19 @@ def timeline_items(text: str) -> list[TimelineItem]:
     return items
 
 
+def timeline_items_of(doc: Doc) -> list[TimelineItem]:
+    """:func:`timeline_items` of the document's text, read once a document and kept in ``doc.user_data`` (the
+    paragraph breaks and the incidents both ask, before and after the actor merger, of the same text; the list is
+    shared, not to be changed).
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Intro.\\n14 March: Gunmen stormed a hotel.\\n")
+    >>> [item.date_text for item in timeline_items_of(doc)], timeline_items_of(doc) is timeline_items_of(doc)
+    (['14 March'], True)
+    """
+    return kept(doc, TIMELINE_KEY, lambda d: timeline_items(text_of(d)))
+
+
 def item_date(date_text: str, doc_date: str) -> str:
     """The ISO date of an item's date, the first day of a range, the year from the document when it states none; a
     year alone (the first of a range) for a date with no month.
@@ -115,8 +132,8 @@ def item_date(date_text: str, doc_date: str) -> str:
 class TimelineLeads:
     """The lead of the timeline item each word of a document is in, if any: its date and its places."""
 
-    def __init__(self, doc_text: str, doc_date: str) -> None:
-        self.items = timeline_items(doc_text)
+    def __init__(self, doc: Doc, doc_date: str) -> None:
+        self.items = timeline_items_of(doc)
         self.starts = [item.start for item in self.items]
         self.doc_date = doc_date
 
@@ -131,7 +148,7 @@ class TimelineLeads:
 
         >>> from loaders.nlp import load_nlp
         >>> doc = load_nlp()("A raid was told.\\n4 January 2020 - A drone strike hit a college.")
-        >>> leads = TimelineLeads(doc.text, "")
+        >>> leads = TimelineLeads(doc, "")
         >>> leads.date_of(doc[0], []), leads.date_of(doc[11], [])
         ('', '2020-01-04')
         """

@@ -53,6 +53,7 @@ STATE_AIM_METHODS = {"event-target", "event-state-forces"}  # a country an incid
 # by a state or a person blamed, nor on a suspicion)
 UNSIDED_BLAME = {"event-sides", "attacker-of-target"}  # blame that names no one side against the victims: both sides
 # of fighting (each loses its own), and blame read back from an attack on the target itself
+NAMED_ATTACK = "attack-noun:"  # an attack told by its noun ("Iran's attack on Israel"): an incident of its own
 TIED_ONLY = "linked-to"  # blame that only ties an actor to an incident ("officials linked X to the bombing"): it may
 # have planned or paid for it, not struck its victims
 APPROVED_ONLY = "approved"  # blame of one who only let a deed be done ("X authorised the strike", "on the orders of
@@ -599,6 +600,8 @@ def attackers_of_targets(reader: DocReader) -> None:
     laid = [r for r in attacks if not r.method.startswith("violence") and r.method != SERIES_ATTACK]  # not "some of
     # them wounded X", nor "blamed for a string of attacks on X" (a series, no one incident)
     laid = [r for r in laid if AIRCRAFT_DOWNED not in r.method]  # nor "shot down Iranian drones": Iran's aircraft hit
+    laid = [r for r in laid if not r.method.startswith(NAMED_ATTACK)]  # nor "the Hamas-led attack on Israel": an
+    # attack a noun names is an incident of its own, not every one that hit the same side
     for r in laid:
         for event in dict.fromkeys(events_hitting.get(r.object, ())):
             others = [a for a in authors.get(event, ()) if a != r.subject and frozenset((a, r.subject)) not in friends]

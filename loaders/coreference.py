@@ -319,8 +319,8 @@ def fitting(reference: Token, earlier: list[Mention], index: MentionIndex) -> li
     """The earlier mentions a reference may stand for: "the militia" only an armed group, "the group" not an army
     or a ministry, "the party" a party where one was named, "the movement" an armed group, a party or a body of no
     kind the page reads where one was named, "it" not a news outlet (nor a state when it claims a deed), "he" in a
-    later sentence not a byline nor the speaker of a quotation, nor anyone named before them, "its fighters" no
-    state nor ministry."""
+    later sentence not a byline nor the speaker of a quotation, nor anyone named before them (but the speaker himself
+    when "he" speaks on in the next sentence: :func:`speaks_on`), "its fighters" no state nor ministry."""
     earlier = [m for m in earlier if may_own_fighters(reference, m)]
     word = reference.lower_
     if reference.pos_ == "NOUN" and word in index.group_nouns:
@@ -336,8 +336,11 @@ def fitting(reference: Token, earlier: list[Mention], index: MentionIndex) -> li
     if word in load_cues().person_pronouns:
         start = reference.sent.start  # read once: ``token.sent`` walks the parse at each reading
         before = [m for m in earlier if m.end <= start]
-        silent = (m.start for m in reversed(before) if not m.refers_back and _byline_or_speaker(m, index))
-        last_silent = next(silent, -1)  # a "he" carried on (:mod:`loaders.reference_chain`) silences no one
+        silent = (m for m in reversed(before) if not m.refers_back and _byline_or_speaker(m, index))
+        last = next(silent, None)  # a "he" carried on (:mod:`loaders.reference_chain`) silences no one
+        if last is not None and speaks_on(reference, last, index):
+            return [m for m in earlier if m.key == last.key]  # 'X said "...". He added': X speaks on
+        last_silent = -1 if last is None else last.start
         return [m for m in earlier if m.start > last_silent]
     if claims_a_deed(reference):  # "It claimed the bombing": a group, not a state
         earlier = [m for m in earlier if m.label == "Organization"]
@@ -646,6 +649,25 @@ def _coordinated_noun(noun: Token) -> Token | None:
     if noun.dep_ == "pobj" and prep.dep_ == "conj" and prep.head.dep_ == "prep" and prep.head.i < prep.i:
         return next((c for c in prep.head.children if c.dep_ == "pobj"), None)
     return None
+
+
+@cache
+def speech_verbs() -> frozenset[str]:
+    """The verbs (lemmas) by which a quoted speaker goes on speaking in the next sentence: the reporting verbs and
+    ``references.continued_speech_verbs`` ("He warned", "He vowed")."""
+    return load_cues().reporting | frozenset(load_seed_yaml("relations.yaml")["references"]["continued_speech_verbs"])
+
+
+def speaks_on(pronoun: Token, speaker: Mention, index: MentionIndex) -> bool:
+    """Whether a pronoun, the subject of a verb of saying, goes on with the quoted speaker of the sentence just before
+    it in its paragraph: 'X said the attack had been "repulsed". He added that ...', '... "We will respond," he
+    said', 'He warned that ...' (X); not a "he" of another deed ("He was appointed head of Y")."""
+    if pronoun.dep_ not in SUBJECT_DEPS or pronoun.head.lemma_.lower() not in speech_verbs():
+        return False
+    start = pronoun.sent.start
+    if start == 0 or speaker.start < index.doc[start - 1].sent.start:
+        return False  # named two sentences back or more
+    return index.scope.paragraph_start(speaker.start_char) == index.scope.paragraph_start(pronoun.idx)
 
 
 def _byline_or_speaker(mention: Mention, index: MentionIndex) -> bool:

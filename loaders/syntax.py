@@ -952,6 +952,7 @@ def _actors_of(token: Token, index: MentionIndex, with_preps: bool) -> list[Ment
         and not names_sanctions_regime(m, token.doc)  # not ISIL of "the ISIL sanctions committee"
         and not is_backer(m, token.doc, hyphen)
         and not _nationality(token, m)
+        and not _counterpart_owner(token, m)
     )
     if not mentions and token.dep_ in SUBJECTS:  # "its units are based in X", "the group's expansion brought it": the
         mentions.extend(referred_owners(phrase_tokens(token), index))  # owner a possessive reference stands for acts
@@ -1082,6 +1083,14 @@ def _nationality(token: Token, mention: Mention) -> bool:
     Tajik commanders", "Kurdish fighters": ``people_fighter_nouns``), not "Iranian forces"."""
     lemma = token.lemma_.lower()
     return mention.label == "Country" and (lemma in load_cues().citizen_nouns or lemma in people_fighter_nouns())
+
+
+def _counterpart_owner(token: Token, mention: Mention) -> bool:
+    """Whether a name only owns a noun of another side (``counterpart_nouns``): "warned Israel's enemies", "Iran's
+    allies" are not Israel or Iran."""
+    if token.lemma_.lower() not in load_cues().counterpart_nouns:
+        return False
+    return any(c.dep_ == "poss" and mention.start <= c.i < mention.end for c in token.children)
 
 
 @cache

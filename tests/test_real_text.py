@@ -1308,6 +1308,21 @@ def test_he_is_the_last_person_named_unless_a_quoted_speaker_came_between(betwee
 
 
 @pytest.mark.parametrize(
+    ("verb", "expected"),
+    [
+        ("warned that the army would strike", {("karim-nouri", "THREATENED", "badr-organization")}),
+        ("was appointed head of", set()),
+    ],
+)
+def test_a_quoted_speaker_goes_on_speaking_in_the_next_sentence(verb: str, expected: set) -> None:
+    found = triples(
+        "Hadi al-Amiri met the envoy on Monday. "
+        f'Army spokesman Karim Nouri said the talks had "failed". He {verb} the Badr Organization.'
+    )
+    assert {t for t in found if t[0] == "karim-nouri" and t[2] == "badr-organization"} == expected, found
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Local officials blamed the bombing in Kunduz on the Taliban.",
@@ -3424,3 +3439,16 @@ def test_a_breadcrumb_above_a_headline_is_a_line_of_its_own() -> None:
     )
     found = triples(text)
     assert not any(s == "kenya" and t in {"ATTACKED", "BLAMED_FOR"} for s, t, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Houthis warned Saudi Arabia's enemies that they would strike back.", set()),
+        ("Hamas attacked Israel's allies in the region.", set()),
+        ("The Houthis warned Saudi Arabia's army that they would strike back.", {"saudi-arabia"}),
+    ],
+)
+def test_the_owner_of_an_enemy_or_an_ally_is_not_the_side_itself(text: str, expected: set) -> None:
+    found = triples(text)
+    assert {o for s, _, o in found if s in {"houthis", "hamas"}} == expected, found

@@ -89,6 +89,7 @@ from loaders.whole_names import (
     hyphened_roads,
     in_law_titles,
     initialled_people,
+    joined_arabic_names,
     joined_company,
     joined_topics,
     known_place_sites,
@@ -1364,6 +1365,7 @@ def merge_actor_spans(doc: Doc) -> Doc:
     places += _dateline_places(doc, text, not_people)
     whole = legal_names(doc, text) + hyphen_places(doc, text) + nicknamed_people(doc, text) + ezafe_names(doc, text)
     whole += particle_names(doc, known)  # "Valle del Cauca", "Familia do Norte"
+    whole += joined_arabic_names(doc, text)  # "Jama'at Nusrat al-Islam wal-Muslimin"
     whole += qualified_names(merged)  # "the Communist Party of India (Maoist)": the creed is the name's
     whole += initialled_people(doc, text, known) + hyphened_roads(doc, text)  # "P. Sundarraj", "the Lamu-Garissa road"
     places += [span for span in whole if not _known_whole(span, known)]  # over the shorter names inside them

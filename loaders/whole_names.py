@@ -11,6 +11,8 @@
   Pakistan").
 - A nickname in quotes inside a person's name ('Joaquin "El Alto" Meza') leaves the name whole, though the NER often
   finds no name there at all.
+- A group's Arabic name joined by "wal-" ("and the") is one organisation: "Jama'at Nusrat al-Islam wal-Muslimin",
+  "Jama'atu Ahlis Sunna lidda'Awati wal-Jihad", however the NER cut its words (a number, a person, a body).
 - A personal name in the Arabic manner, a chain of given names before the family name ("Kadhim Muzhir Jabbar
   al-Fartusi"), is one person, though the NER reads two people or a body and a person in it.
 - A family name after a particle is the person's, though a known actor has it: "Hassan Badreddin al-Houthi" is a
@@ -61,6 +63,7 @@ from loaders.token_rules import tokens_with
 MAX_NAME_WORDS = 8  # words of a company's name before its legal form
 MAX_TOPIC_WORDS = 3  # capitalised words of a topic after "and" in a body's name
 MAX_TRADE_WORDS = 3  # capitalised words of a company's trade after "for" or "and": "Company for Multi Activities"
+MAX_JOINED_WORDS = 5  # words of an Arabic name before its "wal-" word
 MAX_GIVEN_NAMES = 3  # given names before the part of a personal name the NER found
 APOSTROPHES = frozenset({"'", "‘", "’", "`"})
 NAME_LABELS = frozenset({"", "PERSON", "ORG"})  # what the NER may have made of a given name
@@ -125,6 +128,38 @@ def ezafe_names(doc: Doc, text: str) -> list[Span]:
         if span is not None:
             span = Span(doc, span.start, _with_state(doc, span.end), label="ORG")
             found.append(span if span[0].lower_ not in load_cues().articles else span[1:])
+    return found
+
+
+@cache
+def _joined_arabic_name() -> re.Pattern[str]:
+    """Up to five words of a name ("Jama'atu", "al-Islam", "Al-Islam", "lidda'Awati"; none ending in "'s") then a
+    joining particle and a capitalised word ("wal-Jihad")."""
+    joins = "|".join(sorted(_lists()["arabic_joins"]))
+    word = r"(?:[A-Z]|[a-z]+['’-][A-Z])[\w'’]*(?:-[A-Z][\w'’]*)*(?<!['’]s)"
+    return re.compile(rf"(?<![\w'’-])(?:{word} ){{1,{MAX_JOINED_WORDS}}}(?i:{joins})-[A-Z][\w'’]*")
+
+
+def joined_arabic_names(doc: Doc, text: str) -> list[Span]:
+    """Groups named in Arabic with words joined by "wal-" ("Jama'at Nusrat al-Islam wal-Muslimin"), a search of the
+    text (the joining particle found first); a leading article left off.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("The Jama'atu Ahlis Sunna lidda'Awati wal-Jihad split.")
+    >>> [(s.text, s.label_) for s in joined_arabic_names(doc, doc.text)]
+    [("Jama'atu Ahlis Sunna lidda'Awati wal-Jihad", 'ORG')]
+    """
+    found: list[Span] = []
+    lowered = text.lower()
+    if not any(f" {join}-" in lowered for join in _lists()["arabic_joins"]):
+        return found
+    for match in _joined_arabic_name().finditer(text):
+        span = doc.char_span(match.start(), match.end())
+        if span is None:
+            continue
+        start = span.start + (span[0].lower_ in load_cues().articles)
+        if span.end - start > 1:
+            found.append(Span(doc, start, span.end, label="ORG"))
     return found
 
 

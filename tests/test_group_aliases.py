@@ -28,6 +28,13 @@ def test_a_former_or_self_given_name_is_the_same_group() -> None:
     assert "Gao Liberation Brigades" in found.get("Sentinel Front", set()), found
 
 
+@pytest.mark.parametrize("words", ["formally known as", "historically known as", "known officially as"])
+def test_a_formal_or_historical_name_is_the_same_group(words: str) -> None:
+    found = _aliases(f"The Sentinel Front, {words} the Gao Liberation Brigades, attacked a convoy near Tessit.")
+    named = next((names | {name} for name, names in found.items() if "Sentinel Front" in names | {name}), set())
+    assert "Gao Liberation Brigades" in named, found
+
+
 def test_a_name_that_goes_on_past_a_hyphen_or_names_a_place_is_no_other_name() -> None:
     found = _aliases("The US designated the Sentinel Front, under the name ISIS-Sahel, in 2021. ISIS denied it.")
     assert "ISIS" not in found.get("Sentinel Front", set()), found

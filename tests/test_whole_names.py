@@ -145,6 +145,13 @@ def test_a_group_named_with_the_ezafe_is_one_organisation(group: str) -> None:
     assert found[group][0] == "Organization"
 
 
+@pytest.mark.parametrize("group", ["Jama'atu Ansar Dawlati lidda'Awati wal-Tawhid", "Harakat Nasr al-Haqq wal-Jihad"])
+def test_a_group_named_in_arabic_with_wal_is_one_organisation(group: str) -> None:
+    found = nodes(f"Fighters of {group} raided the village of Tindiri on Sunday.")
+    assert found[group][0] == "Organization"
+    assert not any(name != group and name in group for name in found)
+
+
 def test_a_known_group_named_with_the_ezafe_stays_the_known_group() -> None:
     found = nodes("Tehrik-i-Taliban Pakistan claimed the attack.")
     assert set(found) == {"Tehrik-i-Taliban Pakistan"}

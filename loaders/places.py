@@ -223,11 +223,17 @@ def _listed_with(reader: DocReader, place: Mention, mentions: list[Mention], *, 
     beside = [m for m in mentions if m.start >= place.end] if after else [m for m in mentions if m.end <= place.start]
     for m in beside if after else reversed(beside):
         first, second = (current, m) if after else (m, current)
-        if m.label != "Location" or reader.doc[first.end : second.start].text not in reader.cues.list_gaps:
+        if m.label != "Location" or _list_gap(reader.doc[first.end : second.start]) not in reader.cues.list_gaps:
             break
         listed.append(m)
         current = m
     return listed
+
+
+def _list_gap(gap: Span) -> str:
+    """The text between two listed places, a "the" after a lone "and" or "or" left out ("Nairobi and the Rift
+    Valley"); not after a comma (", and the Wadi al-Shay valley south of Kirkuk" opens another list)."""
+    return gap[0].text if len(gap) == 2 and gap[0].is_alpha and gap[1].lower_ == "the" else gap.text
 
 
 def _joined_before(reader: DocReader, last: Mention, mentions: list[Mention]) -> list[Mention]:

@@ -168,6 +168,11 @@ def test_places_listed_after_including_lie_in_the_place_before() -> None:
     assert {("yei", "central-equatoria"), ("morobo", "central-equatoria")} <= found, found
 
 
+def test_a_listed_place_opening_with_the_lies_in_the_place_before_including_too() -> None:
+    found = located("Air raid alarms rang across Kenya, including in Nakuru and the Rift Valley, late on Monday.")
+    assert {("nakuru", "kenya"), ("rift-valley", "kenya")} <= found, found
+
+
 def test_a_name_the_ner_read_as_a_person_s_is_a_place_when_the_sentence_says_so() -> None:
     assert ("dansadau", "zamfara") in located("Bandits stormed Dansadau, a farming village in Zamfara, overnight.")
 

@@ -419,7 +419,7 @@ from loaders.scorer import (
     sigmoid,
 )
 from loaders.sentence_needs import Needs, SentenceHolds
-from loaders.short_place_names import places_written_short
+from loaders.short_place_names import joined_places, places_written_short
 from loaders.siding_phrases import sided_with
 from loaders.singular_relatives import one_described
 from loaders.source_notes import in_source_note
@@ -639,7 +639,8 @@ def voted_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     mentions = echoed_names(doc, bind_aliases(doc, bind_acronyms(doc, mentions)))  # "to fight Islamic State"
     mentions = one_label(doc, places_in_context(doc, people_in_context(doc, mentions)))  # "spokesman X", "in X"
     mentions = listed_kinds(doc, mentions, gazetteer)  # "Sanaa, Hodeidah and Taiz": read once the labels are voted
-    mentions = places_written_short(doc, mentions)  # "Borno" beside "Borno State"
+    mentions = joined_places(places_written_short(doc, mentions))  # "Borno" beside "Borno State", "Qandil" beside
+    # "Qandil mountains": one place
     mentions = described_bodies(doc, mentions)  # "Lehava, a far-right group": a body, however the votes went
     mentions = branch_provinces(doc, mentions)  # "the Islamic State Sahel Province": a branch, not a place
     mentions = sanctioned_names(doc, mentions)  # "the Treasury designated Los Lobos": not a place

@@ -79,6 +79,52 @@ def place_stem(name: str) -> str | None:
     return None
 
 
+@cache
+def joined_place_endings() -> frozenset[str]:
+    """The nouns after which a place's name and the name alone are one place (``joined_place_endings``).
+
+    >>> {"mountains", "camp", "shopping mall"} <= joined_place_endings(), "region" in joined_place_endings()
+    (True, False)
+    """
+    return frozenset(load_seed_yaml("relations.yaml")["joined_place_endings"])
+
+
+def joined_stem(name: str) -> str | None:
+    """The capitalised words before a noun of :func:`joined_place_endings` that ends a place's name, with no lowercase
+    word between; None otherwise.
+
+    >>> joined_stem("Qandil mountains"), joined_stem("Westgate shopping mall"), joined_stem("Jenin refugee camp")
+    ('Qandil', 'Westgate', None)
+    """
+    words = name.split()
+    lower = [w.lower() for w in words]
+    for n in (2, 1):
+        if len(words) > n and " ".join(lower[-n:]) in joined_place_endings() and not words[-n - 1].islower():
+            return " ".join(words[:-n])
+    return None
+
+
+def joined_places(mentions: list[Mention]) -> list[Mention]:
+    """The mentions, each place's name the page also writes with a noun of :func:`joined_place_endings` named as it
+    is first so written: "Qandil" beside "Qandil mountains", "Westgate mall" beside "Westgate shopping mall".
+
+    >>> ms = [Mention(0, 2, 0, 16, "Qandil mountains", "Location", "Qandil mountains"),
+    ...       Mention(5, 6, 30, 36, "Qandil", "Location", "Qandil")]
+    >>> [m.name for m in joined_places(ms)]
+    ['Qandil mountains', 'Qandil mountains']
+    """
+    full: dict[str, str] = {}
+    for m in mentions:
+        if m.label == "Location" and not m.actor_id and (stem := joined_stem(m.name)) is not None:
+            full.setdefault(_key(stem), m.name)
+    return [
+        replace(m, name=full[key])
+        if m.label == "Location" and not m.actor_id and (key := _key(joined_stem(m.name) or m.name)) in full
+        else m
+        for m in mentions
+    ]
+
+
 def _key(name: str) -> str:
     return " ".join(folded(name))
 
@@ -90,7 +136,7 @@ def short_names(doc: Doc, mentions: list[Mention]) -> set[str]:
     endings = short_place_endings()
     out = set()
     for m in mentions:
-        if m.label == "Location" and (stem := place_stem(m.name)) is not None:
+        if m.label == "Location" and (stem := place_stem(m.name) or joined_stem(m.name)) is not None:
             out.add(_key(stem))
         elif m.label != "Country" and _headed_by_place_noun(doc, m, endings):
             out.add(_key(m.name))

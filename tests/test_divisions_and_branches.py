@@ -3,6 +3,8 @@ and a body's name that extends another's with a region is its branch, not that b
 
 from __future__ import annotations
 
+import pytest
+
 from loaders.mentions import Mention
 from loaders.same_actor import bind_short_names
 from tests.conftest import graph_of
@@ -25,6 +27,24 @@ def test_a_division_named_after_what_the_page_calls_a_town_stays_apart_from_it()
     nodes = _nodes("Troops retook the town of Varnok after a week. Villages in the Varnok district were still empty.")
     assert "varnok-district" in nodes and "varnok" in nodes, nodes
     assert "Varnok district" not in nodes["varnok"]
+
+
+@pytest.mark.parametrize(
+    ("text", "node", "short"),
+    [
+        ("The Veskar River burst its banks. Villages along the Veskar were flooded.", "veskar-river", "Veskar"),
+        (
+            "Fighters shelled the Tolmar camp on Monday. Aid groups said Tolmar had no water left.",
+            "tolmar-camp",
+            "Tolmar",
+        ),
+        ("Troops landed on Korsa island. The army said Korsa was secure.", "korsa-island", "Korsa"),
+    ],
+)
+def test_a_place_named_with_and_without_its_feature_noun_is_one_place(text: str, node: str, short: str) -> None:
+    nodes = _nodes(text)
+    assert node in nodes and short.lower() not in nodes, nodes
+    assert short in nodes[node]
 
 
 def _bound(short: str, branch: str) -> list[str]:

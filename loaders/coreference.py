@@ -338,7 +338,7 @@ def fitting(reference: Token, earlier: list[Mention], index: MentionIndex) -> li
         before = [m for m in earlier if m.end <= start]
         silent = (m for m in reversed(before) if not m.refers_back and _byline_or_speaker(m, index))
         last = next(silent, None)  # a "he" carried on (:mod:`loaders.reference_chain`) silences no one
-        if last is not None and speaks_on(reference, last, index):
+        if last is not None and speaks_on(reference, start, last, index):
             return [m for m in earlier if m.key == last.key]  # 'X said "...". He added': X speaks on
         last_silent = -1 if last is None else last.start
         return [m for m in earlier if m.start > last_silent]
@@ -658,13 +658,13 @@ def speech_verbs() -> frozenset[str]:
     return load_cues().reporting | frozenset(load_seed_yaml("relations.yaml")["references"]["continued_speech_verbs"])
 
 
-def speaks_on(pronoun: Token, speaker: Mention, index: MentionIndex) -> bool:
-    """Whether a pronoun, the subject of a verb of saying, goes on with the quoted speaker of the sentence just before
-    it in its paragraph: 'X said the attack had been "repulsed". He added that ...', '... "We will respond," he
-    said', 'He warned that ...' (X); not a "he" of another deed ("He was appointed head of Y")."""
+def speaks_on(pronoun: Token, start: int, speaker: Mention, index: MentionIndex) -> bool:
+    """Whether a pronoun, the subject of a verb of saying in the sentence starting at token ``start``, goes on with the
+    quoted speaker of the sentence just before it in its paragraph: 'X said the attack had been "repulsed". He added
+    that ...', '... "We will respond," he said', 'He warned that ...' (X); not a "he" of another deed ("He was
+    appointed head of Y")."""
     if pronoun.dep_ not in SUBJECT_DEPS or pronoun.head.lemma_.lower() not in speech_verbs():
         return False
-    start = pronoun.sent.start
     if start == 0 or speaker.start < index.doc[start - 1].sent.start:
         return False  # named two sentences back or more
     return index.scope.paragraph_start(speaker.start_char) == index.scope.paragraph_start(pronoun.idx)
